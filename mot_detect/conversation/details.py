@@ -1,0 +1,188 @@
+"""Tracking the details a customer or the IVR has given, to catch an agent asking again.
+
+`reverification` is decided with the conversation: the same question is ordinary the first time
+and a `reverification` once the customer (or the IVR, through `metadata.ivr` or its own prompts)
+has already given that detail earlier in the call. The kinds of detail and how they are said are
+data, in `detect/patterns/details.jsonl`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mot_detect.detect.rules import builtin_path, expand_macros, load_macros, read_jsonl_records
+from mot_detect.errors import PatternError
+from mot_detect.types import LabelScore
+
+_NOT_AN_ANSWER = re.compile(
+    r"^\W*(?:yes|yeah|yep|no|nope|sorry|what|pardon|hold on|one (?:sec|second|moment)|um+|uh+|"
+    r"hmm+|okay|ok|sure|right|hello)\W*$|\b(?:don't|do not|can't|cannot) (?:have|know|remember|"
+    r"find|recall)\b|\bnot sure\b|\blet me (?:check|find|look|grab)\b",
+    re.IGNORECASE,
+)
+_CLARIFY = re.compile(r"\b(?:spell|spelling)\b", re.IGNORECASE)
+_FULL_NAME = re.compile(r"\[PERSON_NAME\]\W+\[PERSON_NAME\]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+_FREE_TEXT_KINDS = frozenset({"name", "last_name", "address"})
+REVERIFICATION_SCORE = 0.85
+
+
+@dataclass(frozen=True)
+class DetailKind:
+    kind: str
+    ask: re.Pattern[str]
+    volunteer: re.Pattern[str]
+    value: re.Pattern[str]
+    standalone: bool
+    ivr_keys: re.Pattern[str]
+
+
+class DetailCatalog:
+    """The kinds of detail, compiled once and shared by every call."""
+
+    def __init__(self, kinds: list[DetailKind]) -> None:
+        self.kinds = kinds
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> DetailCatalog:
+        path = path or builtin_path("details.jsonl")
+        macros = load_macros()
+        kinds = []
+        for number, record in read_jsonl_records(path):
+            where = f"{path}:{number}"
+            try:
+                mention = expand_macros(record["mention"], macros, where)
+                value = expand_macros(record["value"], macros, where)
+                ask = expand_macros(
+                    r"\b(?:{ASK})\b(?:[\s,]+[\w']+){0,4}?[\s,]+(?:your|the|that|this|a|an)\s+"
+                    r"(?:[\w']+\s+){0,2}?(?:" + mention + r")"
+                    r"|^\W*(?:and|also|okay|ok|great|thanks|thank you|now)?[\s,]*(?:your|the)\s+"
+                    r"(?:" + mention + r")\s*(?:please)?\s*\?",
+                    macros,
+                    where,
+                )
+                kinds.append(
+                    DetailKind(
+                        kind=record["kind"],
+                        ask=re.compile(ask, re.IGNORECASE),
+                        volunteer=re.compile(
+                            r"(?:" + mention + r")\W+(?:is|was|it's|'s|of|number|:|=)?\W*"
+                            r"(?:[\w']+\W+){0,2}?(?:" + value + r")",
+                            re.IGNORECASE,
+                        ),
+                        value=re.compile(value, re.IGNORECASE),
+                        standalone=bool(record.get("standalone", False)),
+                        ivr_keys=re.compile(record.get("ivr_keys", record["kind"]), re.IGNORECASE),
+                    )
+                )
+            except KeyError as exc:
+                raise PatternError(f"{where}: missing field {exc.args[0]!r}") from exc
+            except re.error as exc:
+                raise PatternError(f"{where}: invalid regular expression: {exc}") from exc
+        return cls(kinds)
+
+    def asked(self, text: str) -> list[tuple[DetailKind, re.Match[str]]]:
+        found = []
+        for kind in self.kinds:
+            match = kind.ask.search(text)
+            if match:
+                found.append((kind, match))
+        # "last name" also contains "name": the more specific kind wins where both match.
+        names = {k.kind for k, _ in found}
+        if "last_name" in names:
+            found = [(k, m) for k, m in found if k.kind != "name"]
+        return found
+
+    def volunteered(self, text: str) -> list[str]:
+        return [
+            k.kind
+            for k in self.kinds
+            if k.volunteer.search(text) or (k.standalone and k.value.search(text))
+        ]
+
+    def answers(self, kind: DetailKind, text: str) -> bool:
+        if _NOT_AN_ANSWER.search(text):
+            return False
+        if kind.kind in _FREE_TEXT_KINDS:
+            return bool(re.search(r"[A-Za-z\[]", text))
+        return bool(kind.value.search(text))
+
+    def from_ivr_metadata(self, metadata: dict[str, Any]) -> list[str]:
+        ivr = metadata.get("ivr")
+        if not isinstance(ivr, dict):
+            return []
+        given = []
+        for key, value in ivr.items():
+            if value in (None, "", [], {}):
+                continue
+            for kind in self.kinds:
+                if kind.ivr_keys.search(str(key)):
+                    given.append(kind.kind)
+                    break
+        return given
+
+
+@dataclass
+class GivenDetail:
+    kind: str
+    utterance: int | None  # None: from the IVR metadata, before the agent joined
+    turn: int
+
+
+@dataclass
+class DetailTracker:
+    """Per-call state: which details have been given, and which the last agent/IVR turn asked for."""
+
+    catalog: DetailCatalog
+    given: dict[str, GivenDetail] = field(default_factory=dict)
+    pending_asks: list[DetailKind] = field(default_factory=list)
+    pending_asks_turn: int = -10
+
+    def start(self, metadata: dict[str, Any]) -> None:
+        for kind in self.catalog.from_ivr_metadata(metadata):
+            self.given.setdefault(kind, GivenDetail(kind=kind, utterance=None, turn=-1))
+
+    def observe(self, speaker: str, text: str, index: int, turn: int) -> LabelScore | None:
+        """Update the state with one utterance; return a reverification label for an agent's re-ask."""
+        if speaker in ("customer", "ivr", "unknown"):
+            self._record_given(speaker, text, index, turn)
+        if speaker == "customer":
+            return None
+        asks = self.catalog.asked(text)
+        if asks:
+            if self.pending_asks_turn != turn:
+                self.pending_asks = []
+            self.pending_asks.extend(kind for kind, _ in asks)
+            self.pending_asks_turn = turn
+        if speaker != "agent":
+            return None
+        for kind, match in asks:
+            given = self.given.get(kind.kind)
+            if given is None or _CLARIFY.search(text) or kind.value.search(text):
+                continue
+            if given.utterance is not None and given.turn >= turn - 1:
+                # Asked again straight after it was given: a clarification, not a re-ask.
+                continue
+            return LabelScore(
+                label="reverification",
+                score=REVERIFICATION_SCORE,
+                source="conversation",
+                span=(match.start(), match.end()),
+                pattern=f"reverification.{kind.kind}",
+                detail={
+                    "detail": kind.kind,
+                    "given_at": "ivr" if given.utterance is None else given.utterance,
+                },
+            )
+        return None
+
+    def _record_given(self, speaker: str, text: str, index: int, turn: int) -> None:
+        kinds = set(self.catalog.volunteered(text))
+        if speaker != "ivr" and self.pending_asks and self.pending_asks_turn >= turn - 1:
+            kinds.update(k.kind for k in self.pending_asks if self.catalog.answers(k, text))
+        if "name" in kinds and _FULL_NAME.search(text):
+            kinds.add("last_name")
+        for kind in kinds:
+            self.given.setdefault(kind, GivenDetail(kind=kind, utterance=index, turn=turn))

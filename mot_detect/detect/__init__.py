@@ -1,0 +1,1 @@
+"""Utterance-level detection: patterns (data files), deadlines, and later the learned model."""

@@ -1,0 +1,224 @@
+"""The rule layer: patterns kept as JSON Lines data files, matched against utterances.
+
+A pattern file holds one JSON object per line:
+
+    {"id": "deadline.by_time", "label": "deadline", "pattern": "\\bby {TIME}", "score": 0.9}
+
+Fields: `label` (a label of the taxonomy), exactly one of `pattern` (a Python regular expression,
+matched case-insensitively; `{NAME}` expands a macro of `macros.json`) or `phrase` (plain words,
+matched whole and case-insensitively, any spacing), and optionally `id`, `score` (0..1, default
+0.8), `speaker` (`customer`, `agent`, `ivr` or `any`; default: `customer` for cues, `agent` for
+agent labels) and `exclude` (a regular expression that, found in the same sentence as the match, stops
+the pattern from firing: the place for near-misses such as negations).
+
+Users add their own files (their company's scripts and phrases) with `--patterns`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mot_detect.errors import PatternError
+from mot_detect.labels import UTTERANCE_LABELS, is_cue
+from mot_detect.types import LabelScore
+
+logger = logging.getLogger("mot_detect")
+
+BUILTIN_LABEL_FILES: tuple[str, ...] = ("customer_cues.jsonl", "agent_scripts.jsonl")
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    label: str
+    regex: re.Pattern[str]
+    score: float
+    speakers: frozenset[str]
+    exclude: re.Pattern[str] | None
+    origin: str
+
+
+def builtin_path(name: str) -> Path:
+    return Path(str(resources.files("mot_detect.detect") / "patterns" / name))
+
+
+def load_macros(path: Path | None = None) -> dict[str, str]:
+    path = path or builtin_path("macros.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise PatternError(f"{path}: cannot load macros: {exc}") from exc
+    macros: dict[str, str] = {}
+    for name, value in raw.items():
+        if name.startswith("_"):
+            continue
+        macros[name] = value if isinstance(value, str) else "|".join(value)
+    return macros
+
+
+def expand_macros(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> str:
+    if depth > 8:
+        raise PatternError(f"{where}: macros nest too deeply (a macro refers to itself?)")
+
+    def replace(match: re.Match[str]) -> str:
+        name = match[1]
+        if name not in macros:
+            known = ", ".join(sorted(macros))
+            raise PatternError(f"{where}: unknown macro {{{name}}}: expected one of {known}")
+        return "(?:" + expand_macros(macros[name], macros, where, depth + 1) + ")"
+
+    return _MACRO.sub(replace, pattern)
+
+
+def phrase_to_regex(phrase: str) -> str:
+    words = [re.escape(w) for w in phrase.split()]
+    return r"\b" + r"[\s,]+".join(words) + r"\b"
+
+
+def read_jsonl_records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) for each non-blank, non-comment line of a JSON Lines file."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PatternError(f"{path}: cannot read pattern file: {exc}") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PatternError(f"{path}:{number}: invalid JSON: {exc.msg}") from exc
+        if not isinstance(record, dict):
+            raise PatternError(f"{path}:{number}: expected a JSON object per line")
+        yield number, record
+
+
+def compile_regex(record: dict[str, Any], macros: dict[str, str], where: str) -> re.Pattern[str]:
+    has_pattern, has_phrase = "pattern" in record, "phrase" in record
+    if has_pattern == has_phrase:
+        raise PatternError(f"{where}: expected exactly one of the fields 'pattern' or 'phrase'")
+    key = "pattern" if has_pattern else "phrase"
+    source = record[key]
+    if not isinstance(source, str) or not source.strip():
+        raise PatternError(f"{where}: field '{key}': expected a non-empty string")
+    regex = expand_macros(source, macros, where) if has_pattern else phrase_to_regex(source)
+    try:
+        return re.compile(regex, _FLAGS)
+    except re.error as exc:
+        raise PatternError(f"{where}: field '{key}': invalid regular expression: {exc}") from exc
+
+
+def _pattern_from_record(
+    record: dict[str, Any], macros: dict[str, str], where: str, default_id: str
+) -> Pattern:
+    label = record.get("label")
+    if label not in UTTERANCE_LABELS:
+        raise PatternError(
+            f"{where}: field 'label': unknown label {label!r}: expected one of "
+            + ", ".join(UTTERANCE_LABELS)
+        )
+    score = record.get("score", 0.8)
+    if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 < score <= 1:
+        raise PatternError(f"{where}: field 'score': expected a number in (0, 1], got {score!r}")
+    speaker = record.get("speaker", "customer" if is_cue(label) else "agent")
+    if speaker not in ("customer", "agent", "ivr", "any"):
+        raise PatternError(
+            f"{where}: field 'speaker': expected customer, agent, ivr or any, got {speaker!r}"
+        )
+    speakers = (
+        frozenset({"customer", "agent", "ivr", "unknown"})
+        if speaker == "any"
+        else frozenset({speaker, "unknown"})
+    )
+    exclude = None
+    if record.get("exclude"):
+        exclude = compile_regex({"pattern": record["exclude"]}, macros, f"{where}: field 'exclude'")
+    return Pattern(
+        id=str(record.get("id") or default_id),
+        label=label,
+        regex=compile_regex(record, macros, where),
+        score=float(score),
+        speakers=speakers,
+        exclude=exclude,
+        origin=where,
+    )
+
+
+def load_patterns(paths: Iterable[Path], macros: dict[str, str]) -> list[Pattern]:
+    patterns: list[Pattern] = []
+    for path in paths:
+        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        if path.is_dir() and not files:
+            raise PatternError(f"{path}: no *.jsonl pattern files in this folder")
+        for file in files:
+            for number, record in read_jsonl_records(file):
+                where = f"{file}:{number}"
+                default_id = f"{file.stem}:{number}"
+                patterns.append(_pattern_from_record(record, macros, where, default_id))
+    return patterns
+
+
+_SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
+
+
+def sentence_bounds(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """The start and end of the sentence(s) a match lies in: where `exclude` is looked for."""
+    start = 0
+    for end_mark in _SENTENCE_END.finditer(text, 0, match.start()):
+        start = end_mark.end()
+    after = _SENTENCE_END.search(text, match.end())
+    return start, after.end() if after else len(text)
+
+
+class RuleMatcher:
+    """Matches every pattern against an utterance; keeps the strongest match per label."""
+
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self.patterns = list(patterns)
+        by_speaker: dict[str, list[Pattern]] = {}
+        for speaker in ("customer", "agent", "ivr", "unknown"):
+            by_speaker[speaker] = [p for p in self.patterns if speaker in p.speakers]
+        self._by_speaker = by_speaker
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = (), builtin: bool = True) -> RuleMatcher:
+        macros = load_macros()
+        paths = [builtin_path(name) for name in BUILTIN_LABEL_FILES] if builtin else []
+        paths.extend(Path(p) for p in extra)
+        for path in paths:
+            if not path.exists():
+                raise PatternError(f"{path}: pattern file or folder not found")
+        patterns = load_patterns(paths, macros)
+        logger.debug("loaded %d patterns from %d sources", len(patterns), len(paths))
+        return cls(patterns)
+
+    def match(self, speaker: str, text: str) -> list[LabelScore]:
+        best: dict[str, LabelScore] = {}
+        for pattern in self._by_speaker.get(speaker, ()):
+            current = best.get(pattern.label)
+            if current is not None and current.score >= pattern.score:
+                continue
+            found = pattern.regex.search(text)
+            if found is None:
+                continue
+            if pattern.exclude is not None and pattern.exclude.search(
+                text, *sentence_bounds(text, found)
+            ):
+                continue
+            best[pattern.label] = LabelScore(
+                label=pattern.label,
+                score=pattern.score,
+                source="rule",
+                span=(found.start(), found.end()),
+                pattern=pattern.id,
+            )
+        return sorted(best.values(), key=lambda ls: -ls.score)

@@ -1,0 +1,229 @@
+"""The Detector: the stages in order, for a finished call or one utterance at a time.
+
+Batch scoring is the live path run over a finished call (`score_call` feeds a `CallSession`
+every utterance, then finishes it), so the two always give the same result.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from mot_detect.conversation.cues import DEFAULT_WINDOW_TURNS, AcknowledgementCatalog, CueTracker
+from mot_detect.conversation.details import DetailCatalog, DetailTracker
+from mot_detect.conversation.score import ScoreAccumulator
+from mot_detect.detect.deadlines import find_time_expression, resolve
+from mot_detect.detect.rules import RuleMatcher
+from mot_detect.labels import CALL_FINDINGS, UTTERANCE_LABELS, is_cue, normalise_speaker
+from mot_detect.types import Call, CallScore, Finding, LabelScore, Utterance
+
+logger = logging.getLogger("mot_detect")
+
+_LABEL_ORDER = {label: i for i, label in enumerate(UTTERANCE_LABELS + CALL_FINDINGS)}
+
+
+@dataclass(frozen=True)
+class DetectorOptions:
+    """How the detector is built. `patterns`: extra pattern files or folders (a company's own
+    scripts and phrases); `window_turns`: how many agent turns a cue waits for a specific answer;
+    `min_score`: labels scoring below it are dropped."""
+
+    patterns: tuple[Path, ...] = ()
+    window_turns: int = DEFAULT_WINDOW_TURNS
+    min_score: float = 0.5
+
+
+@dataclass
+class UtteranceUpdate:
+    """What one live utterance changed: its labels, the findings it produced (its own labels and
+    any cue decided by it), and the running call score."""
+
+    utterance: Utterance
+    findings: list[Finding]
+    score: CallScore
+
+
+class Detector:
+    """Loads the patterns once; scores any number of calls, batch or live."""
+
+    def __init__(self, options: DetectorOptions | None = None) -> None:
+        self.options = options or DetectorOptions()
+        if self.options.window_turns < 1:
+            raise ValueError(f"window_turns must be at least 1, got {self.options.window_turns}")
+        self.rules = RuleMatcher.load(extra=self.options.patterns)
+        self.details = DetailCatalog.load()
+        self.acknowledgements = AcknowledgementCatalog.load()
+
+    def session(
+        self,
+        call_id: str,
+        *,
+        started_at: datetime | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> CallSession:
+        return CallSession(
+            self, Call(call_id=call_id, started_at=started_at, metadata=metadata or {})
+        )
+
+    def score_call(self, call: Call) -> Call:
+        """Score a finished call. Returns a new Call; the input is left as it was."""
+        session = self.session(call.call_id, started_at=call.started_at, metadata=call.metadata)
+        session.call.source = call.source
+        for utterance in call.utterances:
+            session.add(
+                Utterance(utterance.speaker, utterance.text, utterance.start, utterance.end)
+            )
+        return session.finish()
+
+    def pipe(self, calls: Iterable[Call]) -> Iterator[Call]:
+        for call in calls:
+            yield self.score_call(call)
+
+
+@dataclass
+class CallSession:
+    """One call being scored as it happens. `add` each utterance, then `finish`."""
+
+    detector: Detector
+    call: Call
+    _turn: int = 0
+    _last_speaker: str | None = None
+    _finished: bool = False
+    _cues: CueTracker = field(init=False)
+    _details: DetailTracker = field(init=False)
+    _score: ScoreAccumulator = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._cues = CueTracker(
+            self.detector.acknowledgements, window=self.detector.options.window_turns
+        )
+        self._details = DetailTracker(self.detector.details)
+        self._details.start(self.call.metadata)
+        self._score = ScoreAccumulator()
+
+    def add(self, utterance: Utterance | dict[str, Any]) -> UtteranceUpdate:
+        if self._finished:
+            raise RuntimeError(f"call {self.call.call_id!r} is finished; start a new session")
+        if isinstance(utterance, dict):
+            utterance = _utterance_from_dict(utterance)
+        utterance.index = len(self.call.utterances)
+        utterance.labels = []
+        self.call.utterances.append(utterance)
+        speaker = utterance.speaker
+        if speaker != self._last_speaker:
+            self._turn += 1
+            self._last_speaker = speaker
+
+        findings = self._cues.close_passed(speaker, self._turn)
+        labels = self.detector.rules.match(speaker, utterance.text)
+        reverification = self._details.observe(speaker, utterance.text, utterance.index, self._turn)
+        if reverification is not None:
+            labels.append(reverification)
+        utterance.labels = [ls for ls in labels if ls.score >= self.detector.options.min_score]
+
+        decided: list[Finding] = []
+        if speaker == "agent":
+            decided, echoed = self._cues.agent_reply(utterance, self._turn)
+            if echoed:
+                # An apology that refers to the customer's own words engages with them: not canned.
+                utterance.labels = [ls for ls in utterance.labels if ls.label != "canned_empathy"]
+        elif any(is_cue(ls.label) for ls in utterance.labels):
+            self._resolve_deadline(utterance)
+            self._cues.add_cue(utterance)
+
+        new = [*findings, *_label_findings(utterance), *decided]
+        self._score.add_utterance(utterance)
+        self._score.add_findings([*findings, *decided])
+        self.call.findings.extend(new)
+        return UtteranceUpdate(utterance=utterance, findings=new, score=self._score.score())
+
+    def finish(self) -> Call:
+        """Close the cues still waiting (the call ended before the agent answered them)."""
+        if not self._finished:
+            ended = self._cues.finish()
+            self._score.add_findings(ended)
+            self.call.findings.extend(ended)
+            self.call.findings.sort(key=lambda f: (f.utterance, _LABEL_ORDER.get(f.label, 99)))
+            self.call.score = self._score.score()
+            self._finished = True
+        return self.call
+
+    @property
+    def pending_findings(self) -> list[Finding]:
+        return list(self.call.findings)
+
+    def _resolve_deadline(self, utterance: Utterance) -> None:
+        deadline = utterance.label("deadline")
+        if deadline is None:
+            return
+        start, end = deadline.span or (0, len(utterance.text))
+        found = find_time_expression(utterance.text, start, end) or find_time_expression(
+            utterance.text
+        )
+        if found is None:
+            return
+        detail: dict[str, Any] = {"expression": found[0], "resolved": None}
+        if self.call.started_at is not None:
+            said_at = self.call.started_at + timedelta(seconds=utterance.start or 0.0)
+            resolved = resolve(found[0], said_at)
+            if resolved is not None:
+                detail.update(resolved=resolved.isoformat(), precision=resolved.precision)
+        deadline.detail = detail
+
+
+def _label_findings(utterance: Utterance) -> list[Finding]:
+    findings = []
+    for ls in utterance.labels:
+        span = ls.span
+        findings.append(
+            Finding(
+                label=ls.label,
+                utterance=utterance.index,
+                score=ls.score,
+                text=utterance.text[span[0] : span[1]] if span else utterance.text,
+                span=span,
+                detail=dict(ls.detail),
+            )
+        )
+    return findings
+
+
+def _utterance_from_dict(data: dict[str, Any]) -> Utterance:
+    speaker = normalise_speaker(str(data.get("speaker", "")))
+    if speaker is None:
+        raise ValueError(
+            f"unknown speaker {data.get('speaker')!r}: expected agent, customer or ivr"
+        )
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise ValueError(f"utterance text must be a string, got {type(text).__name__}")
+    return Utterance(speaker=speaker, text=text, start=data.get("start"), end=data.get("end"))
+
+
+_default_detector: Detector | None = None
+
+
+def default_detector() -> Detector:
+    global _default_detector
+    if _default_detector is None:
+        _default_detector = Detector()
+    return _default_detector
+
+
+def score_call(call: Call, detector: Detector | None = None) -> Call:
+    """Score one call with the built-in patterns (loaded once and reused)."""
+    return (detector or default_detector()).score_call(call)
+
+
+__all__ = [
+    "CallSession",
+    "Detector",
+    "DetectorOptions",
+    "LabelScore",
+    "UtteranceUpdate",
+    "score_call",
+]
