@@ -23,6 +23,8 @@ _NOT_AN_ANSWER = re.compile(
     r"find|recall)\b|\bnot sure\b|\blet me (?:check|find|look|grab)\b",
     re.IGNORECASE,
 )
+_DECLINES = re.compile(r"^\W*(?:no|nope|not really|none|i don't|i do not|nah)\b", re.IGNORECASE)
+_HAS_VALUE = re.compile(r"\d|\[[A-Z_]+\]|@")
 _CLARIFY = re.compile(r"\b(?:spell|spelling)\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\[PERSON_NAME\]\W+\[PERSON_NAME\]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 _FREE_TEXT_KINDS = frozenset({"name", "last_name", "address"})
@@ -105,6 +107,8 @@ class DetailCatalog:
     def answers(self, kind: DetailKind, text: str) -> bool:
         if _NOT_AN_ANSWER.search(text):
             return False
+        if _DECLINES.search(text) and not _HAS_VALUE.search(text):
+            return False  # "No, not really." declines; "No, it's 14 Main Street" still answers
         if kind.kind in _FREE_TEXT_KINDS:
             return bool(re.search(r"[A-Za-z\[]", text))
         return bool(kind.value.search(text))

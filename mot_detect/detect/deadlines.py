@@ -102,6 +102,7 @@ def resolve(expression: str, reference: datetime) -> ResolvedTime | None:
         value = naive + timedelta(seconds=seconds)
         if unit == "day":
             return ResolvedTime(expression, value.date(), "day")
+        value = value.replace(second=0, microsecond=0)
         return ResolvedTime(expression, value.replace(tzinfo=tz), "minute")
 
     month_date = _MONTH_DATE.search(text)

@@ -1,0 +1,68 @@
+"""Scoring many transcript files: expanding paths, reading lazily, isolating failures.
+
+One unreadable call never stops the others: it comes out of `score_inputs` as an `InputError`
+in its place, and the caller reports it.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from mot_detect.errors import InputError
+from mot_detect.io.readers import FORMATS, iter_calls
+from mot_detect.pipeline import Detector
+from mot_detect.types import Call
+
+logger = logging.getLogger("mot_detect")
+
+
+class InputNotFound(ValueError):
+    """A path on the command line that is neither a file, a folder, nor a glob matching files."""
+
+
+def expand_inputs(paths: Iterable[str], extensions: Iterable[str] = FORMATS) -> list[str]:
+    """Files, folders (searched recursively for known extensions), globs and "-" (stdin)."""
+    suffixes = {e.lower() for e in extensions}
+    found: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            found.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
+            )
+            if not files:
+                logger.warning("no transcripts (%s) in folder %s", ", ".join(sorted(suffixes)), raw)
+            found.extend(str(p) for p in files)
+        elif path.exists():
+            found.append(raw)
+        elif glob.has_magic(raw):
+            matches = sorted(m for m in glob.glob(raw, recursive=True) if Path(m).is_file())
+            if not matches:
+                raise InputNotFound(f"'{raw}' matches no files")
+            found.extend(matches)
+        else:
+            raise InputNotFound(f"'{raw}' does not exist")
+    return found
+
+
+def score_inputs(
+    files: Iterable[str], detector: Detector, input_format: str | None = None
+) -> Iterator[tuple[str, Call | InputError]]:
+    """Yield (file, scored call) or (file, the error in its place), one call at a time."""
+    for file in files:
+        for item in iter_calls(file, format=input_format):
+            if isinstance(item, InputError):
+                logger.debug("skipping unreadable input: %s", item)
+                yield file, item
+                continue
+            try:
+                yield file, detector.score_call(item)
+            except Exception as exc:  # one call's failure must not cost the rest of the batch
+                logger.exception("scoring failed for call %s", item.call_id)
+                yield file, InputError(f"scoring failed: {exc}", path=item.source or file)

@@ -1,0 +1,207 @@
+"""The command line: the only place in mot-detect that prints."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+import click
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from mot_detect import __version__
+from mot_detect.batch import InputNotFound, expand_inputs, score_inputs
+from mot_detect.detect.rules import RuleMatcher
+from mot_detect.errors import InputError, PatternError
+from mot_detect.io.writers import write_calls
+from mot_detect.labels import MISSED_CUE
+from mot_detect.pipeline import Detector, DetectorOptions
+from mot_detect.report import call_report, summary_table
+from mot_detect.types import Call
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+OUTPUT_FORMATS = ("text", "json", "jsonl", "csv")
+INPUT_FORMATS = ("json", "jsonl", "txt", "vtt")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="mot-detect")
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+def main(verbose: int) -> None:
+    """Find the moments of truth in contact-center calls, and the script-bound replies that miss them."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    handler = RichHandler(console=Console(stderr=True), show_path=False, show_time=False)
+    logging.basicConfig(level=level, handlers=[handler], format="%(message)s", force=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(OUTPUT_FORMATS),
+    default="text",
+    show_default=True,
+    help="text: a readable report; json: an array of scored calls; jsonl: a call per line; "
+    "csv: a finding per row.",
+)
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write here instead of stdout.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    help="Read every input as this format (default: from the extension; sniffed for stdin).",
+)
+@click.option(
+    "--patterns",
+    "pattern_paths",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Extra pattern file or folder (your company's scripts and phrases). Repeatable.",
+)
+@click.option(
+    "--window-turns",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="Agent turns a cue waits for a specific answer before it counts as missed.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar (default: when stderr is a terminal and there are several files).",
+)
+def score(
+    paths: tuple[str, ...],
+    output_format: str,
+    out: Path | None,
+    input_format: str | None,
+    pattern_paths: tuple[Path, ...],
+    window_turns: int,
+    progress: bool | None,
+) -> None:
+    """Score call transcripts: files, folders, globs, or - for stdin.
+
+    Reads the taxonomy's JSON (.json) and JSON Lines (.jsonl), plain text (.txt, lines such as
+    "[01:23] Agent: ...") and WebVTT (.vtt, with <v Agent> voice tags). Exits 0 when every input
+    was scored, 1 when some could not be read (each is reported; the rest are still scored), and
+    2 on a usage error.
+    """
+    try:
+        files = expand_inputs(paths)
+    except InputNotFound as exc:
+        raise click.BadParameter(
+            f"{exc}: expected a transcript file, a folder, a glob, or -", param_hint="PATHS"
+        ) from exc
+    if not files:
+        raise click.BadParameter(
+            "no transcript files found in the given folders", param_hint="PATHS"
+        )
+    try:
+        detector = Detector(DetectorOptions(patterns=pattern_paths, window_turns=window_turns))
+    except PatternError as exc:
+        raise click.BadParameter(str(exc), param_hint="--patterns") from exc
+
+    err = Console(stderr=True)
+    show_progress = progress if progress is not None else (err.is_terminal and len(files) > 1)
+    failures: list[InputError] = []
+    ranked: list[tuple[str, float, str, int, int]] = []
+
+    def scored_calls(bar: Progress | None, task: int | None) -> Iterator[Call]:
+        current = None
+        for file, item in score_inputs(files, detector, input_format):
+            if bar is not None and task is not None and file != current:
+                if current is not None:
+                    bar.advance(task)
+                current = file
+            if isinstance(item, InputError):
+                failures.append(item)
+                err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
+                continue
+            assert item.score is not None
+            missed = sum(1 for f in item.findings if f.label == MISSED_CUE)
+            flagged = sum(1 for u in item.utterances if u.labels)
+            ranked.append((item.call_id, item.score.priority, item.score.level, missed, flagged))
+            yield item
+        if bar is not None and task is not None and current is not None:
+            bar.advance(task)
+
+    with _output(out) as stream, _progress_bar(err, show_progress) as bar:
+        task = bar.add_task("scoring", total=len(files)) if bar is not None else None
+        calls = scored_calls(bar, task)
+        if output_format == "text":
+            console = Console(
+                file=stream, width=120 if out else None, force_terminal=False if out else None
+            )
+            for call in calls:
+                console.print(call_report(call))
+            if len(ranked) > 1:
+                console.print(summary_table(ranked))
+        else:
+            for _ in write_calls(calls, stream, output_format):
+                pass
+
+    scored = len(ranked)
+    if failures:
+        err.print(
+            f"[bold]{scored} call(s) scored, {len(failures)} input(s) failed[/bold] (see the errors above)",
+            highlight=False,
+        )
+        sys.exit(EXIT_SOME_FAILED)
+    if out is not None:
+        err.print(f"{scored} call(s) scored → {out}", highlight=False)
+
+
+@main.command("check-patterns")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def check_patterns(paths: tuple[Path, ...]) -> None:
+    """Check pattern files (your own scripts and phrases) and count their patterns per label."""
+    try:
+        matcher = RuleMatcher.load(extra=paths, builtin=False)
+    except PatternError as exc:
+        raise click.BadParameter(str(exc), param_hint="PATHS") from exc
+    counts: dict[str, int] = {}
+    for pattern in matcher.patterns:
+        counts[pattern.label] = counts.get(pattern.label, 0) + 1
+    for label, count in sorted(counts.items()):
+        click.echo(f"{label:18} {count}")
+    click.echo(f"{len(matcher.patterns)} pattern(s) OK")
+
+
+@contextlib.contextmanager
+def _output(out: Path | None) -> Iterator[TextIO]:
+    if out is None:
+        yield sys.stdout
+        return
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+@contextlib.contextmanager
+def _progress_bar(console: Console, enabled: bool) -> Iterator[Progress | None]:
+    if not enabled:
+        yield None
+        return
+    columns = (
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=False) as bar:
+        yield bar
+
+
+if __name__ == "__main__":
+    main()
