@@ -42,9 +42,15 @@ def expand_inputs(paths: Iterable[str], extensions: Iterable[str] = FORMATS) -> 
         elif path.exists():
             found.append(raw)
         elif glob.has_magic(raw):
-            matches = sorted(m for m in glob.glob(raw, recursive=True) if Path(m).is_file())
+            matches = sorted(
+                m
+                for m in glob.glob(raw, recursive=True)
+                if Path(m).is_file() and Path(m).suffix.lower() in suffixes
+            )
             if not matches:
-                raise InputNotFound(f"'{raw}' matches no files")
+                raise InputNotFound(
+                    f"'{raw}' matches no transcript files ({', '.join(sorted(suffixes))})"
+                )
             found.extend(matches)
         else:
             raise InputNotFound(f"'{raw}' does not exist")

@@ -12,6 +12,7 @@ from typing import TextIO
 import click
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from mot_detect import __version__
@@ -126,7 +127,7 @@ def score(
                 current = file
             if isinstance(item, InputError):
                 failures.append(item)
-                err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
+                err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
                 continue
             assert item.score is not None
             missed = sum(1 for f in item.findings if f.label == MISSED_CUE)
@@ -140,8 +141,10 @@ def score(
         task = bar.add_task("scoring", total=len(files)) if bar is not None else None
         calls = scored_calls(bar, task)
         if output_format == "text":
+            # A terminal gets its own width and colours; a file or a pipe gets plain 120 columns.
+            to_terminal = out is None and stream.isatty()
             console = Console(
-                file=stream, width=120 if out else None, force_terminal=False if out else None
+                file=stream, width=None if to_terminal else 120, force_terminal=to_terminal or None
             )
             for call in calls:
                 console.print(call_report(call))
@@ -159,7 +162,7 @@ def score(
         )
         sys.exit(EXIT_SOME_FAILED)
     if out is not None:
-        err.print(f"{scored} call(s) scored → {out}", highlight=False)
+        err.print(f"{scored} call(s) scored → {escape(str(out))}", highlight=False, soft_wrap=True)
 
 
 @main.command("check-patterns")

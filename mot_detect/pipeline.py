@@ -17,6 +17,7 @@ from mot_detect.conversation.cues import DEFAULT_WINDOW_TURNS, AcknowledgementCa
 from mot_detect.conversation.details import DetailCatalog, DetailTracker
 from mot_detect.conversation.score import ScoreAccumulator
 from mot_detect.detect.deadlines import find_time_expression, resolve
+from mot_detect.detect.prefilter import word_start_keys
 from mot_detect.detect.rules import RuleMatcher
 from mot_detect.labels import CALL_FINDINGS, UTTERANCE_LABELS, is_cue, normalise_speaker
 from mot_detect.types import Call, CallScore, Finding, LabelScore, Utterance
@@ -119,15 +120,18 @@ class CallSession:
             self._last_speaker = speaker
 
         findings = self._cues.close_passed(speaker, self._turn)
-        labels = self.detector.rules.match(speaker, utterance.text)
-        reverification = self._details.observe(speaker, utterance.text, utterance.index, self._turn)
+        words = word_start_keys(utterance.text)
+        labels = self.detector.rules.match(speaker, utterance.text, words)
+        reverification = self._details.observe(
+            speaker, utterance.text, utterance.index, self._turn, words
+        )
         if reverification is not None:
             labels.append(reverification)
         utterance.labels = [ls for ls in labels if ls.score >= self.detector.options.min_score]
 
         decided: list[Finding] = []
         if speaker == "agent":
-            decided, echoed = self._cues.agent_reply(utterance, self._turn)
+            decided, echoed = self._cues.agent_reply(utterance, self._turn, words)
             if echoed:
                 # An apology that refers to the customer's own words engages with them: not canned.
                 utterance.labels = [ls for ls in utterance.labels if ls.label != "canned_empathy"]

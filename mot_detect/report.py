@@ -6,6 +6,7 @@ This module builds what is shown; only the CLI prints it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -36,7 +37,7 @@ def call_report(call: Call) -> RenderableType:
     parts: list[RenderableType] = []
     deadlines = [f for f in call.findings if f.label == "deadline" and f.detail.get("expression")]
     for finding in deadlines:
-        when = finding.detail.get("resolved") or "unresolved (no started_at)"
+        when = _friendly_time(finding.detail.get("resolved"))
         parts.append(
             Text.assemble(("Deadline ", "bold magenta"), f"“{finding.text}” → ", (when, "magenta"))
         )
@@ -74,6 +75,21 @@ def call_report(call: Call) -> RenderableType:
     return Panel(Group(*parts), title=title, title_align="left", border_style="dim")
 
 
+def _friendly_time(resolved: str | None) -> str:
+    """ "Sat 2026-11-21 14:00 -08:00" for a resolved ISO date-time, the date alone for a day."""
+    if resolved is None:
+        return "not resolved (the call has no started_at)"
+    if len(resolved) == 10:
+        return datetime.fromisoformat(resolved).strftime("%a %Y-%m-%d")
+    value = datetime.fromisoformat(resolved)
+    return (
+        value.strftime("%a %Y-%m-%d %H:%M ")
+        + value.strftime("%z")[:3]
+        + ":"
+        + value.strftime("%z")[3:]
+    )
+
+
 def _cue_line(call: Call, finding: Finding) -> Text:
     utterance = call.utterances[finding.utterance]
     line = Text("  ")
@@ -107,7 +123,7 @@ def summary_table(calls: Sequence[tuple[str, float, str, int, int]]) -> Table:
     table.add_column("flagged utterances", justify="right")
     for call_id, priority, level, missed, flagged in sorted(calls, key=lambda row: -row[1]):
         table.add_row(
-            call_id,
+            Text(call_id),
             f"{priority:.0f}",
             Text(level, style=_LEVEL_STYLE[level]),
             str(missed),

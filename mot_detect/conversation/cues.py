@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mot_detect.detect.prefilter import KeyedRegex, word_start_keys
 from mot_detect.detect.rules import builtin_path, compile_regex, load_macros, read_jsonl_records
 from mot_detect.errors import PatternError
 from mot_detect.labels import ACKNOWLEDGED_CUE, CUE_LABELS, MISSED_CUE, is_agent_label, is_cue
@@ -72,7 +73,7 @@ def content_tokens(text: str) -> list[str]:
 class Acknowledgement:
     id: str
     cues: frozenset[str]
-    regex: re.Pattern[str]
+    regex: KeyedRegex
 
 
 class AcknowledgementCatalog:
@@ -96,14 +97,15 @@ class AcknowledgementCatalog:
                 Acknowledgement(
                     id=str(record.get("id") or f"ack:{number}"),
                     cues=frozenset(CUE_LABELS) if cue == "*" else frozenset(cues),
-                    regex=compile_regex(record, macros, where),
+                    regex=KeyedRegex(compile_regex(record, macros, where)),
                 )
             )
         return cls(patterns)
 
-    def match(self, cues: list[str], text: str) -> str | None:
+    def match(self, cues: list[str], text: str, words: frozenset[str] | None = None) -> str | None:
+        words = word_start_keys(text) if words is None else words
         for pattern in self.patterns:
-            if not pattern.cues.isdisjoint(cues) and pattern.regex.search(text):
+            if not pattern.cues.isdisjoint(cues) and pattern.regex.search(text, words):
                 return pattern.id
         return None
 
@@ -180,7 +182,9 @@ class CueTracker:
             )
         )
 
-    def agent_reply(self, utterance: Utterance, turn: int) -> tuple[list[Finding], bool]:
+    def agent_reply(
+        self, utterance: Utterance, turn: int, word_keys: frozenset[str] | None = None
+    ) -> tuple[list[Finding], bool]:
         """Weigh one agent utterance against every pending cue.
 
         Returns the acknowledged findings and whether the reply referred to a cue's own words
@@ -202,7 +206,7 @@ class CueTracker:
             specific = len(core) >= 1 or len(context) >= _CONTEXT_ECHOES
             echoed = sorted(core | context) if specific else []
             echoed_any = echoed_any or specific
-            pattern = self.acknowledgements.match(cue.cues, utterance.text)
+            pattern = self.acknowledgements.match(cue.cues, utterance.text, word_keys)
             if refuses:
                 # A refusal or a lecture that names the customer's situation still leaves it unmet.
                 still.append(cue)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mot_detect.detect.prefilter import KeyedRegex, word_start_keys
 from mot_detect.detect.rules import builtin_path, expand_macros, load_macros, read_jsonl_records
 from mot_detect.errors import PatternError
 from mot_detect.types import LabelScore
@@ -34,8 +35,8 @@ REVERIFICATION_SCORE = 0.85
 @dataclass(frozen=True)
 class DetailKind:
     kind: str
-    ask: re.Pattern[str]
-    volunteer: re.Pattern[str]
+    ask: KeyedRegex
+    volunteer: KeyedRegex
     value: re.Pattern[str]
     standalone: bool
     ivr_keys: re.Pattern[str]
@@ -68,11 +69,13 @@ class DetailCatalog:
                 kinds.append(
                     DetailKind(
                         kind=record["kind"],
-                        ask=re.compile(ask, re.IGNORECASE),
-                        volunteer=re.compile(
-                            r"(?:" + mention + r")\W+(?:is|was|it's|'s|of|number|:|=)?\W*"
-                            r"(?:[\w']+\W+){0,2}?(?:" + value + r")",
-                            re.IGNORECASE,
+                        ask=KeyedRegex(re.compile(ask, re.IGNORECASE)),
+                        volunteer=KeyedRegex(
+                            re.compile(
+                                r"\b(?:" + mention + r")\W+(?:is|was|it's|'s|of|number|:|=)?\W*"
+                                r"(?:[\w']+\W+){0,2}?(?:" + value + r")",
+                                re.IGNORECASE,
+                            )
                         ),
                         value=re.compile(value, re.IGNORECASE),
                         standalone=bool(record.get("standalone", False)),
@@ -85,10 +88,13 @@ class DetailCatalog:
                 raise PatternError(f"{where}: invalid regular expression: {exc}") from exc
         return cls(kinds)
 
-    def asked(self, text: str) -> list[tuple[DetailKind, re.Match[str]]]:
+    def asked(
+        self, text: str, words: frozenset[str] | None = None
+    ) -> list[tuple[DetailKind, re.Match[str]]]:
+        words = word_start_keys(text) if words is None else words
         found = []
         for kind in self.kinds:
-            match = kind.ask.search(text)
+            match = kind.ask.search(text, words)
             if match:
                 found.append((kind, match))
         # "last name" also contains "name": the more specific kind wins where both match.
@@ -97,11 +103,12 @@ class DetailCatalog:
             found = [(k, m) for k, m in found if k.kind != "name"]
         return found
 
-    def volunteered(self, text: str) -> list[str]:
+    def volunteered(self, text: str, words: frozenset[str] | None = None) -> list[str]:
+        words = word_start_keys(text) if words is None else words
         return [
             k.kind
             for k in self.kinds
-            if k.volunteer.search(text) or (k.standalone and k.value.search(text))
+            if k.volunteer.search(text, words) or (k.standalone and k.value.search(text))
         ]
 
     def answers(self, kind: DetailKind, text: str) -> bool:
@@ -148,13 +155,16 @@ class DetailTracker:
         for kind in self.catalog.from_ivr_metadata(metadata):
             self.given.setdefault(kind, GivenDetail(kind=kind, utterance=None, turn=-1))
 
-    def observe(self, speaker: str, text: str, index: int, turn: int) -> LabelScore | None:
+    def observe(
+        self, speaker: str, text: str, index: int, turn: int, words: frozenset[str] | None = None
+    ) -> LabelScore | None:
         """Update the state with one utterance; return a reverification label for an agent's re-ask."""
+        words = word_start_keys(text) if words is None else words
         if speaker in ("customer", "ivr", "unknown"):
-            self._record_given(speaker, text, index, turn)
+            self._record_given(speaker, text, index, turn, words)
         if speaker == "customer":
             return None
-        asks = self.catalog.asked(text)
+        asks = self.catalog.asked(text, words)
         if asks:
             if self.pending_asks_turn != turn:
                 self.pending_asks = []
@@ -182,8 +192,10 @@ class DetailTracker:
             )
         return None
 
-    def _record_given(self, speaker: str, text: str, index: int, turn: int) -> None:
-        kinds = set(self.catalog.volunteered(text))
+    def _record_given(
+        self, speaker: str, text: str, index: int, turn: int, words: frozenset[str]
+    ) -> None:
+        kinds = set(self.catalog.volunteered(text, words))
         if speaker != "ivr" and self.pending_asks and self.pending_asks_turn >= turn - 1:
             kinds.update(k.kind for k in self.pending_asks if self.catalog.answers(k, text))
         if "name" in kinds and _FULL_NAME.search(text):

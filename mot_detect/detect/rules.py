@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mot_detect.detect.prefilter import pattern_keys, word_start_keys
 from mot_detect.errors import PatternError
 from mot_detect.labels import UTTERANCE_LABELS, is_cue
 from mot_detect.types import LabelScore
@@ -182,12 +183,14 @@ def sentence_bounds(text: str, match: re.Match[str]) -> tuple[int, int]:
 class RuleMatcher:
     """Matches every pattern against an utterance; keeps the strongest match per label."""
 
-    def __init__(self, patterns: Sequence[Pattern]) -> None:
+    def __init__(self, patterns: Sequence[Pattern], prefilter: bool = True) -> None:
         self.patterns = list(patterns)
-        by_speaker: dict[str, list[Pattern]] = {}
-        for speaker in ("customer", "agent", "ivr", "unknown"):
-            by_speaker[speaker] = [p for p in self.patterns if speaker in p.speakers]
-        self._by_speaker = by_speaker
+        self.prefilter = prefilter
+        keyed = [(p, pattern_keys(p.regex)) for p in self.patterns]
+        self._by_speaker = {
+            speaker: [(p, keys) for p, keys in keyed if speaker in p.speakers]
+            for speaker in ("customer", "agent", "ivr", "unknown")
+        }
 
     @classmethod
     def load(cls, extra: Iterable[Path] = (), builtin: bool = True) -> RuleMatcher:
@@ -201,11 +204,18 @@ class RuleMatcher:
         logger.debug("loaded %d patterns from %d sources", len(patterns), len(paths))
         return cls(patterns)
 
-    def match(self, speaker: str, text: str) -> list[LabelScore]:
+    def match(
+        self, speaker: str, text: str, words: frozenset[str] | None = None
+    ) -> list[LabelScore]:
+        """The strongest match per label. `words`: the text's word_start_keys, if already known."""
         best: dict[str, LabelScore] = {}
-        for pattern in self._by_speaker.get(speaker, ()):
+        if self.prefilter and words is None:
+            words = word_start_keys(text)
+        for pattern, keys in self._by_speaker.get(speaker, ()):
             current = best.get(pattern.label)
             if current is not None and current.score >= pattern.score:
+                continue
+            if words is not None and keys is not None and keys.isdisjoint(words):
                 continue
             found = pattern.regex.search(text)
             if found is None:

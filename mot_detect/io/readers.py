@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -61,10 +62,10 @@ def iter_calls(source: str | Path, *, format: str | None = None) -> Iterator[Rea
     try:
         if fmt == "jsonl":
             # Streamed line by line: a JSON Lines file may hold far more calls than fit in memory.
-            with path.open(encoding="utf-8") as handle:
-                yield from _read_jsonl(handle, name)
+            with path.open(encoding="utf-8-sig") as handle:
+                yield from _read_jsonl(handle, name, path.stem)
             return
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         yield InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=name)
         return
@@ -76,13 +77,14 @@ def iter_calls(source: str | Path, *, format: str | None = None) -> Iterator[Rea
 
 def iter_text(text: str, *, name: str, format: str | None = None) -> Iterator[ReadResult]:
     """Yield the calls in `text`, whose format is given or guessed from its content."""
+    text = text.removeprefix("\ufeff")
     fmt = format or sniff_format(text)
     stem = Path(name).stem if not name.startswith("<") else "stdin"
     try:
         if fmt == "json":
             yield from _read_json(text, name, stem)
         elif fmt == "jsonl":
-            yield from _read_jsonl(text.splitlines(keepends=True), name)
+            yield from _read_jsonl(text.splitlines(keepends=True), name, stem)
         elif fmt == "txt":
             yield _read_plain_text(text, name, stem)
         elif fmt == "vtt":
@@ -98,7 +100,8 @@ def sniff_format(text: str) -> str:
     if stripped.startswith("WEBVTT"):
         return "vtt"
     if stripped.startswith("["):
-        return "json"
+        # "[01:23] Agent: ..." is plain text with a time, not a JSON array.
+        return "txt" if re.match(r"\[\d{1,2}:\d{2}", stripped) else "json"
     if stripped.startswith("{"):
         first_line = stripped.split("\n", 1)[0].strip()
         try:
@@ -124,14 +127,19 @@ def _read_json(text: str, name: str, stem: str) -> Iterator[ReadResult]:
     if isinstance(data, list):
         for position, item in enumerate(data):
             try:
-                yield call_from_dict(item, path=name, field_prefix=f"[{position}].")
+                yield call_from_dict(
+                    item,
+                    path=name,
+                    field_prefix=f"[{position}].",
+                    default_id=f"{stem}-{position + 1}",
+                )
             except InputError as exc:
                 yield exc
     else:
         yield call_from_dict(data, path=name, default_id=stem)
 
 
-def _read_jsonl(lines: Iterable[str], name: str) -> Iterator[ReadResult]:
+def _read_jsonl(lines: Iterable[str], name: str, stem: str) -> Iterator[ReadResult]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -143,9 +151,7 @@ def _read_jsonl(lines: Iterable[str], name: str) -> Iterator[ReadResult]:
             )
             continue
         try:
-            yield call_from_dict(
-                data, path=name, line=number, default_id=f"{Path(name).stem}-{number}"
-            )
+            yield call_from_dict(data, path=name, line=number, default_id=f"{stem}-{number}")
         except InputError as exc:
             yield exc
 
@@ -161,9 +167,8 @@ def call_from_dict(
     """Build a `Call` from the taxonomy's JSON object, checking every field."""
 
     def error(message: str, field: str | None = None) -> InputError:
-        return InputError(
-            message, path=path, line=line, field=f"{field_prefix}{field}" if field else None
-        )
+        where = f"{field_prefix}{field}" if field else field_prefix.rstrip(".") or None
+        return InputError(message, path=path, line=line, field=where)
 
     if not isinstance(data, dict):
         raise error(f"expected a call object, got {_json_type(data)}")
@@ -181,7 +186,8 @@ def call_from_dict(
                 f"got {data['started_at']!r}",
                 "started_at",
             )
-    metadata = data.get("metadata") or {}
+    metadata = data.get("metadata")
+    metadata = {} if metadata is None else metadata
     if not isinstance(metadata, dict):
         raise error(f"expected an object, got {_json_type(metadata)}", "metadata")
     raw_utterances = data.get("utterances")
@@ -210,7 +216,10 @@ def call_from_dict(
         for key in ("start", "end"):
             value = raw.get(key)
             if value is not None and (
-                isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not math.isfinite(value)
+                or value < 0
             ):
                 raise error(f"expected seconds as a number >= 0, got {value!r}", f"{where}.{key}")
             times.append(float(value) if value is not None else None)
@@ -259,6 +268,7 @@ _TXT_LINE = re.compile(
     r"^\s*(?:\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\]\s*)?"
     r"(?P<speaker>[A-Za-z][\w .'()-]{0,40}?)\s*:\s*(?P<text>.*?)\s*$"
 )
+_LOOKS_LIKE_SPEAKER = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z0-9][\w.'-]*)?$")
 _TXT_HEADER = re.compile(r"^\s*#\s*(?P<key>[a-z_]+)\s*:\s*(?P<value>.+?)\s*$", re.IGNORECASE)
 
 
@@ -287,7 +297,11 @@ def _read_plain_text(text: str, name: str, stem: str) -> Call:
             continue
         match = _TXT_LINE.match(line)
         speaker = normalise_speaker(match["speaker"]) if match else None
-        if match and speaker is None and match["time"]:
+        if (
+            match
+            and speaker is None
+            and (match["time"] or _LOOKS_LIKE_SPEAKER.match(match["speaker"]))
+        ):
             raise InputError(
                 f"unknown speaker {match['speaker']!r}: expected Agent, Customer or IVR",
                 path=name,
@@ -338,6 +352,10 @@ def _read_webvtt(text: str, name: str, stem: str) -> Call:
     call_id, started_at = stem, None
     utterances: list[Utterance] = []
     number = 1
+    while number < len(lines) and lines[number].strip():
+        number += (
+            1  # header lines after WEBVTT (such as "Kind: captions") run to the first blank line
+        )
     while number < len(lines):
         if not lines[number].strip():
             number += 1
