@@ -664,7 +664,7 @@ def test_iter_text_forced_and_unknown_format() -> None:
 
 def test_txt_unknown_speaker_label_without_time_is_an_error(tmp_path: Path) -> None:
     path = _write(tmp_path, "call.txt", "Agent: Hello.\nSupervisor: I'll take it from here.\n")
-    error = list(iter_calls(path))[0]
+    error = next(iter(iter_calls(path)))
     assert isinstance(error, InputError)
     assert error.line == 2 and "unknown speaker 'Supervisor'" in str(error)
 

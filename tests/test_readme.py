@@ -23,4 +23,4 @@ def test_readme_python_examples_run() -> None:
     blocks = re.findall(r"```python\n(.*?)```", README, re.S)
     assert len(blocks) >= 2
     for block in blocks:
-        exec(compile(block.replace("print(", "str("), "README", "exec"), {})
+        exec(compile(block, "README", "exec"), {"print": lambda *args, **kwargs: None})
