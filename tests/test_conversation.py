@@ -374,3 +374,52 @@ def test_default_score_call_reuses_one_detector() -> None:
     first = pipeline.default_detector()
     pipeline.score_call(make_call(("customer", "hi")))
     assert pipeline.default_detector() is first
+
+
+@pytest.mark.parametrize(
+    ("given", "asked_again", "kind"),
+    [
+        ("My account number is 4417-2231.", "Could I get your account number?", "account_number"),
+        ("The policy number is PX-40091.", "And what's your policy number?", "policy_number"),
+        ("Order number 88412, it's a bike.", "Can I have the order number please?", "order_number"),
+        ("My claim number is 0914462.", "What is the claim number?", "claim_number"),
+        ("The ticket number is INC-55310.", "Can you give me the ticket number?", "ticket_number"),
+        ("The service tag is 7XKQ2M3.", "Can you read me the service tag?", "service_tag"),
+        ("Call me on 555-201-7788 if it drops.", "What's the best phone number for you?", "phone"),
+        ("It's dana.r@example.com.", "Could I get your email address?", "email"),
+        ("My zip code is 43215.", "And what's your zip code?", "postcode"),
+        ("My date of birth is 03/14/1988.", "Can you confirm your date of birth?", "date_of_birth"),
+        ("My name is Dana Reyes.", "Can I get your name please?", "name"),
+        ("My address is 12 Harbor Lane.", "What's the address on the account?", "address"),
+        ("My phone model is an iPhone 13 on iOS 17.", "What device are you using?", "device"),
+    ],
+)
+def test_reverification_for_every_detail_kind(
+    detector: Detector, given: str, asked_again: str, kind: str
+) -> None:
+    call = detector.score_call(
+        make_call(
+            ("customer", given),
+            ("agent", "Thanks, let me look into that."),
+            ("customer", "Okay."),
+            ("agent", asked_again),
+        )
+    )
+    label = call.utterances[3].label("reverification")
+    assert label is not None, f"{kind}: no reverification on {asked_again!r}"
+    assert label.detail["detail"] == kind
+
+
+@pytest.mark.parametrize(
+    ("key", "asked"),
+    [
+        ("member_number", "Can I have your member number?"),
+        ("zip", "What's your zip code?"),
+        ("dob", "Could you confirm your date of birth?"),
+        ("policy", "Can I get the policy number?"),
+        ("caller_phone", "What's a good phone number for you?"),
+    ],
+)
+def test_ivr_metadata_keys_map_to_detail_kinds(detector: Detector, key: str, asked: str) -> None:
+    call = detector.score_call(make_call(("agent", asked), metadata={"ivr": {key: "1234"}}))
+    assert "reverification" in labels_of(call, 0)

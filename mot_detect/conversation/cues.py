@@ -225,25 +225,20 @@ class CueTracker:
         return findings
 
     def _missed(self, cue: PendingCue, reason: str) -> Finding:
-        return Finding(
-            label=MISSED_CUE,
-            utterance=cue.utterance,
-            score=cue.score,
-            text=cue.text,
-            span=cue.span,
-            cues=cue.cues,
-            replies=list(cue.replies),
-            detail={"reason": reason, "agent_turns": len(cue.agent_turns)},
-        )
+        return _decision(MISSED_CUE, cue, {"reason": reason, "agent_turns": len(cue.agent_turns)})
 
     def _acknowledged(self, cue: PendingCue, by: int, evidence: dict[str, object]) -> Finding:
-        return Finding(
-            label=ACKNOWLEDGED_CUE,
-            utterance=cue.utterance,
-            score=cue.score,
-            text=cue.text,
-            span=cue.span,
-            cues=cue.cues,
-            replies=list(cue.replies),
-            detail={"acknowledged_by": by, **evidence},
-        )
+        return _decision(ACKNOWLEDGED_CUE, cue, {"acknowledged_by": by, **evidence})
+
+
+def _decision(label: str, cue: PendingCue, detail: dict[str, object]) -> Finding:
+    return Finding(
+        label=label,
+        utterance=cue.utterance,
+        score=cue.score,
+        text=cue.text,
+        span=cue.span,
+        cues=cue.cues,
+        replies=list(cue.replies),
+        detail=detail,
+    )

@@ -62,7 +62,9 @@ class DetailCatalog:
                     r"\b(?:{ASK})\b(?:[\s,]+[\w']+){0,4}?[\s,]+(?:your|the|that|this|a|an)\s+"
                     r"(?:[\w']+\s+){0,2}?(?:" + mention + r")"
                     r"|^\W*(?:and|also|okay|ok|great|thanks|thank you|now)?[\s,]*(?:your|the)\s+"
-                    r"(?:" + mention + r")\s*(?:please)?\s*\?",
+                    r"(?:" + mention + r")\s*(?:please)?\s*\?"
+                    r"|\bwhat(?:\s+(?:kind|type|sort|make)\s+of)?\s+(?:" + mention + r")\s+"
+                    r"(?:are|do|is|was|did|have)\b",
                     macros,
                     where,
                 )
@@ -73,7 +75,7 @@ class DetailCatalog:
                         volunteer=KeyedRegex(
                             re.compile(
                                 r"\b(?:" + mention + r")\W+(?:is|was|it's|'s|of|number|:|=)?\W*"
-                                r"(?:[\w']+\W+){0,2}?(?:" + value + r")",
+                                r"(?:[\w']+\W+){0,2}?(?P<value>" + value + r")",
                                 re.IGNORECASE,
                             )
                         ),
@@ -103,34 +105,41 @@ class DetailCatalog:
             found = [(k, m) for k, m in found if k.kind != "name"]
         return found
 
-    def volunteered(self, text: str, words: frozenset[str] | None = None) -> list[str]:
+    def volunteered(self, text: str, words: frozenset[str] | None = None) -> dict[str, str]:
+        """The details `text` gives unasked, kind -> the value as said."""
         words = word_start_keys(text) if words is None else words
-        return [
-            k.kind
-            for k in self.kinds
-            if k.volunteer.search(text, words) or (k.standalone and k.value.search(text))
-        ]
+        found = {}
+        for kind in self.kinds:
+            match = kind.volunteer.search(text, words)
+            if match:
+                found[kind.kind] = match["value"]
+            elif kind.standalone and (value := kind.value.search(text)):
+                found[kind.kind] = value[0]
+        return found
 
-    def answers(self, kind: DetailKind, text: str) -> bool:
+    def answer(self, kind: DetailKind, text: str) -> str | None:
+        """The value `text` gives in answer to a question about `kind`, or None."""
         if _NOT_AN_ANSWER.search(text):
-            return False
+            return None
         if _DECLINES.search(text) and not _HAS_VALUE.search(text):
-            return False  # "No, not really." declines; "No, it's 14 Main Street" still answers
+            return None  # "No, not really." declines; "No, it's 14 Main Street" still answers
         if kind.kind in _FREE_TEXT_KINDS:
-            return bool(re.search(r"[A-Za-z\[]", text))
-        return bool(kind.value.search(text))
+            return text.strip() if re.search(r"[A-Za-z\[]", text) else None
+        value = kind.value.search(text)
+        return value[0] if value else None
 
-    def from_ivr_metadata(self, metadata: dict[str, Any]) -> list[str]:
+    def from_ivr_metadata(self, metadata: dict[str, Any]) -> dict[str, str]:
+        """The details the IVR collected before the agent joined, kind -> value."""
         ivr = metadata.get("ivr")
         if not isinstance(ivr, dict):
-            return []
-        given = []
+            return {}
+        given = {}
         for key, value in ivr.items():
             if value in (None, "", [], {}):
                 continue
             for kind in self.kinds:
                 if kind.ivr_keys.search(str(key)):
-                    given.append(kind.kind)
+                    given.setdefault(kind.kind, str(value))
                     break
         return given
 
@@ -140,6 +149,20 @@ class GivenDetail:
     kind: str
     utterance: int | None  # None: from the IVR metadata, before the agent joined
     turn: int
+    value: str
+
+    def read_back_in(self, text: str) -> bool:
+        """Whether `text` repeats the value (a confirmation such as "is that 43215?")."""
+        said = _alnum(text)
+        value = _alnum(self.value)
+        if len(value) >= 3 and value in said:
+            return True
+        # "the account ending 2231": a run of four or more digits of the value read back
+        return any(run in value for run in re.findall(r"\d{4,}", said))
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
 @dataclass
@@ -152,8 +175,10 @@ class DetailTracker:
     pending_asks_turn: int = -10
 
     def start(self, metadata: dict[str, Any]) -> None:
-        for kind in self.catalog.from_ivr_metadata(metadata):
-            self.given.setdefault(kind, GivenDetail(kind=kind, utterance=None, turn=-1))
+        for kind, value in self.catalog.from_ivr_metadata(metadata).items():
+            self.given.setdefault(
+                kind, GivenDetail(kind=kind, utterance=None, turn=-1, value=value)
+            )
 
     def observe(
         self, speaker: str, text: str, index: int, turn: int, words: frozenset[str] | None = None
@@ -174,7 +199,7 @@ class DetailTracker:
             return None
         for kind, match in asks:
             given = self.given.get(kind.kind)
-            if given is None or _CLARIFY.search(text) or kind.value.search(text):
+            if given is None or _CLARIFY.search(text) or given.read_back_in(text):
                 continue
             if given.utterance is not None and given.turn >= turn - 1:
                 # Asked again straight after it was given: a clarification, not a re-ask.
@@ -195,10 +220,15 @@ class DetailTracker:
     def _record_given(
         self, speaker: str, text: str, index: int, turn: int, words: frozenset[str]
     ) -> None:
-        kinds = set(self.catalog.volunteered(text, words))
+        values = self.catalog.volunteered(text, words)
         if speaker != "ivr" and self.pending_asks and self.pending_asks_turn >= turn - 1:
-            kinds.update(k.kind for k in self.pending_asks if self.catalog.answers(k, text))
-        if "name" in kinds and _FULL_NAME.search(text):
-            kinds.add("last_name")
-        for kind in kinds:
-            self.given.setdefault(kind, GivenDetail(kind=kind, utterance=index, turn=turn))
+            for kind in self.pending_asks:
+                answer = self.catalog.answer(kind, text)
+                if answer is not None:
+                    values.setdefault(kind.kind, answer)
+        if "name" in values and _FULL_NAME.search(text):
+            values.setdefault("last_name", values["name"])
+        for kind, value in values.items():
+            self.given.setdefault(
+                kind, GivenDetail(kind=kind, utterance=index, turn=turn, value=value)
+            )
