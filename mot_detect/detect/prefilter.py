@@ -21,17 +21,15 @@ except ImportError:  # Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
 KEY_LENGTH = 3
+_KEY_LENGTHS = range(1, KEY_LENGTH + 1)
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 
 
 def word_start_keys(text: str) -> frozenset[str]:
     """The first 1..KEY_LENGTH characters of every word of `text`, lower-cased."""
-    keys = set()
-    for word in _WORD.findall(text.lower()):
-        for length in range(1, min(KEY_LENGTH, len(word)) + 1):
-            keys.add(word[:length])
-    return frozenset(keys)
+    words = _WORD.findall(text.lower())
+    return frozenset([word[:length] for length in _KEY_LENGTHS for word in words])
 
 
 def pattern_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
