@@ -190,6 +190,8 @@ class CueTracker:
         Returns the acknowledged findings and whether the reply referred to a cue's own words
         (so that an apology which does engage with the specifics is not counted as canned).
         """
+        if not self.pending:
+            return [], False
         findings = []
         echoed_any = False
         words = set(content_tokens(utterance.text))
