@@ -26,10 +26,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from mot_detect import load_calls  # noqa: E402
-from mot_detect.detect.deadlines import _parse_day, resolve  # noqa: E402
-from mot_detect.pipeline import Detector  # noqa: E402
-from mot_detect.types import Call, Utterance  # noqa: E402
+from mot_detect import load_calls
+from mot_detect.detect.deadlines import _parse_day, resolve
+from mot_detect.pipeline import Detector
+from mot_detect.types import Call, Utterance
 
 INSURANCE = REPO.parent / "shared" / "data" / "calls" / "insurance_calls_dev.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "scoring.json"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 from rich.console import Console
@@ -17,12 +18,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from mot_detect import __version__
 from mot_detect.batch import InputNotFound, expand_inputs, score_inputs
+from mot_detect.cli_options import ENGINE_OPTION, build_detector, detector_options
+from mot_detect.detect.fuse import ENGINES
 from mot_detect.detect.rules import RuleMatcher
 from mot_detect.errors import InputError, PatternError
+from mot_detect.evaluate import evaluate
+from mot_detect.io.readers import iter_calls
 from mot_detect.io.writers import write_calls
 from mot_detect.labels import MISSED_CUE
-from mot_detect.pipeline import Detector, DetectorOptions
-from mot_detect.report import call_report, summary_table
+from mot_detect.report import call_report, evaluation_table, summary_table
 from mot_detect.types import Call
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -63,20 +67,8 @@ def main(verbose: int) -> None:
     type=click.Choice(INPUT_FORMATS),
     help="Read every input as this format (default: from the extension; sniffed for stdin).",
 )
-@click.option(
-    "--patterns",
-    "pattern_paths",
-    multiple=True,
-    type=click.Path(exists=True, path_type=Path),
-    help="Extra pattern file or folder (your company's scripts and phrases). Repeatable.",
-)
-@click.option(
-    "--window-turns",
-    type=click.IntRange(min=1),
-    default=3,
-    show_default=True,
-    help="Agent turns a cue waits for a specific answer before it counts as missed.",
-)
+@ENGINE_OPTION
+@detector_options
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -87,9 +79,8 @@ def score(
     output_format: str,
     out: Path | None,
     input_format: str | None,
-    pattern_paths: tuple[Path, ...],
-    window_turns: int,
     progress: bool | None,
+    **detector_settings: Any,
 ) -> None:
     """Score call transcripts: files, folders, globs, or - for stdin.
 
@@ -108,11 +99,7 @@ def score(
         raise click.BadParameter(
             "no transcript files found in the given folders", param_hint="PATHS"
         )
-    try:
-        detector = Detector(DetectorOptions(patterns=pattern_paths, window_turns=window_turns))
-    except PatternError as exc:
-        raise click.BadParameter(str(exc), param_hint="--patterns") from exc
-
+    detector = build_detector(**detector_settings)
     err = Console(stderr=True)
     show_progress = progress if progress is not None else (err.is_terminal and len(files) > 1)
     failures: list[InputError] = []
@@ -163,6 +150,76 @@ def score(
         sys.exit(EXIT_SOME_FAILED)
     if out is not None:
         err.print(f"{scored} call(s) scored → {escape(str(out))}", highlight=False, soft_wrap=True)
+
+
+@main.command("eval")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--engine",
+    "engines",
+    multiple=True,
+    type=click.Choice(ENGINES),
+    help="Engine(s) to measure; repeat to compare side by side (default: both).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(("text", "json")),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write here instead of stdout.",
+)
+@detector_options
+def eval_command(
+    paths: tuple[str, ...],
+    engines: tuple[str, ...],
+    output_format: str,
+    out: Path | None,
+    **detector_settings: Any,
+) -> None:
+    """Measure the detector on reviewed calls: per-label precision, recall, F1, false alarms.
+
+    PATHS hold taxonomy calls whose utterances carry "gold": the labels a reviewer gave them
+    ([] for an ordinary utterance). Utterances without "gold" are context, not counted.
+    """
+    try:
+        files = expand_inputs(paths)
+    except InputNotFound as exc:
+        raise click.BadParameter(
+            f"{exc}: expected reviewed call files", param_hint="PATHS"
+        ) from exc
+    err = Console(stderr=True)
+    calls = []
+    for file in files:
+        for item in iter_calls(file):
+            if isinstance(item, InputError):
+                err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
+                sys.exit(EXIT_SOME_FAILED)
+            calls.append(item)
+    if not any(u.gold is not None for c in calls for u in c.utterances):
+        raise click.BadParameter(
+            'no utterance carries "gold" labels: nothing to measure', param_hint="PATHS"
+        )
+    results = {}
+    for engine in engines or ("both",):
+        detector = build_detector(**(detector_settings | {"engine": engine}))
+        results[engine] = evaluate(detector.score_call(call) for call in calls)
+    with _output(out) as stream:
+        if output_format == "json":
+            stream.write(
+                json.dumps({engine: r.as_dict() for engine, r in results.items()}, indent=2) + "\n"
+            )
+        else:
+            to_terminal = out is None and stream.isatty()
+            Console(file=stream, width=None if to_terminal else 120).print(
+                evaluation_table(results)
+            )
 
 
 @main.command("check-patterns")

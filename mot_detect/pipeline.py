@@ -16,7 +16,16 @@ from typing import Any
 from mot_detect.conversation.cues import DEFAULT_WINDOW_TURNS, AcknowledgementCatalog, CueTracker
 from mot_detect.conversation.details import DetailCatalog, DetailTracker
 from mot_detect.conversation.score import ScoreAccumulator
+from mot_detect.detect.company_scripts import (
+    DEFAULT_SIMILARITY,
+    ScriptEmbeddings,
+    read_script_lines,
+    script_patterns,
+)
 from mot_detect.detect.deadlines import find_time_expression, resolve
+from mot_detect.detect.encoding import ModelInput
+from mot_detect.detect.fuse import ENGINES, fuse
+from mot_detect.detect.model import ModelOptions, ModelOutput, UtteranceModel, load_model
 from mot_detect.detect.prefilter import word_start_keys
 from mot_detect.detect.rules import RuleMatcher
 from mot_detect.labels import CALL_FINDINGS, UTTERANCE_LABELS, is_cue, normalise_speaker
@@ -29,12 +38,26 @@ _LABEL_ORDER = {label: i for i, label in enumerate(UTTERANCE_LABELS + CALL_FINDI
 
 @dataclass(frozen=True)
 class DetectorOptions:
-    """How the detector is built. `patterns`: extra pattern files or folders (a company's own
-    scripts and phrases); `window_turns`: how many agent turns a cue waits for a specific answer;
+    """How the detector is built.
+
+    `engine`: rules, model or both (see detect/fuse.py); `model`: where the ONNX model is and how
+    it runs; `patterns`: extra pattern files or folders; `scripts`: company script files
+    (detect/company_scripts.py), matched by pattern and, with the model, by embedding at
+    `script_similarity`; `window_turns`: agent turns a cue waits for a specific answer;
+    `ack_similarity`: embedding similarity at which an agent reply counts as addressing a cue;
+    `model_batch_size`: utterances per model batch when scoring a finished call. The int8 model
+    quantises activations per batch, so a batch of several utterances can shift a probability
+    slightly; 1 (the default) keeps batch scoring identical to live scoring, larger is faster;
     `min_score`: labels scoring below it are dropped."""
 
+    engine: str = "both"
+    model: ModelOptions = field(default_factory=ModelOptions)
     patterns: tuple[Path, ...] = ()
+    scripts: tuple[Path, ...] = ()
+    script_similarity: float = DEFAULT_SIMILARITY
     window_turns: int = DEFAULT_WINDOW_TURNS
+    ack_similarity: float = 0.6
+    model_batch_size: int = 1
     min_score: float = 0.5
 
 
@@ -55,9 +78,38 @@ class Detector:
         self.options = options or DetectorOptions()
         if self.options.window_turns < 1:
             raise ValueError(f"window_turns must be at least 1, got {self.options.window_turns}")
+        if self.options.engine not in ENGINES:
+            raise ValueError(
+                f"unknown engine {self.options.engine!r}: expected one of {', '.join(ENGINES)}"
+            )
         self.rules = RuleMatcher.load(extra=self.options.patterns)
+        script_lines = [
+            line for path in self.options.scripts for line in read_script_lines(Path(path))
+        ]
+        if script_lines:
+            self.rules = RuleMatcher(self.rules.patterns + script_patterns(script_lines))
         self.details = DetailCatalog.load()
         self.acknowledgements = AcknowledgementCatalog.load()
+        self.model: UtteranceModel | None = None
+        self.scripts: ScriptEmbeddings | None = None
+        if self.options.engine != "rules":
+            self.model = load_model(self.options.model)
+            if script_lines:
+                embeddings = self.model.embed([line.text for line in script_lines])
+                self.scripts = ScriptEmbeddings(
+                    script_lines, embeddings, self.options.script_similarity
+                )
+
+    def predict(self, utterances: list[Utterance]) -> list[ModelOutput | None]:
+        """Model outputs for a call's utterances, `model_batch_size` at a time (None without a model)."""
+        if self.model is None:
+            return [None] * len(utterances)
+        inputs = [model_input(utterances, i) for i in range(len(utterances))]
+        size = max(1, self.options.model_batch_size)
+        outputs: list[ModelOutput | None] = []
+        for start in range(0, len(inputs), size):
+            outputs += self.model.predict(inputs[start : start + size])
+        return outputs
 
     def session(
         self,
@@ -74,10 +126,9 @@ class Detector:
         """Score a finished call. Returns a new Call; the input is left as it was."""
         session = self.session(call.call_id, started_at=call.started_at, metadata=call.metadata)
         session.call.source = call.source
-        for utterance in call.utterances:
-            session.add(
-                Utterance(utterance.speaker, utterance.text, utterance.start, utterance.end)
-            )
+        fresh = [Utterance(u.speaker, u.text, u.start, u.end, gold=u.gold) for u in call.utterances]
+        for utterance, output in zip(fresh, self.predict(fresh), strict=True):
+            session.add(utterance, output)
         return session.finish()
 
     def pipe(self, calls: Iterable[Call]) -> Iterator[Call]:
@@ -100,13 +151,19 @@ class CallSession:
 
     def __post_init__(self) -> None:
         self._cues = CueTracker(
-            self.detector.acknowledgements, window=self.detector.options.window_turns
+            self.detector.acknowledgements,
+            window=self.detector.options.window_turns,
+            similarity=self.detector.options.ack_similarity,
         )
         self._details = DetailTracker(self.detector.details)
         self._details.start(self.call.metadata)
         self._score = ScoreAccumulator()
 
-    def add(self, utterance: Utterance | dict[str, Any]) -> UtteranceUpdate:
+    def add(
+        self, utterance: Utterance | dict[str, Any], output: ModelOutput | None = None
+    ) -> UtteranceUpdate:
+        """Score one more utterance. `output`: its model output when already computed in a batch
+        (batch scoring does this); otherwise the model runs on it here."""
         if self._finished:
             raise RuntimeError(f"call {self.call.call_id!r} is finished; start a new session")
         if isinstance(utterance, dict):
@@ -114,6 +171,9 @@ class CallSession:
         utterance.index = len(self.call.utterances)
         utterance.labels = []
         self.call.utterances.append(utterance)
+        detector = self.detector
+        if output is None and detector.model is not None:
+            output = detector.model.predict([model_input(self.call.utterances, utterance.index)])[0]
         speaker = utterance.speaker
         if speaker != self._last_speaker:
             self._turn += 1
@@ -121,23 +181,38 @@ class CallSession:
 
         findings = self._cues.close_passed(speaker, self._turn)
         words = word_start_keys(utterance.text)
-        labels = self.detector.rules.match(speaker, utterance.text, words)
+        labels = detector.rules.match(speaker, utterance.text, words)
+        if output is not None and detector.scripts is not None and speaker in ("agent", "unknown"):
+            by_pattern = {ls.label for ls in labels}
+            labels += [
+                ls for ls in detector.scripts.match(output.embedding) if ls.label not in by_pattern
+            ]
+        if output is not None and detector.model is not None:
+            labels = fuse(
+                labels,
+                output.probabilities,
+                detector.model.thresholds,
+                detector.model.rule_veto,
+                speaker,
+                detector.options.engine,
+            )
         reverification = self._details.observe(
             speaker, utterance.text, utterance.index, self._turn, words
         )
         if reverification is not None:
             labels.append(reverification)
-        utterance.labels = [ls for ls in labels if ls.score >= self.detector.options.min_score]
+        utterance.labels = [ls for ls in labels if ls.score >= detector.options.min_score]
+        embedding = output.embedding if output is not None else None
 
         decided: list[Finding] = []
         if speaker == "agent":
-            decided, echoed = self._cues.agent_reply(utterance, self._turn, words)
+            decided, echoed = self._cues.agent_reply(utterance, self._turn, words, embedding)
             if echoed:
                 # An apology that refers to the customer's own words engages with them: not canned.
                 utterance.labels = [ls for ls in utterance.labels if ls.label != "canned_empathy"]
         elif any(is_cue(ls.label) for ls in utterance.labels):
             self._resolve_deadline(utterance)
-            self._cues.add_cue(utterance)
+            self._cues.add_cue(utterance, embedding)
 
         new = [*findings, *_label_findings(utterance), *decided]
         self._score.add_utterance(utterance)
@@ -177,6 +252,14 @@ class CallSession:
             if resolved is not None:
                 detail.update(resolved=resolved.isoformat(), precision=resolved.precision)
         deadline.detail = detail
+
+
+def model_input(utterances: list[Utterance], index: int) -> ModelInput:
+    """The model's view of utterance `index`: its speaker and text, with the turn before it."""
+    utterance = utterances[index]
+    before = utterances[index - 1] if index else None
+    previous = f"{before.speaker}: {before.text}" if before is not None else None
+    return ModelInput(utterance.speaker, utterance.text, previous)
 
 
 def _label_findings(utterance: Utterance) -> list[Finding]:

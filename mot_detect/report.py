@@ -13,6 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from mot_detect.evaluate import Evaluation
 from mot_detect.labels import ACKNOWLEDGED_CUE, MISSED_CUE, is_agent_label, is_cue
 from mot_detect.types import Call, Finding
 
@@ -129,4 +130,47 @@ def summary_table(calls: Sequence[tuple[str, float, str, int, int]]) -> Table:
             str(missed),
             str(flagged),
         )
+    return table
+
+
+def evaluation_table(results: dict[str, Evaluation]) -> Table:
+    """Per-label precision / recall / F1, one column group per engine, side by side."""
+    engines = list(results)
+    first = results[engines[0]]
+    table = Table(
+        title=f"{first.utterances} reviewed utterances in {first.calls} calls ({first.ordinary} ordinary)",
+        header_style="bold",
+    )
+    table.add_column("label")
+    table.add_column("support", justify="right")
+    for engine in engines:
+        for measure in ("P", "R", "F1"):
+            table.add_column(f"{engine} {measure}", justify="right")
+
+    def fmt(value: float | None) -> str:
+        return "–" if value is None else f"{value:.2f}"
+
+    for label in first.labels:
+        row = [label, str(first.labels[label].support)]
+        for engine in engines:
+            counts = results[engine].labels[label]
+            row += [fmt(counts.precision), fmt(counts.recall), fmt(counts.f1)]
+        table.add_row(*row)
+    table.add_section()
+    table.add_row(
+        "macro-F1 (labels with support)",
+        "",
+        *[c for e in engines for c in ("", "", f"{results[e].macro_f1:.3f}")],
+    )
+    micro = [results[e].micro for e in engines]
+    table.add_row(
+        "micro",
+        str(first.micro.support),
+        *[c for m in micro for c in (fmt(m.precision), fmt(m.recall), fmt(m.f1))],
+    )
+    table.add_row(
+        "false alarms on ordinary",
+        str(first.ordinary),
+        *[c for e in engines for c in ("", "", f"{results[e].false_alarms}")],
+    )
     return table

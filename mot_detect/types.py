@@ -27,6 +27,7 @@ class Utterance:
     end: float | None = None
     index: int = -1
     labels: list[LabelScore] = field(default_factory=list)
+    gold: list[str] | None = None  # a reviewer's labels, when the call is for evaluation
 
     def label(self, name: str) -> LabelScore | None:
         return next((ls for ls in self.labels if ls.label == name), None)

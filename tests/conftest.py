@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from mot_detect.pipeline import Detector
+from mot_detect.pipeline import Detector, DetectorOptions
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -14,4 +14,12 @@ INSURANCE_CALLS = SHARED / "data" / "calls" / "insurance_calls_dev.jsonl"
 
 @pytest.fixture(scope="session")
 def detector() -> Detector:
-    return Detector()
+    """The rule and conversation layers alone: what these tests pin down does not move when the
+    model is retrained."""
+    return Detector(DetectorOptions(engine="rules"))
+
+
+@pytest.fixture(scope="session")
+def model_detector() -> Detector:
+    """Rules, the shipped ONNX model and their fusion (the default engine)."""
+    return Detector(DetectorOptions(engine="both"))

@@ -285,7 +285,7 @@ def test_patterns_add_company_script(tmp_path: Path) -> None:
     )
 
     def labels(*extra: str) -> list[str]:
-        result = run("score", str(call), "--format", "json", *extra)
+        result = run("score", str(call), "--format", "json", "--engine", "rules", *extra)
         assert result.exit_code == 0, result.output
         [scored] = json.loads(result.stdout)
         return [ls["label"] for ls in scored["utterances"][1]["labels"]]

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from mot_detect.detect.prefilter import KeyedRegex, word_start_keys
 from mot_detect.detect.rules import builtin_path, compile_regex, load_macros, read_jsonl_records
 from mot_detect.errors import PatternError
@@ -21,6 +23,7 @@ from mot_detect.labels import ACKNOWLEDGED_CUE, CUE_LABELS, MISSED_CUE, is_agent
 from mot_detect.types import Finding, Utterance
 
 DEFAULT_WINDOW_TURNS = 3
+DEFAULT_ACK_SIMILARITY = 0.6
 _CONTEXT_TOKENS = 3
 _CONTEXT_ECHOES = 3
 _REFUSALS = frozenset({"policy_refusal", "blame_customer"})
@@ -119,6 +122,7 @@ class PendingCue:
     span: tuple[int, int] | None
     core_tokens: frozenset[str]
     context_tokens: frozenset[str]
+    embedding: np.ndarray | None = None
     agent_turns: list[int] = field(default_factory=list)
     replies: list[int] = field(default_factory=list)
 
@@ -146,6 +150,7 @@ class CueTracker:
 
     acknowledgements: AcknowledgementCatalog
     window: int = DEFAULT_WINDOW_TURNS
+    similarity: float = DEFAULT_ACK_SIMILARITY
     pending: list[PendingCue] = field(default_factory=list)
 
     def close_passed(self, speaker: str, turn: int) -> list[Finding]:
@@ -164,7 +169,7 @@ class CueTracker:
         self.pending = still
         return findings
 
-    def add_cue(self, utterance: Utterance) -> None:
+    def add_cue(self, utterance: Utterance, embedding: np.ndarray | None = None) -> None:
         cues = [ls for ls in utterance.labels if is_cue(ls.label)]
         strongest = max(cues, key=lambda ls: ls.score)
         core, context = cue_key_tokens(utterance)
@@ -179,11 +184,16 @@ class CueTracker:
                 span=strongest.span,
                 core_tokens=core,
                 context_tokens=context,
+                embedding=embedding,
             )
         )
 
     def agent_reply(
-        self, utterance: Utterance, turn: int, word_keys: frozenset[str] | None = None
+        self,
+        utterance: Utterance,
+        turn: int,
+        word_keys: frozenset[str] | None = None,
+        embedding: np.ndarray | None = None,
     ) -> tuple[list[Finding], bool]:
         """Weigh one agent utterance against every pending cue.
 
@@ -209,6 +219,11 @@ class CueTracker:
             echoed = sorted(core | context) if specific else []
             echoed_any = echoed_any or specific
             pattern = self.acknowledgements.match(cue.cues, utterance.text, word_keys)
+            similarity = (
+                float(embedding @ cue.embedding)
+                if embedding is not None and cue.embedding is not None
+                else 0.0
+            )
             if refuses:
                 # A refusal or a lecture that names the customer's situation still leaves it unmet.
                 still.append(cue)
@@ -216,6 +231,10 @@ class CueTracker:
                 findings.append(self._acknowledged(cue, utterance.index, {"echoed": echoed}))
             elif pattern is not None:
                 findings.append(self._acknowledged(cue, utterance.index, {"pattern": pattern}))
+            elif similarity >= self.similarity and not scripted_only:
+                # The reply means the same situation in other words (the model's embeddings).
+                evidence = {"similarity": round(similarity, 3)}
+                findings.append(self._acknowledged(cue, utterance.index, evidence))
             else:
                 still.append(cue)
         self.pending = still

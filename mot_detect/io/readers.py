@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mot_detect.errors import InputError
-from mot_detect.labels import normalise_speaker
+from mot_detect.labels import UTTERANCE_LABELS, normalise_speaker
 from mot_detect.types import Call, Utterance
 
 logger = logging.getLogger("mot_detect")
@@ -226,7 +226,17 @@ def call_from_dict(
         start, end = times
         if start is not None and end is not None and end < start:
             raise error(f"end ({end}) is before start ({start})", f"{where}.end")
-        utterances.append(Utterance(speaker=speaker, text=text, start=start, end=end, index=index))
+        gold = raw.get("gold")
+        if gold is not None and (
+            not isinstance(gold, list) or any(label not in UTTERANCE_LABELS for label in gold)
+        ):
+            raise error(
+                f"expected a list of taxonomy labels ({', '.join(UTTERANCE_LABELS)}), got {gold!r}",
+                f"{where}.gold",
+            )
+        utterances.append(
+            Utterance(speaker=speaker, text=text, start=start, end=end, index=index, gold=gold)
+        )
     return Call(
         call_id=call_id.strip(),
         utterances=utterances,

@@ -51,6 +51,7 @@ def call_to_dict(call: Call) -> dict[str, Any]:
                     for ls in u.labels
                 ],
             }
+            | ({"gold": u.gold} if u.gold is not None else {})
             for u in call.utterances
         ],
         "findings": [finding_to_dict(f) for f in call.findings],

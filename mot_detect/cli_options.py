@@ -1,0 +1,111 @@
+"""The options that build a Detector, shared by the `score` and `eval` commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from mot_detect.detect.company_scripts import DEFAULT_SIMILARITY, read_script_lines
+from mot_detect.detect.fuse import ENGINES
+from mot_detect.detect.model import PROVIDERS, ModelError, ModelOptions
+from mot_detect.errors import PatternError
+from mot_detect.pipeline import Detector, DetectorOptions
+
+ENGINE_OPTION = click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="both",
+    show_default=True,
+    help="Rules, the learned model, or both fused.",
+)
+
+
+def detector_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that build a Detector, shared by `score` and `eval` (which adds its own
+    --engine, repeatable, to compare engines side by side)."""
+    options = [
+        click.option(
+            "--model-dir",
+            type=click.Path(exists=True, file_okay=False, path_type=Path),
+            help="A model folder (default: the shipped model).",
+        ),
+        click.option(
+            "--device",
+            type=click.Choice(PROVIDERS),
+            default="auto",
+            show_default=True,
+            help="Where the model runs: auto picks CUDA when onnxruntime-gpu sees a GPU.",
+        ),
+        click.option(
+            "--threads",
+            type=click.IntRange(min=0),
+            default=0,
+            show_default=True,
+            help="Model threads per operator (0: onnxruntime decides).",
+        ),
+        click.option(
+            "--patterns",
+            "pattern_paths",
+            multiple=True,
+            type=click.Path(exists=True, path_type=Path),
+            help="Extra pattern file or folder (JSON Lines). Repeatable.",
+        ),
+        click.option(
+            "--scripts",
+            "script_paths",
+            multiple=True,
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Company script lines ('label: line'), matched by pattern and meaning. Repeatable.",
+        ),
+        click.option(
+            "--script-similarity",
+            type=click.FloatRange(0, 1),
+            default=DEFAULT_SIMILARITY,
+            show_default=True,
+            help="Embedding similarity at which an utterance matches a script line.",
+        ),
+        click.option(
+            "--window-turns",
+            type=click.IntRange(min=1),
+            default=3,
+            show_default=True,
+            help="Agent turns a cue waits for a specific answer before it counts as missed.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def build_detector(
+    model_dir: Path | None,
+    device: str,
+    threads: int,
+    pattern_paths: tuple[Path, ...],
+    script_paths: tuple[Path, ...],
+    script_similarity: float,
+    window_turns: int,
+    engine: str = "both",
+) -> Detector:
+    options = DetectorOptions(
+        engine=engine,
+        model=ModelOptions(path=model_dir, provider=device, intra_op_threads=threads),
+        patterns=pattern_paths,
+        scripts=script_paths,
+        script_similarity=script_similarity,
+        window_turns=window_turns,
+    )
+    for path in script_paths:
+        try:
+            read_script_lines(path)
+        except PatternError as exc:
+            raise click.BadParameter(str(exc), param_hint="--scripts") from exc
+    try:
+        return Detector(options)
+    except PatternError as exc:
+        raise click.BadParameter(str(exc), param_hint="--patterns") from exc
+    except ModelError as exc:
+        raise click.BadParameter(str(exc), param_hint="--model-dir/--device") from exc

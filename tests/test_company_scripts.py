@@ -1,0 +1,63 @@
+"""A company's own script lines: read, matched word for word and by meaning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from mot_detect.detect.company_scripts import read_script_lines
+from mot_detect.errors import PatternError
+from mot_detect.pipeline import Detector, DetectorOptions
+from mot_detect.types import Call, Utterance
+
+EXAMPLE = REPO / "docs" / "company_scripts.txt"
+
+
+def agent_says(detector: Detector, text: str) -> list[tuple[str, str]]:
+    call = detector.score_call(
+        Call("s", [Utterance("customer", "Hi, my refund never came."), Utterance("agent", text)])
+    )
+    return [(ls.label, ls.source) for ls in call.utterances[1].labels]
+
+
+def test_example_file_reads() -> None:
+    lines = read_script_lines(EXAMPLE)
+    assert len(lines) == 7
+    assert lines[0].label == "hold_script" and lines[0].origin.endswith("company_scripts.txt:5")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("hold_script Please hold\n", "expected 'label: script line'"),
+        ("deadline: by tonight\n", "unknown agent label 'deadline'"),
+        ("# only a comment\n", "no script lines found"),
+    ],
+)
+def test_bad_scripts_file_names_the_line(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "scripts.txt"
+    path.write_text(content)
+    with pytest.raises(PatternError, match=message):
+        read_script_lines(path)
+
+
+def test_script_line_matches_word_for_word_with_rules_alone() -> None:
+    detector = Detector(DetectorOptions(engine="rules", scripts=(EXAMPLE,)))
+    labels = agent_says(
+        detector, "Per our terms of service, refunds are only available within 30 days of purchase."
+    )
+    assert ("policy_refusal", "rule") in labels
+
+
+def test_paraphrased_script_line_matches_by_meaning() -> None:
+    detector = Detector(DetectorOptions(engine="both", scripts=(EXAMPLE,), script_similarity=0.75))
+    labels = agent_says(
+        detector, "I'll hand you over to our specialist team, they can help you better with this."
+    )
+    assert any(
+        (label == "transfer" and "script" in source) or label == "transfer"
+        for label, source in labels
+    )
+    assert detector.scripts is not None and len(detector.scripts.lines) == 7

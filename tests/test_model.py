@@ -1,0 +1,295 @@
+"""The ONNX runtime core: loading, provider choice, batching, errors, fusion, engines."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import EXAMPLES, REPO
+
+from mot_detect import load_calls
+from mot_detect.detect.encoding import ModelInput
+from mot_detect.detect.fuse import fuse
+from mot_detect.detect.model import (
+    LABELS_FILE,
+    MODEL_FILE,
+    TOKENIZER_FILE,
+    ModelError,
+    ModelOptions,
+    UtteranceModel,
+    choose_providers,
+    default_model_dir,
+    load_model,
+)
+from mot_detect.io.writers import call_to_dict
+from mot_detect.labels import UTTERANCE_LABELS
+from mot_detect.pipeline import Detector, DetectorOptions
+from mot_detect.types import LabelScore
+
+ITEMS = [
+    ModelInput(
+        "customer",
+        "My daughter's recital is at seven and the car won't start.",
+        "agent: How can I help?",
+    ),
+    ModelInput(
+        "agent",
+        "I understand your frustration, please hold.",
+        "customer: This is the fourth time I'm calling.",
+    ),
+    ModelInput("agent", "Thanks."),
+    ModelInput("customer", "yes"),
+    ModelInput(
+        "customer",
+        "I've been paying you people for eleven years and never once made a claim, and now this.",
+        None,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> UtteranceModel:
+    return load_model(ModelOptions())
+
+
+def test_shipped_model_loads_with_the_taxonomy(model: UtteranceModel) -> None:
+    assert model.folder == default_model_dir()
+    assert model.labels == list(UTTERANCE_LABELS)
+    assert set(model.thresholds) == set(UTTERANCE_LABELS)
+    assert (REPO / "models" / MODEL_FILE).stat().st_size < 25e6
+
+
+def test_model_is_loaded_once_and_shared() -> None:
+    assert load_model(ModelOptions()) is load_model(ModelOptions())
+
+
+def test_outputs_have_the_documented_shape(model: UtteranceModel) -> None:
+    outputs = model.predict(ITEMS)
+    assert len(outputs) == len(ITEMS)
+    for output in outputs:
+        assert list(output.probabilities) == list(UTTERANCE_LABELS)
+        assert all(0.0 <= p <= 1.0 for p in output.probabilities.values())
+        assert output.embedding.shape == (384,)
+        assert abs(float(np.linalg.norm(output.embedding)) - 1.0) < 1e-3
+
+
+def example_inputs() -> list[ModelInput]:
+    from mot_detect.pipeline import model_input
+
+    calls = [c for p in sorted(EXAMPLES.glob("*.*")) if p.suffix != ".md" for c in load_calls(p)]
+    return [model_input(c.utterances, i) for c in calls for i in range(len(c.utterances))]
+
+
+def test_batch_of_one_is_exactly_one_by_one() -> None:
+    items = example_inputs()
+    model = UtteranceModel(ModelOptions(batch_size=1))
+    together = model.predict(items)
+    alone = [model.predict([item])[0] for item in items]
+    for a, b in zip(together, alone, strict=True):
+        assert a.probabilities == b.probabilities
+        assert np.array_equal(a.embedding, b.embedding)
+
+
+@pytest.mark.parametrize("batch_size", [8, 64])
+def test_batched_equals_one_by_one(batch_size: int) -> None:
+    """Bucketed batches come back in input order with each utterance's own outputs. The int8
+    model's per-batch activation scale moves probabilities a little, so they are compared with a
+    tolerance, and the label decisions must agree almost everywhere."""
+    items = example_inputs()
+    batched = UtteranceModel(ModelOptions(batch_size=batch_size)).predict(items)
+    model = UtteranceModel(ModelOptions(batch_size=1))
+    alone = model.predict(items)
+    singles = np.stack([s.embedding for s in alone])
+    differences, agree, total = [], 0, 0
+    for index, (b, s) in enumerate(zip(batched, alone, strict=True)):
+        assert int(np.argmax(singles @ b.embedding)) == index  # its own outputs, not a neighbour's
+        assert float(b.embedding @ s.embedding) > 0.95
+        for label, p in b.probabilities.items():
+            differences.append(abs(p - s.probabilities[label]))
+            agree += (p >= model.thresholds[label]) == (
+                s.probabilities[label] >= model.thresholds[label]
+            )
+            total += 1
+    assert max(differences) < 0.3
+    assert float(np.mean(differences)) < 0.01
+    assert agree / total > 0.99
+
+
+@pytest.mark.parametrize(
+    ("requested", "available", "expected"),
+    [
+        ("auto", ["CPUExecutionProvider"], ["CPUExecutionProvider"]),
+        (
+            "auto",
+            ["CUDAExecutionProvider", "CPUExecutionProvider"],
+            ["CUDAExecutionProvider", "CPUExecutionProvider"],
+        ),
+        ("cpu", ["CUDAExecutionProvider", "CPUExecutionProvider"], ["CPUExecutionProvider"]),
+        (
+            "cuda",
+            ["CUDAExecutionProvider", "CPUExecutionProvider"],
+            ["CUDAExecutionProvider", "CPUExecutionProvider"],
+        ),
+    ],
+)
+def test_provider_choice(requested: str, available: list[str], expected: list[str]) -> None:
+    assert choose_providers(requested, available) == expected
+
+
+def test_cuda_without_a_gpu_build_is_a_clear_error() -> None:
+    with pytest.raises(ModelError, match="onnxruntime-gpu"):
+        choose_providers("cuda", ["CPUExecutionProvider"])
+    with pytest.raises(ModelError, match="unknown provider"):
+        choose_providers("tpu", ["CPUExecutionProvider"])
+
+
+def test_this_machine_runs_on_cpu(model: UtteranceModel) -> None:
+    import onnxruntime as ort
+
+    expected = (
+        "CUDAExecutionProvider"
+        if "CUDAExecutionProvider" in ort.get_available_providers()
+        else "CPUExecutionProvider"
+    )
+    assert model.session.get_providers()[0] == expected
+
+
+def copy_model(tmp_path: Path) -> Path:
+    folder = tmp_path / "model"
+    shutil.copytree(default_model_dir(), folder, ignore=shutil.ignore_patterns("__*", "*.md"))
+    return folder
+
+
+@pytest.mark.parametrize("missing", [MODEL_FILE, TOKENIZER_FILE, LABELS_FILE])
+def test_missing_file_is_named(tmp_path: Path, missing: str) -> None:
+    folder = copy_model(tmp_path)
+    (folder / missing).unlink()
+    with pytest.raises(ModelError, match=f"{missing}: model file not found"):
+        UtteranceModel(ModelOptions(path=folder))
+
+
+def test_corrupt_onnx_is_a_clear_error(tmp_path: Path) -> None:
+    folder = copy_model(tmp_path)
+    (folder / MODEL_FILE).write_bytes(b"this is not an onnx model" * 100)
+    with pytest.raises(ModelError, match="cannot load the ONNX model"):
+        UtteranceModel(ModelOptions(path=folder))
+
+
+def test_truncated_onnx_is_a_clear_error(tmp_path: Path) -> None:
+    folder = copy_model(tmp_path)
+    data = (folder / MODEL_FILE).read_bytes()
+    (folder / MODEL_FILE).write_bytes(data[: len(data) // 3])
+    with pytest.raises(ModelError, match="cannot load the ONNX model"):
+        UtteranceModel(ModelOptions(path=folder))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda m: m.update(labels=["deadline"]), "field 'labels'"),
+        (lambda m: m.update(thresholds={}), "field 'thresholds'"),
+        (lambda m: m.pop("max_length"), "field 'max_length'"),
+    ],
+)
+def test_bad_label_file_names_the_field(tmp_path: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+    folder = copy_model(tmp_path)
+    meta = json.loads((folder / LABELS_FILE).read_text())
+    change(meta)
+    (folder / LABELS_FILE).write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match=message):
+        UtteranceModel(ModelOptions(path=folder))
+
+
+def test_label_file_not_json(tmp_path: Path) -> None:
+    folder = copy_model(tmp_path)
+    (folder / LABELS_FILE).write_text("{nope")
+    with pytest.raises(ModelError, match="cannot read the label file"):
+        UtteranceModel(ModelOptions(path=folder))
+
+
+def test_scoring_never_imports_torch_or_transformers() -> None:
+    code = (
+        "import sys\n"
+        "from mot_detect import Detector, load_calls\n"
+        f"calls = load_calls({str(EXAMPLES / 'car_insurance_first_claim_missed.json')!r})\n"
+        "Detector().score_call(calls[0])\n"
+        "bad = [m for m in ('torch', 'transformers') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+# --- fusion -----------------------------------------------------------------------------
+
+THRESHOLDS = dict.fromkeys(UTTERANCE_LABELS, 0.5)
+
+
+def probabilities(**given: float) -> dict[str, float]:
+    return {label: given.get(label, 0.0) for label in UTTERANCE_LABELS}
+
+
+def test_fusion_model_alone_when_confident() -> None:
+    fused = fuse([], probabilities(deadline=0.8), THRESHOLDS, 0.05, "customer")
+    assert [(ls.label, ls.source, ls.score) for ls in fused] == [("deadline", "model", 0.8)]
+
+
+def test_fusion_rule_kept_unless_the_model_flatly_denies_it() -> None:
+    rule = LabelScore("policy_refusal", 0.8, "rule", (0, 10), "policy_refusal.x")
+    kept = fuse([rule], probabilities(policy_refusal=0.2), THRESHOLDS, 0.05, "agent")
+    assert (
+        kept[0].label == "policy_refusal"
+        and kept[0].source == "rule+model"
+        and kept[0].span == (0, 10)
+    )
+    assert kept[0].score == pytest.approx(1 - 0.2 * 0.8)
+    assert fuse([rule], probabilities(policy_refusal=0.01), THRESHOLDS, 0.05, "agent") == []
+
+
+def test_fusion_keeps_speaker_families_apart() -> None:
+    assert fuse([], probabilities(deadline=0.9), THRESHOLDS, 0.05, "agent") == []
+    assert fuse([], probabilities(transfer=0.9), THRESHOLDS, 0.05, "customer") == []
+    assert [
+        ls.label for ls in fuse([], probabilities(transfer=0.9), THRESHOLDS, 0.05, "unknown")
+    ] == ["transfer"]
+
+
+def test_fusion_leaves_reverification_to_the_conversation_layer() -> None:
+    assert fuse([], probabilities(reverification=0.99), THRESHOLDS, 0.05, "agent") == []
+
+
+def test_engines_differ_and_rules_engine_needs_no_model() -> None:
+    rules = Detector(DetectorOptions(engine="rules"))
+    assert rules.model is None
+    call = load_calls(EXAMPLES / "airline_rebooking_funeral_missed.json")[0]
+    sources = {
+        ls.source
+        for u in Detector(DetectorOptions(engine="model")).score_call(call).utterances
+        for ls in u.labels
+    }
+    assert sources <= {"model", "conversation"}
+    assert {ls.source for u in rules.score_call(call).utterances for ls in u.labels} <= {
+        "rule",
+        "conversation",
+    }
+
+
+@pytest.mark.parametrize(
+    "path", sorted(p for p in EXAMPLES.glob("*.*") if p.suffix != ".md"), ids=lambda p: p.stem
+)
+def test_live_equals_batch_with_the_model(model_detector: Detector, path: Path) -> None:
+    call = load_calls(path)[0]
+    batch = model_detector.score_call(call)
+    session = model_detector.session(
+        call.call_id, started_at=call.started_at, metadata=call.metadata
+    )
+    for u in call.utterances:
+        session.add({"speaker": u.speaker, "text": u.text, "start": u.start, "end": u.end})
+    live = session.finish()
+    assert json.dumps(call_to_dict(live), sort_keys=True) == json.dumps(
+        call_to_dict(batch), sort_keys=True
+    )
