@@ -114,7 +114,7 @@ def score(
                 current = file
             if isinstance(item, InputError):
                 failures.append(item)
-                err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
+                _report_error(err, item)
                 continue
             assert item.score is not None
             missed = sum(1 for f in item.findings if f.label == MISSED_CUE)
@@ -199,7 +199,7 @@ def eval_command(
     for file in files:
         for item in iter_calls(file):
             if isinstance(item, InputError):
-                err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
+                _report_error(err, item)
                 sys.exit(EXIT_SOME_FAILED)
             calls.append(item)
     if not any(u.gold is not None for c in calls for u in c.utterances):
@@ -236,6 +236,10 @@ def check_patterns(paths: tuple[Path, ...]) -> None:
     for label, count in sorted(counts.items()):
         click.echo(f"{label:18} {count}")
     click.echo(f"{len(matcher.patterns)} pattern(s) OK")
+
+
+def _report_error(console: Console, error: InputError) -> None:
+    console.print(f"[red]error[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
 
 
 @contextlib.contextmanager

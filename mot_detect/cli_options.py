@@ -74,6 +74,15 @@ def detector_options(command: Callable[..., Any]) -> Callable[..., Any]:
             show_default=True,
             help="Agent turns a cue waits for a specific answer before it counts as missed.",
         ),
+        click.option(
+            "--model-batch-size",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            help="Utterances per model run when scoring a finished call. 1 gives exactly the live "
+            "result; larger is faster, and int8 activation scaling per batch can shift a "
+            "probability slightly.",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -88,6 +97,7 @@ def build_detector(
     script_paths: tuple[Path, ...],
     script_similarity: float,
     window_turns: int,
+    model_batch_size: int,
     engine: str = "both",
 ) -> Detector:
     options = DetectorOptions(
@@ -97,6 +107,7 @@ def build_detector(
         scripts=script_paths,
         script_similarity=script_similarity,
         window_turns=window_turns,
+        model_batch_size=model_batch_size,
     )
     for path in script_paths:
         try:

@@ -34,7 +34,7 @@ from mot_detect.detect.model import LABELS_FILE, MODEL_FILE, TOKENIZER_FILE
 from mot_detect.detect.rules import RuleMatcher
 from mot_detect.labels import UTTERANCE_LABELS
 from mot_detect.train.data import model_input, read_examples, targets
-from mot_detect.train.metrics import macro_f1, tune_thresholds
+from mot_detect.train.metrics import macro_f1, per_label_report, tune_thresholds
 from mot_detect.train.network import ExportWrapper, UtteranceClassifier, base_model_dir
 
 OPSET = 17
@@ -193,15 +193,7 @@ def main() -> None:
             ),
             "decisions_changed_int8_vs_fp32": changed,
             "embedding_cosine_int8_vs_fp32": round(cosine, 4),
-            "per_label": {
-                UTTERANCE_LABELS[j]: {
-                    "precision": round(p, 3),
-                    "recall": round(r, 3),
-                    "f1": round(f, 3),
-                    "support": n,
-                }
-                for j, (p, r, f, n) in per_label.items()
-            },
+            "per_label": per_label_report(per_label, UTTERANCE_LABELS),
         },
     }
     (args.models / LABELS_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")

@@ -37,7 +37,7 @@ from mot_detect.train.data import (
     read_examples,
     targets,
 )
-from mot_detect.train.metrics import macro_f1, tune_thresholds
+from mot_detect.train.metrics import macro_f1, per_label_report, tune_thresholds
 from mot_detect.train.network import UtteranceClassifier, base_model_dir
 
 logger = logging.getLogger("mot_detect.train")
@@ -88,7 +88,7 @@ def main() -> None:
     parser.add_argument("--train", type=Path, default=REPO / "data" / "train" / "train.jsonl")
     parser.add_argument("--dev", type=Path, default=REPO / "data" / "train" / "dev.jsonl")
     parser.add_argument("--out", type=Path, default=REPO / "build" / "train")
-    parser.add_argument("--epochs", type=float, default=4)
+    parser.add_argument("--epochs", type=float, default=6)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--lr", type=float, default=5e-5)
     parser.add_argument("--head-lr", type=float, default=2e-3)
@@ -188,15 +188,7 @@ def main() -> None:
         "history": history,
         "dev_thresholds": thresholds,
         "dev_macro_f1_tuned": round(f1, 4),
-        "dev_per_label": {
-            UTTERANCE_LABELS[j]: {
-                "precision": round(p, 3),
-                "recall": round(r, 3),
-                "f1": round(f, 3),
-                "support": n,
-            }
-            for j, (p, r, f, n) in per_label.items()
-        },
+        "dev_per_label": per_label_report(per_label, UTTERANCE_LABELS),
     }
     (args.out / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     logger.info(

@@ -53,3 +53,18 @@ def macro_f1(
         per_label[j] = (*prf(tp, fp, fn), int(y[:, j].sum()))
     supported = [v[2] for v in per_label.values() if v[3] > 0]
     return (float(np.mean(supported)) if supported else 0.0), per_label
+
+
+def per_label_report(
+    per_label: dict[int, tuple[float, float, float, int]], labels: Sequence[str]
+) -> dict[str, dict[str, float | int]]:
+    """`macro_f1`'s per-label figures, keyed by label name, rounded for a report."""
+    return {
+        labels[j]: {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "support": n,
+        }
+        for j, (p, r, f, n) in per_label.items()
+    }
