@@ -28,7 +28,8 @@ sys.path.insert(0, str(REPO))
 
 from mot_detect import load_calls
 from mot_detect.detect.deadlines import _parse_day, resolve
-from mot_detect.pipeline import Detector
+from mot_detect.detect.model import ModelOptions
+from mot_detect.pipeline import Detector, DetectorOptions
 from mot_detect.types import Call, Utterance
 
 INSURANCE = REPO.parent / "shared" / "data" / "calls" / "insurance_calls_dev.jsonl"
@@ -153,7 +154,9 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     repeats = int(os.environ.get("BENCH_REPEATS", "100"))
-    detector = Detector()
+    # The rule and conversation layers (the 50 ms target); the learned model's cost is measured
+    # separately, in the last row and in bench_model.py.
+    detector = Detector(DetectorOptions(engine="rules"))
     examples = [
         c
         for p in sorted((REPO / "examples").glob("*.*"))
@@ -167,6 +170,9 @@ def main() -> None:
             long_calls, 200, long_calls[0].call_id
         )
     scoring = {name: bench_call(detector, call, repeats) for name, call in calls.items()}
+    with_model = Detector(DetectorOptions(engine="both", model=ModelOptions(intra_op_threads=1)))
+    name = "real, rules + model (both), 1 thread"
+    scoring[name] = bench_call(with_model, calls[list(calls)[-1]], max(3, repeats // 20))
     deadlines = bench_deadlines()
 
     print(
@@ -186,7 +192,7 @@ def main() -> None:
             f"{name:24} {row['correct']:>2}/{row['of']} correct   {row['ms_per_expression']:.3f} ms each"
         )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    worst = max(row["batch_ms_median"] for row in scoring.values())
+    worst = max(row["batch_ms_median"] for name, row in scoring.items() if "model" not in name)
     RESULTS.write_text(
         json.dumps(
             {
