@@ -89,16 +89,7 @@ def score(
     was scored, 1 when some could not be read (each is reported; the rest are still scored), and
     2 on a usage error.
     """
-    try:
-        files = expand_inputs(paths)
-    except InputNotFound as exc:
-        raise click.BadParameter(
-            f"{exc}: expected a transcript file, a folder, a glob, or -", param_hint="PATHS"
-        ) from exc
-    if not files:
-        raise click.BadParameter(
-            "no transcript files found in the given folders", param_hint="PATHS"
-        )
+    files = _input_files(paths, "a transcript file, a folder, a glob, or -")
     detector = build_detector(**detector_settings)
     err = Console(stderr=True)
     show_progress = progress if progress is not None else (err.is_terminal and len(files) > 1)
@@ -188,12 +179,7 @@ def eval_command(
     PATHS hold taxonomy calls whose utterances carry "gold": the labels a reviewer gave them
     ([] for an ordinary utterance). Utterances without "gold" are context, not counted.
     """
-    try:
-        files = expand_inputs(paths)
-    except InputNotFound as exc:
-        raise click.BadParameter(
-            f"{exc}: expected reviewed call files", param_hint="PATHS"
-        ) from exc
+    files = _input_files(paths, "reviewed call files")
     err = Console(stderr=True)
     calls = []
     for file in files:
@@ -236,6 +222,18 @@ def check_patterns(paths: tuple[Path, ...]) -> None:
     for label, count in sorted(counts.items()):
         click.echo(f"{label:18} {count}")
     click.echo(f"{len(matcher.patterns)} pattern(s) OK")
+
+
+def _input_files(paths: tuple[str, ...], expected: str) -> list[str]:
+    try:
+        files = expand_inputs(paths)
+    except InputNotFound as exc:
+        raise click.BadParameter(f"{exc}: expected {expected}", param_hint="PATHS") from exc
+    if not files:
+        raise click.BadParameter(
+            "no transcript files found in the given folders", param_hint="PATHS"
+        )
+    return files
 
 
 def _report_error(console: Console, error: InputError) -> None:

@@ -231,10 +231,6 @@ class CallSession:
             self._finished = True
         return self.call
 
-    @property
-    def pending_findings(self) -> list[Finding]:
-        return list(self.call.findings)
-
     def _resolve_deadline(self, utterance: Utterance) -> None:
         deadline = utterance.label("deadline")
         if deadline is None:
