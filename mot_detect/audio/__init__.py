@@ -1,0 +1,1 @@
+"""Call recordings: decoding (PyAV) now; speech recognition (faster-whisper) is issue 5's next step."""
