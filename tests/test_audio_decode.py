@@ -47,7 +47,9 @@ def reencode(source: Path, target: Path, codec: str, rate: int | None = None) ->
         stream = src.streams.audio[0]
         layout = "stereo" if stream.channels == 2 else "mono"
         out = dst.add_stream(codec, rate=rate or stream.rate, layout=layout)
-        resampler = av.AudioResampler(format=out.format.name, layout=layout, rate=rate or stream.rate)
+        resampler = av.AudioResampler(
+            format=out.format.name, layout=layout, rate=rate or stream.rate
+        )
         for frame in src.decode(stream):
             for converted in resampler.resample(frame):
                 for packet in out.encode(converted):
@@ -143,7 +145,7 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_header_only_wav_is_an_error(tmp_path: Path) -> None:
     header_only = tmp_path / "header.wav"
     header_only.write_bytes((AUDIO / "vosk" / "test.wav").read_bytes()[:44])
-    with pytest.raises(AudioError, match="no audio could be decoded|not a readable audio file"):
+    with pytest.raises(AudioError, match=r"no audio could be decoded|not a readable audio file"):
         decode(header_only)
 
 

@@ -1,0 +1,117 @@
+"""The real faster-whisper path (decode, Silero VAD, ASR, guards) on the real clips, with the
+Whisper-tiny-shaped random-weight model built by scripts/make_test_whisper.py. Its words are
+nonsense; times, channels and structure are real."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import REPO, SHARED
+
+from mot_detect.audio.asr import (
+    AsrError,
+    AsrOptions,
+    AsrSegment,
+    Transcriber,
+    is_repetitive,
+    keep_segment,
+)
+from mot_detect.audio.decode import probe
+from mot_detect.audio.recording import parse_channel_map, transcribe_recording
+
+AUDIO = SHARED / "audio"
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sys.path.insert(0, str(REPO / "scripts"))
+    from make_test_whisper import build
+
+    return build(tmp_path_factory.mktemp("whisper") / "tiny-random")
+
+
+@pytest.fixture(scope="session")
+def transcriber(tiny_model: Path) -> Transcriber:
+    # Random weights never stop on their own: cap the tokens and skip temperature fallback so a
+    # window costs what real tiny costs.
+    return Transcriber(
+        AsrOptions(model=str(tiny_model), cpu_threads=2, max_new_tokens=24, temperature=(0.0,))
+    )
+
+
+def test_device_and_compute_type_chosen_for_cpu(transcriber: Transcriber) -> None:
+    assert transcriber.device == "cpu" and transcriber.compute_type == "int8"
+
+
+@pytest.mark.parametrize(
+    ("clip", "channels"),
+    [
+        ("faster-whisper/stereo_diarization.wav", 2),
+        ("mcgill-afsp-8k-stereo/M1F1-int16-AFsp.wav", 2),
+        ("azure-speech-sdk/whatstheweatherlike-mulaw.wav", 1),
+        ("faster-whisper/hotwords.mp3", 2),
+        ("faster-whisper/jfk.flac", 2),
+    ],
+)
+def test_recording_to_call(transcriber: Transcriber, clip: str, channels: int) -> None:
+    path = AUDIO / clip
+    call = transcribe_recording(path, transcriber)
+    duration = probe(path).duration or 0.0
+    assert call.metadata["audio"]["channels"] == channels
+    expected = {"agent", "customer"} if channels == 2 else {"unknown"}
+    assert {u.speaker for u in call.utterances} <= expected
+    starts = [u.start for u in call.utterances]
+    assert starts == sorted(starts)  # merged in time order
+    for u in call.utterances:
+        assert u.start is not None and u.end is not None
+        assert 0.0 <= u.start <= u.end <= duration + 0.05
+        assert u.text.strip()
+
+
+def test_channel_map_swaps_speakers(transcriber: Transcriber) -> None:
+    path = AUDIO / "faster-whisper" / "stereo_diarization.wav"
+    normal = transcribe_recording(path, transcriber)
+    swapped = transcribe_recording(path, transcriber, parse_channel_map("customer,agent"))
+    flip = {"agent": "customer", "customer": "agent"}
+    assert [(flip[u.speaker], u.start) for u in normal.utterances] == [
+        (u.speaker, u.start) for u in swapped.utterances
+    ]
+
+
+def test_silence_gives_no_utterances(transcriber: Transcriber) -> None:
+    assert transcriber.transcribe(np.zeros(16000 * 20, dtype=np.float32)) == []
+
+
+def test_bad_channel_map() -> None:
+    with pytest.raises(ValueError, match="agent,customer"):
+        parse_channel_map("agent,robot")
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    transcriber = Transcriber(AsrOptions(model=str(tmp_path / "no-such-model")))
+    with pytest.raises(AsrError, match="cannot load the Whisper model"):
+        transcriber.transcribe(np.zeros(16000, dtype=np.float32))
+
+
+@pytest.mark.parametrize(
+    ("segment", "kept"),
+    [
+        (AsrSegment(0, 2, "I need it by seven tonight.", 0.01, -0.2, 1.1), True),
+        (AsrSegment(0, 2, "Thank you for watching.", 0.5, -0.9, 1.0), False),
+        (AsrSegment(0, 2, "Thank you for watching.", 0.01, -0.1, 1.0), True),
+        (AsrSegment(0, 2, "okay okay okay okay okay", 0.01, -0.2, 1.2), False),
+        (AsrSegment(0, 2, "some words", 0.9, -1.5, 1.0), False),
+        (AsrSegment(0, 2, "la la la la la la la la la la", 0.0, -0.2, 3.0), False),
+        (AsrSegment(0, 2, "   ", 0.0, -0.1, 1.0), False),
+    ],
+)
+def test_hallucination_guards(segment: AsrSegment, kept: bool) -> None:
+    assert keep_segment(segment, AsrOptions()) is kept
+
+
+def test_repetition_detector() -> None:
+    assert is_repetitive("please hold please hold please hold")
+    assert not is_repetitive("please hold while I check the order for you")
