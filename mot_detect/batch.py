@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import glob
 import logging
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from mot_detect.audio.asr import AsrError, Transcriber
+from mot_detect.audio.decode import AudioError
+from mot_detect.audio.recording import AUDIO_EXTENSIONS, DEFAULT_CHANNELS, transcribe_recording
 from mot_detect.errors import InputError
 from mot_detect.io.readers import FORMATS, iter_calls
 from mot_detect.pipeline import Detector
@@ -57,12 +62,59 @@ def expand_inputs(paths: Iterable[str], extensions: Iterable[str] = FORMATS) -> 
     return found
 
 
-def score_inputs(
-    files: Iterable[str], detector: Detector, input_format: str | None = None
+def is_audio(file: str) -> bool:
+    return Path(file).suffix.lower() in AUDIO_EXTENSIONS
+
+
+def transcribe_files(
+    files: Sequence[str],
+    transcriber: Transcriber,
+    channels: Sequence[str] = DEFAULT_CHANNELS,
+    workers: int = 1,
 ) -> Iterator[tuple[str, Call | InputError]]:
-    """Yield (file, scored call) or (file, the error in its place), one call at a time."""
+    """Transcribe recordings, `workers` at a time with one shared model, in input order.
+
+    At most `workers` recordings are in flight, so memory stays bounded however many files."""
+
+    def one(file: str) -> Call | InputError:
+        try:
+            return transcribe_recording(file, transcriber, channels)
+        except (AudioError, AsrError) as exc:
+            return InputError(str(exc).removeprefix(f"{file}: "), path=file)
+
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        pending: deque[tuple[str, Future[Call | InputError]]] = deque()
+        for file in files:
+            pending.append((file, pool.submit(one, file)))
+            if len(pending) >= max(1, workers):
+                done_file, future = pending.popleft()
+                yield done_file, future.result()
+        while pending:
+            done_file, future = pending.popleft()
+            yield done_file, future.result()
+
+
+def score_inputs(
+    files: Iterable[str],
+    detector: Detector,
+    input_format: str | None = None,
+    transcriber: Transcriber | None = None,
+    channels: Sequence[str] = DEFAULT_CHANNELS,
+    workers: int = 1,
+) -> Iterator[tuple[str, Call | InputError]]:
+    """Yield (file, scored call) or (file, the error in its place), one call at a time.
+    Recordings are transcribed first (with `transcriber`), transcripts read as they are."""
+    files = list(files)
+    audio = [f for f in files if is_audio(f)]
+    if audio and transcriber is None:
+        raise ValueError("audio inputs need a transcriber")
+    # Recordings come back in input order from a bounded pool, so they are taken as reached.
+    recordings = transcribe_files(audio, transcriber, channels, workers) if audio else iter(())
     for file in files:
-        for item in iter_calls(file, format=input_format):
+        items: Iterable[Call | InputError] = (
+            [next(recordings)[1]] if is_audio(file) else iter_calls(file, format=input_format)
+        )
+        for item in items:
             if isinstance(item, InputError):
                 logger.debug("skipping unreadable input: %s", item)
                 yield file, item

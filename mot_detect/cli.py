@@ -17,14 +17,22 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from mot_detect import __version__
-from mot_detect.batch import InputNotFound, expand_inputs, score_inputs
-from mot_detect.cli_options import ENGINE_OPTION, build_detector, detector_options
+from mot_detect.audio.recording import AUDIO_EXTENSIONS
+from mot_detect.batch import InputNotFound, expand_inputs, is_audio, score_inputs, transcribe_files
+from mot_detect.cli_options import (
+    ASR_SETTINGS,
+    ENGINE_OPTION,
+    asr_options,
+    build_detector,
+    build_transcriber,
+    detector_options,
+)
 from mot_detect.detect.fuse import ENGINES
 from mot_detect.detect.rules import RuleMatcher
 from mot_detect.errors import InputError, PatternError
 from mot_detect.evaluate import evaluate
-from mot_detect.io.readers import iter_calls
-from mot_detect.io.writers import write_calls
+from mot_detect.io.readers import FORMATS, iter_calls
+from mot_detect.io.writers import call_to_dict, write_calls
 from mot_detect.labels import MISSED_CUE
 from mot_detect.report import call_report, evaluation_table, summary_table
 from mot_detect.types import Call
@@ -69,6 +77,7 @@ def main(verbose: int) -> None:
 )
 @ENGINE_OPTION
 @detector_options
+@asr_options
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -82,15 +91,26 @@ def score(
     progress: bool | None,
     **detector_settings: Any,
 ) -> None:
-    """Score call transcripts: files, folders, globs, or - for stdin.
+    """Score call transcripts and recordings: files, folders, globs, or - for stdin.
 
     Reads the taxonomy's JSON (.json) and JSON Lines (.jsonl), plain text (.txt, lines such as
-    "[01:23] Agent: ...") and WebVTT (.vtt, with <v Agent> voice tags). Exits 0 when every input
-    was scored, 1 when some could not be read (each is reported; the rest are still scored), and
-    2 on a usage error.
+    "[01:23] Agent: ...") and WebVTT (.vtt, with <v Agent> voice tags); recordings (.wav, .flac,
+    .mp3, .ogg, .opus, .m4a, ...) are transcribed first. Exits 0 when every input was scored, 1
+    when some could not be read (each is reported; the rest are still scored), and 2 on a usage
+    error.
     """
-    files = _input_files(paths, "a transcript file, a folder, a glob, or -")
+    asr = {key: detector_settings.pop(key) for key in ASR_SETTINGS}
+    files = _input_files(paths, "a transcript or recording, a folder, a glob, or -")
     detector = build_detector(**detector_settings)
+    transcriber = None
+    if any(is_audio(f) for f in files):
+        transcriber = build_transcriber(
+            asr["asr_model"],
+            asr["compute_type"],
+            detector_settings["device"],
+            detector_settings["threads"],
+            asr["asr_max_tokens"],
+        )
     err = Console(stderr=True)
     show_progress = progress if progress is not None else (err.is_terminal and len(files) > 1)
     failures: list[InputError] = []
@@ -98,7 +118,9 @@ def score(
 
     def scored_calls(bar: Progress | None, task: int | None) -> Iterator[Call]:
         current = None
-        for file, item in score_inputs(files, detector, input_format):
+        for file, item in score_inputs(
+            files, detector, input_format, transcriber, asr["channels"], asr["workers"]
+        ):
             if bar is not None and task is not None and file != current:
                 if current is not None:
                     bar.advance(task)
@@ -179,7 +201,7 @@ def eval_command(
     PATHS hold taxonomy calls whose utterances carry "gold": the labels a reviewer gave them
     ([] for an ordinary utterance). Utterances without "gold" are context, not counted.
     """
-    files = _input_files(paths, "reviewed call files")
+    files = _input_files(paths, "reviewed call files", audio=False)
     err = Console(stderr=True)
     calls = []
     for file in files:
@@ -208,6 +230,78 @@ def eval_command(
             )
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the transcripts (one taxonomy JSON per recording).",
+)
+@click.option(
+    "--device", type=click.Choice(("auto", "cpu", "cuda")), default="auto", show_default=True
+)
+@click.option(
+    "--threads",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="CPU threads for ASR (0: default).",
+)
+@asr_options
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar.")
+def transcribe(
+    paths: tuple[str, ...],
+    out_dir: Path,
+    device: str,
+    threads: int,
+    asr_model: str,
+    compute_type: str,
+    channels: tuple[str, ...],
+    asr_max_tokens: int | None,
+    workers: int,
+    progress: bool | None,
+) -> None:
+    """Transcribe call recordings to taxonomy JSON transcripts (one file per recording in OUT)."""
+    files = _input_files(paths, "recordings, folders or globs")
+    not_audio = [f for f in files if not is_audio(f)]
+    if not_audio:
+        raise click.BadParameter(
+            f"not a recording: {not_audio[0]} (expected {', '.join(AUDIO_EXTENSIONS)})",
+            param_hint="PATHS",
+        )
+    transcriber = build_transcriber(asr_model, compute_type, device, threads, asr_max_tokens)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    err = Console(stderr=True)
+    failures = 0
+    show = progress if progress is not None else (err.is_terminal and len(files) > 1)
+    with _progress_bar(err, show) as bar:
+        task = bar.add_task("transcribing", total=len(files)) if bar is not None else None
+        for _file, item in transcribe_files(files, transcriber, channels, workers):
+            if bar is not None and task is not None:
+                bar.advance(task)
+            if isinstance(item, InputError):
+                failures += 1
+                _report_error(err, item)
+                continue
+            transcript = call_to_dict(item)
+            for utterance in transcript["utterances"]:
+                del utterance["labels"]
+            del transcript["score"], transcript["findings"]
+            (out_dir / f"{item.call_id}.json").write_text(
+                json.dumps(transcript, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
+    err.print(
+        f"{len(files) - failures} transcript(s) → {escape(str(out_dir))}",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if failures:
+        sys.exit(EXIT_SOME_FAILED)
+
+
 @main.command("check-patterns")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def check_patterns(paths: tuple[Path, ...]) -> None:
@@ -224,9 +318,9 @@ def check_patterns(paths: tuple[Path, ...]) -> None:
     click.echo(f"{len(matcher.patterns)} pattern(s) OK")
 
 
-def _input_files(paths: tuple[str, ...], expected: str) -> list[str]:
+def _input_files(paths: tuple[str, ...], expected: str, audio: bool = True) -> list[str]:
     try:
-        files = expand_inputs(paths)
+        files = expand_inputs(paths, (*FORMATS, *AUDIO_EXTENSIONS) if audio else FORMATS)
     except InputNotFound as exc:
         raise click.BadParameter(f"{exc}: expected {expected}", param_hint="PATHS") from exc
     if not files:

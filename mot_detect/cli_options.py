@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from mot_detect.audio.asr import DEFAULT_MODEL, AsrError, AsrOptions, Transcriber
+from mot_detect.audio.recording import DEFAULT_CHANNELS, parse_channel_map
 from mot_detect.detect.company_scripts import DEFAULT_SIMILARITY, read_script_lines
 from mot_detect.detect.fuse import ENGINES
 from mot_detect.detect.model import PROVIDERS, ModelError, ModelOptions
@@ -120,3 +122,70 @@ def build_detector(
         raise click.BadParameter(str(exc), param_hint="--patterns") from exc
     except ModelError as exc:
         raise click.BadParameter(str(exc), param_hint="--model-dir/--device") from exc
+
+
+ASR_SETTINGS = ("asr_model", "compute_type", "channels", "workers", "asr_max_tokens")
+
+
+def _channel_map(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    try:
+        return parse_channel_map(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def asr_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """How recordings are transcribed (the `score` and `transcribe` commands)."""
+    options = [
+        click.option(
+            "--asr-model",
+            default=DEFAULT_MODEL,
+            show_default=True,
+            help="faster-whisper size name (downloaded on a machine with internet) or a local CTranslate2 folder.",
+        ),
+        click.option(
+            "--compute-type",
+            default="auto",
+            show_default=True,
+            help="CTranslate2 compute type for speech recognition: auto is int8 on CPU, float16 on GPU.",
+        ),
+        click.option(
+            "--channels",
+            default=",".join(DEFAULT_CHANNELS),
+            show_default=True,
+            callback=_channel_map,
+            help="Who speaks on each channel of a stereo recording (mono is always 'unknown').",
+        ),
+        click.option(
+            "--asr-max-tokens",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Cap on tokens per decoded window: a guard against runaway decoding on noise.",
+        ),
+        click.option(
+            "--workers",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            help="Recordings transcribed at once (one shared model).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def build_transcriber(
+    asr_model: str, compute_type: str, device: str, threads: int, asr_max_tokens: int | None = None
+) -> Transcriber:
+    options = AsrOptions(
+        model=asr_model,
+        device=device,
+        compute_type=compute_type,
+        cpu_threads=threads,
+        max_new_tokens=asr_max_tokens,
+    )
+    try:
+        return Transcriber(options)
+    except AsrError as exc:
+        raise click.BadParameter(str(exc), param_hint="--device") from exc

@@ -115,3 +115,85 @@ def test_hallucination_guards(segment: AsrSegment, kept: bool) -> None:
 def test_repetition_detector() -> None:
     assert is_repetitive("please hold please hold please hold")
     assert not is_repetitive("please hold while I check the order for you")
+
+
+# --- the command line ---------------------------------------------------------------------
+
+SHORT_STEREO = AUDIO / "mcgill-afsp-8k-stereo" / "M1F1-int16-AFsp.wav"
+SHORT_MULAW = AUDIO / "azure-speech-sdk" / "whatstheweatherlike-mulaw.wav"
+
+
+def cli(*args: str):  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from mot_detect.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
+def test_transcribe_writes_taxonomy_json(tiny_model: Path, tmp_path: Path) -> None:
+    import json
+
+    from mot_detect import load_calls
+
+    result = cli(
+        "transcribe",
+        str(SHORT_STEREO),
+        str(SHORT_MULAW),
+        "-o",
+        str(tmp_path),
+        "--asr-model",
+        str(tiny_model),
+        "--asr-max-tokens",
+        "24",
+    )
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in tmp_path.glob("*.json"))
+    assert written == ["M1F1-int16-AFsp.json", "whatstheweatherlike-mulaw.json"]
+    (call,) = load_calls(tmp_path / "M1F1-int16-AFsp.json")  # what score reads back
+    assert (
+        json.loads((tmp_path / "M1F1-int16-AFsp.json").read_text())["metadata"]["audio"][
+            "sample_rate"
+        ]
+        == 8000
+    )
+    assert {u.speaker for u in call.utterances} <= {"agent", "customer"}
+
+
+def test_score_takes_recordings_and_transcripts_together(tiny_model: Path, tmp_path: Path) -> None:
+    import json
+
+    broken = tmp_path / "broken.wav"
+    broken.write_bytes(b"RIFF not really a wave file" * 10)
+    transcript = REPO / "examples" / "car_insurance_first_claim_missed.json"
+    result = cli(
+        "score",
+        str(SHORT_STEREO),
+        str(broken),
+        str(transcript),
+        "-f",
+        "jsonl",
+        "--asr-model",
+        str(tiny_model),
+        "--asr-max-tokens",
+        "24",
+    )
+    assert result.exit_code == 1  # the broken recording is reported, the others are scored
+    assert "broken.wav" in result.stderr
+    ids = [json.loads(line)["call_id"] for line in result.stdout.splitlines()]
+    assert ids == ["M1F1-int16-AFsp", "ex-carclaim-01"]
+
+
+def test_transcribe_refuses_a_transcript(tmp_path: Path) -> None:
+    result = cli(
+        "transcribe",
+        str(REPO / "examples" / "car_insurance_first_claim_missed.json"),
+        "-o",
+        str(tmp_path),
+    )
+    assert result.exit_code == 2 and "not a recording" in result.stderr
+
+
+def test_bad_channel_option(tmp_path: Path) -> None:
+    result = cli("transcribe", str(SHORT_STEREO), "-o", str(tmp_path), "--channels", "agent,robot")
+    assert result.exit_code == 2 and "agent,customer" in result.stderr

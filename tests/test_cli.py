@@ -226,7 +226,7 @@ def test_path_does_not_exist(tmp_path: Path) -> None:
     result = run("score", str(missing))
     assert result.exit_code == 2
     assert f"'{missing}' does not exist" in result.stderr
-    assert "expected a transcript file, a folder, a glob, or -" in result.stderr
+    assert "expected a transcript or recording, a folder, a glob, or -" in result.stderr
     assert result.stdout == ""
 
 
