@@ -15,7 +15,6 @@ import argparse
 import json
 import resource
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,6 +23,8 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from harness import run_worker, write_results
 
 from mot_detect import load_calls
 from mot_detect.detect.encoding import ModelInput, pad, tokenize
@@ -158,13 +159,7 @@ def main() -> None:
         )
     results = {}
     for engine in ("torch", "onnx"):
-        out = subprocess.run(
-            [sys.executable, __file__, "--worker", engine],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        results[engine] = json.loads(out.stdout.strip().splitlines()[-1])
+        results[engine] = run_worker(__file__, engine)
     onnx, torch_ = results["onnx"], results["torch"]
     agreement = float(
         np.mean(
@@ -209,22 +204,17 @@ def main() -> None:
         <= 0.01,
     }
     print("targets:", targets)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(
-        json.dumps(
-            {
-                "threads": THREADS,
-                "onnx_int8": onnx,
-                "pytorch_fp32": torch_,
-                "model_mb": round(size_mb, 2),
-                "decision_agreement": agreement,
-                "targets": targets,
-            },
-            indent=2,
-        )
-        + "\n"
+    write_results(
+        RESULTS,
+        {
+            "threads": THREADS,
+            "onnx_int8": onnx,
+            "pytorch_fp32": torch_,
+            "model_mb": round(size_mb, 2),
+            "decision_agreement": agreement,
+            "targets": targets,
+        },
     )
-    print(f"results written to {RESULTS.relative_to(REPO)}")
 
 
 if __name__ == "__main__":

@@ -14,9 +14,7 @@ Pinned to one core. Compares, in the same run and on the same calls:
 
 from __future__ import annotations
 
-import json
 import os
-import platform
 import statistics
 import sys
 import time
@@ -25,6 +23,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from harness import write_results
 
 from mot_detect import load_calls
 from mot_detect.detect.deadlines import _parse_day, resolve
@@ -191,28 +191,17 @@ def main() -> None:
         print(
             f"{name:24} {row['correct']:>2}/{row['of']} correct   {row['ms_per_expression']:.3f} ms each"
         )
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
     worst = max(row["batch_ms_median"] for name, row in scoring.items() if "model" not in name)
-    RESULTS.write_text(
-        json.dumps(
-            {
-                "when": datetime.now().isoformat(timespec="seconds"),
-                "machine": {
-                    "python": platform.python_version(),
-                    "processor": platform.processor() or platform.machine(),
-                    "cores_used": 1,
-                },
-                "target_ms": TARGET_MS,
-                "within_target": worst < TARGET_MS,
-                "scoring": scoring,
-                "deadlines": deadlines,
-            },
-            indent=2,
-        )
-        + "\n"
-    )
-    print(
-        f"\nworst median {worst:.2f} ms vs target {TARGET_MS:.0f} ms; results written to {RESULTS.relative_to(REPO)}"
+    print(f"\nworst median {worst:.2f} ms vs target {TARGET_MS:.0f} ms")
+    write_results(
+        RESULTS,
+        {
+            "cores_used": 1,
+            "target_ms": TARGET_MS,
+            "within_target": worst < TARGET_MS,
+            "scoring": scoring,
+            "deadlines": deadlines,
+        },
     )
 
 

@@ -110,6 +110,7 @@ def score(
             detector_settings["device"],
             detector_settings["threads"],
             asr["asr_max_tokens"],
+            asr["beam_size"],
         )
     err = Console(stderr=True)
     show_progress = progress if progress is not None else (err.is_terminal and len(files) > 1)
@@ -261,6 +262,7 @@ def transcribe(
     compute_type: str,
     channels: tuple[str, ...],
     asr_max_tokens: int | None,
+    beam_size: int,
     workers: int,
     progress: bool | None,
 ) -> None:
@@ -272,7 +274,9 @@ def transcribe(
             f"not a recording: {not_audio[0]} (expected {', '.join(AUDIO_EXTENSIONS)})",
             param_hint="PATHS",
         )
-    transcriber = build_transcriber(asr_model, compute_type, device, threads, asr_max_tokens)
+    transcriber = build_transcriber(
+        asr_model, compute_type, device, threads, asr_max_tokens, beam_size
+    )
     out_dir.mkdir(parents=True, exist_ok=True)
     err = Console(stderr=True)
     failures = 0

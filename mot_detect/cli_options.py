@@ -124,7 +124,7 @@ def build_detector(
         raise click.BadParameter(str(exc), param_hint="--model-dir/--device") from exc
 
 
-ASR_SETTINGS = ("asr_model", "compute_type", "channels", "workers", "asr_max_tokens")
+ASR_SETTINGS = ("asr_model", "compute_type", "channels", "workers", "asr_max_tokens", "beam_size")
 
 
 def _channel_map(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
@@ -157,6 +157,13 @@ def asr_options(command: Callable[..., Any]) -> Callable[..., Any]:
             help="Who speaks on each channel of a stereo recording (mono is always 'unknown').",
         ),
         click.option(
+            "--beam-size",
+            type=click.IntRange(min=1),
+            default=AsrOptions.beam_size,
+            show_default=True,
+            help="Beam width for speech recognition (faster-whisper's default); 1 is greedy and faster.",
+        ),
+        click.option(
             "--asr-max-tokens",
             type=click.IntRange(min=1),
             default=None,
@@ -176,7 +183,12 @@ def asr_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def build_transcriber(
-    asr_model: str, compute_type: str, device: str, threads: int, asr_max_tokens: int | None = None
+    asr_model: str,
+    compute_type: str,
+    device: str,
+    threads: int,
+    asr_max_tokens: int | None = None,
+    beam_size: int = AsrOptions.beam_size,
 ) -> Transcriber:
     options = AsrOptions(
         model=asr_model,
@@ -184,8 +196,13 @@ def build_transcriber(
         compute_type=compute_type,
         cpu_threads=threads,
         max_new_tokens=asr_max_tokens,
+        beam_size=beam_size,
     )
     try:
-        return Transcriber(options)
+        transcriber = Transcriber(options)
     except AsrError as exc:
         raise click.BadParameter(str(exc), param_hint="--device") from exc
+    try:
+        return transcriber.load()
+    except AsrError as exc:
+        raise click.BadParameter(str(exc), param_hint="--asr-model") from exc

@@ -18,9 +18,10 @@ from mot_detect.audio.asr import (
     Transcriber,
     is_repetitive,
     keep_segment,
+    within_audio,
 )
 from mot_detect.audio.decode import probe
-from mot_detect.audio.recording import parse_channel_map, transcribe_recording
+from mot_detect.audio.recording import hold_back, parse_channel_map, transcribe_recording
 
 AUDIO = SHARED / "audio"
 
@@ -81,6 +82,65 @@ def test_channel_map_swaps_speakers(transcriber: Transcriber) -> None:
     ]
 
 
+@pytest.fixture(scope="session")
+def test_call(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """40 s of real clips laid out as an 8 kHz mu-law two-party call."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    from make_test_call import build
+
+    return build(tmp_path_factory.mktemp("call") / "call-40s.wav", seconds=40)
+
+
+def decoded_regions(
+    transcriber: Transcriber, monkeypatch: pytest.MonkeyPatch, path: Path, window: float
+) -> list[tuple[float, float]]:
+    """The speech regions (absolute seconds) handed to the decoder for `path`."""
+    regions: list[tuple[float, float]] = []
+    decode_regions = transcriber.transcribe_speech
+
+    def logged(audio: np.ndarray, speech: list[dict[str, int]], offset: float = 0.0):  # type: ignore[no-untyped-def]
+        regions.extend((offset + r["start"] / 16000, offset + r["end"] / 16000) for r in speech)
+        return decode_regions(audio, speech, offset)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(transcriber, "transcribe_speech", logged)
+        transcribe_recording(path, transcriber, window_seconds=window)
+    return sorted(regions)
+
+
+def test_window_boundaries_never_split_speech(
+    transcriber: Transcriber, monkeypatch: pytest.MonkeyPatch, test_call: Path
+) -> None:
+    whole = decoded_regions(transcriber, monkeypatch, test_call, window=600)
+    windowed = decoded_regions(transcriber, monkeypatch, test_call, window=7)
+    # Speech runs across the 7 s boundaries of this call, and is decoded in one piece anyway.
+    assert any(start < k * 7 < end for start, end in whole for k in range(1, 6))
+    assert len(windowed) == len(whole)
+    for (start, end), (w_start, w_end) in zip(whole, windowed, strict=True):
+        assert abs(start - w_start) < 0.1 and abs(end - w_end) < 0.1
+
+
+def test_held_back_speech() -> None:
+    speech = [{"start": 100, "end": 8000}, {"start": 20000, "end": 32000}]
+    assert hold_back(speech, 32000) == (speech[:1], 20000)  # runs into the end: carried
+    assert hold_back(speech, 48000) == (speech, 48000)  # ended well before: nothing carried
+    assert hold_back([], 48000) == ([], 48000)
+
+
+def test_segments_past_the_audio_are_dropped() -> None:
+    from types import SimpleNamespace as Raw
+
+    words = [Raw(start=3.5, end=4.2, word=" late"), Raw(start=4.5, end=4.9, word=" gone")]
+    segments = [
+        Raw(start=0.5, end=2.0, text="kept", words=[]),
+        Raw(start=3.5, end=4.9, text="cut", words=words),
+        Raw(start=4.1, end=6.0, text="past the end", words=[]),
+    ]
+    kept = list(within_audio(segments, duration=4.0))
+    assert [s.text for s in kept] == ["kept", "cut"]
+    assert kept[1].end == 4.0 and [(w.start, w.end) for w in kept[1].words] == [(3.5, 4.0)]
+
+
 def test_silence_gives_no_utterances(transcriber: Transcriber) -> None:
     assert transcriber.transcribe(np.zeros(16000 * 20, dtype=np.float32)) == []
 
@@ -93,7 +153,15 @@ def test_bad_channel_map() -> None:
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     transcriber = Transcriber(AsrOptions(model=str(tmp_path / "no-such-model")))
     with pytest.raises(AsrError, match="cannot load the Whisper model"):
-        transcriber.transcribe(np.zeros(16000, dtype=np.float32))
+        transcriber.load()
+
+
+def test_cli_refuses_a_missing_model_before_any_work(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = cli("transcribe", str(SHORT_MULAW), "-o", str(out), "--asr-model", str(tmp_path))
+    assert result.exit_code == 2
+    assert "--asr-model" in result.stderr and "cannot load the Whisper model" in result.stderr
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize(

@@ -7,20 +7,30 @@ average log-probability low), when its text is too repetitive to be speech (gzip
 ratio), when it is a phrase Whisper is known to invent over silence and it was not said with
 confidence, or when it repeats one short phrase over and over. Silero VAD (bundled with
 faster-whisper) keeps silence and music from reaching the decoder in the first place.
+
+VAD is a step of its own (`find_speech`, then `transcribe_speech`) rather than faster-whisper's
+`vad_filter`, so a recording can hold back speech running into the end of a window (see
+`recording.py`) and the two stages can be timed apart. Only the speech regions are decoded,
+concatenated, and their times mapped back, as faster-whisper's own filter does.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import threading
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from faster_whisper.transcribe import restore_speech_timestamps
+from faster_whisper.vad import collect_chunks
 
 from mot_detect.audio.decode import SAMPLE_RATE
+from mot_detect.audio.vad import SpeechRegion, find_speech
 from mot_detect.errors import MotDetectError
 
 logger = logging.getLogger("mot_detect")
@@ -49,7 +59,7 @@ class AsrOptions:
     compute_type: str = "auto"
     cpu_threads: int = 0
     language: str = "en"
-    beam_size: int = 1
+    beam_size: int = 5  # faster-whisper's default
     vad: bool = True
     word_timestamps: bool = True
     no_speech_threshold: float = 0.6
@@ -118,7 +128,7 @@ def is_repetitive(text: str, min_repeats: int = 3) -> bool:
 
 def keep_segment(segment: AsrSegment, options: AsrOptions) -> bool:
     text = segment.text.strip()
-    if not text:
+    if not text or segment.end <= segment.start:  # no audio behind it
         return False
     if (
         segment.no_speech_prob > options.no_speech_threshold
@@ -133,6 +143,21 @@ def keep_segment(segment: AsrSegment, options: AsrOptions) -> bool:
     )
 
 
+def within_audio(segments: Iterable[Any], duration: float) -> Iterator[Any]:
+    """faster-whisper's segments cut to the `duration` seconds it was given: the decoder can
+    place timestamps past the end of the audio, where nothing was said."""
+    for segment in segments:
+        if segment.start >= duration:
+            logger.debug("dropped a segment past the end of the audio: %r", segment.text)
+            continue
+        segment.end = min(segment.end, duration)
+        if segment.words:
+            segment.words = [w for w in segment.words if w.start < duration] or segment.words[:1]
+            for word in segment.words:
+                word.start, word.end = min(word.start, duration), min(word.end, duration)
+        yield segment
+
+
 class Transcriber:
     """One faster-whisper model, loaded on first use and shared by every channel and file."""
 
@@ -141,42 +166,66 @@ class Transcriber:
         self.device = resolve_device(self.options.device)
         self.compute_type = resolve_compute_type(self.options.compute_type, self.device)
         self._model: Any = None
+        self._loading = threading.Lock()  # workers share one transcriber
+
+    def load(self) -> Transcriber:
+        """Load the model now (it loads on first use otherwise), so a bad one fails early."""
+        _ = self.model
+        return self
 
     @property
     def model(self) -> Any:
-        if self._model is None:
-            from faster_whisper import WhisperModel
-
-            name = self.options.model
-            try:
-                self._model = WhisperModel(
-                    name,
-                    device=self.device,
-                    compute_type=self.compute_type,
-                    cpu_threads=self.options.cpu_threads,
-                )
-            except Exception as exc:  # faster-whisper raises many kinds for a bad or missing model
-                hint = (
-                    ""
-                    if Path(name).is_dir()
-                    else "; without internet, pass a local CTranslate2 folder"
-                )
-                raise AsrError(f"cannot load the Whisper model {name!r}: {exc}{hint}") from exc
-            logger.info("loaded Whisper %s on %s (%s)", name, self.device, self.compute_type)
+        with self._loading:
+            if self._model is None:
+                self._model = self._load_model()
         return self._model
+
+    def _load_model(self) -> Any:
+        from faster_whisper import WhisperModel
+
+        name = self.options.model
+        try:
+            model = WhisperModel(
+                name,
+                device=self.device,
+                compute_type=self.compute_type,
+                cpu_threads=self.options.cpu_threads,
+            )
+        except Exception as exc:  # faster-whisper raises many kinds for a bad or missing model
+            hint = (
+                "" if Path(name).is_dir() else "; without internet, pass a local CTranslate2 folder"
+            )
+            raise AsrError(f"cannot load the Whisper model {name!r}: {exc}{hint}") from exc
+        logger.info("loaded Whisper %s on %s (%s)", name, self.device, self.compute_type)
+        return model
 
     def transcribe(self, audio: np.ndarray, offset: float = 0.0) -> list[AsrSegment]:
         """Segments of one channel (float32 mono at 16 kHz), times in seconds plus `offset`."""
+        return self.transcribe_speech(audio, self.find_speech(audio), offset)
+
+    def find_speech(self, audio: np.ndarray) -> list[SpeechRegion]:
+        """Where `audio` holds speech (Silero VAD, see vad.py), or all of it when VAD is off."""
+        if not self.options.vad:
+            return [{"start": 0, "end": len(audio)}] if len(audio) else []
+        return find_speech(audio)
+
+    def transcribe_speech(
+        self, audio: np.ndarray, speech: list[SpeechRegion], offset: float = 0.0
+    ) -> list[AsrSegment]:
+        """Segments of the `speech` regions of `audio`, times in seconds plus `offset`."""
+        if not speech:
+            return []
         options = self.options
         duration = len(audio) / SAMPLE_RATE
         kwargs: dict[str, Any] = {}
         if options.max_new_tokens:
             kwargs["max_new_tokens"] = options.max_new_tokens
+        chunks, _ = collect_chunks(audio, speech, sampling_rate=SAMPLE_RATE)
         segments, _ = self.model.transcribe(
-            audio,
+            np.concatenate(chunks),
             language=options.language,
             beam_size=options.beam_size,
-            vad_filter=options.vad,
+            vad_filter=False,
             word_timestamps=options.word_timestamps,
             condition_on_previous_text=False,  # one hallucination must not seed the next
             no_speech_threshold=options.no_speech_threshold,
@@ -185,8 +234,10 @@ class Transcriber:
             temperature=list(options.temperature),
             **kwargs,
         )
+        speech_duration = sum(r["end"] - r["start"] for r in speech) / SAMPLE_RATE
+        within = within_audio(segments, speech_duration)
         kept = []
-        for raw in segments:
+        for raw in restore_speech_timestamps(within, speech, SAMPLE_RATE):
             start = min(max(0.0, float(raw.start)), duration)
             end = min(max(start, float(raw.end)), duration)
             segment = AsrSegment(

@@ -7,19 +7,26 @@ it: its utterances get speaker `unknown`, so the detector can find cues and scri
 cannot tell whose they are, which costs the missed-cue analysis (it needs an agent's replies).
 
 The audio is read in windows (10 minutes by default) so an hour-long call is never in memory
-whole; a word cut by a window boundary may be lost or split.
+whole. A window boundary must not cut a word: speech that VAD finds running into the end of a
+window is held back and decoded with the next window, from the pause before it. VAD caps a
+speech region at 30 s, so at most that much audio per channel is carried over.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from mot_detect.audio.asr import AsrSegment, Transcriber
 from mot_detect.audio.decode import SAMPLE_RATE, iter_chunks, probe
+from mot_detect.audio.vad import SpeechRegion
 from mot_detect.types import Call, Utterance
 
 logger = logging.getLogger("mot_detect")
@@ -27,6 +34,35 @@ logger = logging.getLogger("mot_detect")
 AUDIO_EXTENSIONS = (".wav", ".flac", ".mp3", ".ogg", ".opus", ".m4a", ".mp4", ".aac", ".webm")
 DEFAULT_CHANNELS = ("agent", "customer")
 WINDOW_SECONDS = 600.0
+# Speech ending this close to a window's end may go on past it (VAD pads regions by 0.4 s).
+HOLD_BACK_MARGIN = SAMPLE_RATE // 2
+
+
+@dataclass
+class StageTimes:
+    """Seconds spent in each stage of transcribing recordings, and audio seconds seen."""
+
+    decode: float = 0.0
+    vad: float = 0.0
+    asr: float = 0.0
+    audio_seconds: float = 0.0
+    speech_seconds: float = 0.0
+
+    @contextmanager
+    def timing(self, stage: str) -> Iterator[None]:
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            setattr(self, stage, getattr(self, stage) + time.perf_counter() - began)
+
+
+def hold_back(speech: list[SpeechRegion], length: int) -> tuple[list[SpeechRegion], int]:
+    """The speech regions of a window to decode now, and the sample from which the window is
+    carried into the next one: a region running into the window's end may not have ended."""
+    if speech and speech[-1]["end"] >= length - HOLD_BACK_MARGIN:
+        return speech[:-1], speech[-1]["start"]
+    return speech, length
 
 
 def parse_channel_map(text: str) -> tuple[str, ...]:
@@ -41,7 +77,10 @@ def transcribe_recording(
     transcriber: Transcriber,
     channels: Sequence[str] = DEFAULT_CHANNELS,
     window_seconds: float = WINDOW_SECONDS,
+    times: StageTimes | None = None,
 ) -> Call:
+    """Transcribe one recording; `times`, when given, gathers how long each stage took."""
+    times = times if times is not None else StageTimes()
     info = probe(path)
     speakers = (
         ["unknown"]
@@ -49,12 +88,42 @@ def transcribe_recording(
         else [channels[i] if i < len(channels) else "unknown" for i in range(info.channels)]
     )
     segments: list[tuple[str, AsrSegment]] = []
+    held = [np.zeros(0, dtype=np.float32) for _ in speakers]
     offset = 0.0
-    for window in iter_chunks(path, window_seconds):
-        for channel, speaker in enumerate(speakers):
-            signal = np.ascontiguousarray(window[channel], dtype=np.float32)
-            segments += [(speaker, s) for s in transcriber.transcribe(signal, offset)]
-        offset += window.shape[1] / SAMPLE_RATE
+
+    def decode_window(window: np.ndarray | None, vad: ThreadPoolExecutor) -> None:
+        """One window of every channel; None for what is still held back at the end."""
+        signals = [
+            held[channel]
+            if window is None
+            else np.concatenate((held[channel], window[channel].astype(np.float32, copy=False)))
+            for channel in range(len(speakers))
+        ]
+        with times.timing("vad"):  # Silero runs on one core: the channels go side by side
+            speeches = list(vad.map(transcriber.find_speech, signals))
+        for channel, (signal, speech) in enumerate(zip(signals, speeches, strict=True)):
+            cut = len(signal)
+            if window is not None:
+                speech, cut = hold_back(speech, len(signal))
+            start = offset - len(held[channel]) / SAMPLE_RATE
+            with times.timing("asr"):
+                found = transcriber.transcribe_speech(signal, speech, start)
+            segments.extend((speakers[channel], segment) for segment in found)
+            times.speech_seconds += sum(r["end"] - r["start"] for r in speech) / SAMPLE_RATE
+            held[channel] = signal[cut:]
+
+    chunks = iter_chunks(path, window_seconds)
+    with ThreadPoolExecutor(max_workers=len(speakers), thread_name_prefix="vad") as vad:
+        while True:
+            with times.timing("decode"):
+                window = next(chunks, None)
+            if window is None:
+                break
+            decode_window(window, vad)
+            offset += window.shape[1] / SAMPLE_RATE
+        if any(len(signal) for signal in held):
+            decode_window(None, vad)
+    times.audio_seconds += offset
     segments.sort(key=lambda item: (item[1].start, item[1].end))
     utterances = [
         Utterance(
