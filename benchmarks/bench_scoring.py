@@ -63,15 +63,9 @@ def first_n_utterances(calls: list[Call], n: int, call_id: str) -> Call:
             if len(utterances) == n:
                 return Call(call_id=call_id, utterances=utterances, started_at=started_at)
             utterances.append(Utterance(u.speaker, u.text, u.start, u.end))
-    while len(utterances) < n:  # cycle when the source is short
-        utterances.append(
-            Utterance(
-                **{
-                    k: getattr(utterances[len(utterances) % len(utterances)], k)
-                    for k in ("speaker", "text")
-                }
-            )
-        )
+    first = utterances[0]
+    while len(utterances) < n:  # a short source is padded with copies of its first utterance
+        utterances.append(Utterance(first.speaker, first.text))
     return Call(call_id=call_id, utterances=utterances, started_at=started_at)
 
 

@@ -31,7 +31,7 @@ from mot_detect.detect.fuse import ENGINES
 from mot_detect.detect.rules import RuleMatcher
 from mot_detect.errors import InputError, PatternError
 from mot_detect.evaluate import evaluate
-from mot_detect.io.readers import FORMATS, iter_calls
+from mot_detect.io.readers import FORMATS, load_calls
 from mot_detect.io.writers import call_to_dict, write_calls
 from mot_detect.labels import MISSED_CUE
 from mot_detect.report import call_report, evaluation_table, summary_table
@@ -204,13 +204,11 @@ def eval_command(
     """
     files = _input_files(paths, "reviewed call files", audio=False)
     err = Console(stderr=True)
-    calls = []
-    for file in files:
-        for item in iter_calls(file):
-            if isinstance(item, InputError):
-                _report_error(err, item)
-                sys.exit(EXIT_SOME_FAILED)
-            calls.append(item)
+    try:
+        calls = [call for file in files for call in load_calls(file)]
+    except InputError as exc:
+        _report_error(err, exc)
+        sys.exit(EXIT_SOME_FAILED)
     if not any(u.gold is not None for c in calls for u in c.utterances):
         raise click.BadParameter(
             'no utterance carries "gold" labels: nothing to measure', param_hint="PATHS"

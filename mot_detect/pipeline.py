@@ -13,7 +13,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from mot_detect.conversation.cues import DEFAULT_WINDOW_TURNS, AcknowledgementCatalog, CueTracker
+from mot_detect.conversation.cues import (
+    DEFAULT_ACK_SIMILARITY,
+    DEFAULT_WINDOW_TURNS,
+    AcknowledgementCatalog,
+    CueTracker,
+)
 from mot_detect.conversation.details import DetailCatalog, DetailTracker
 from mot_detect.conversation.score import ScoreAccumulator
 from mot_detect.detect.company_scripts import (
@@ -56,7 +61,7 @@ class DetectorOptions:
     scripts: tuple[Path, ...] = ()
     script_similarity: float = DEFAULT_SIMILARITY
     window_turns: int = DEFAULT_WINDOW_TURNS
-    ack_similarity: float = 0.6
+    ack_similarity: float = DEFAULT_ACK_SIMILARITY
     model_batch_size: int = 1
     min_score: float = 0.5
 

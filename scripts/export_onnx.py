@@ -48,7 +48,6 @@ def onnx_outputs(
     options = ort.SessionOptions()
     options.intra_op_num_threads = 2
     session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-    probabilities, embeddings = [], []
     order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
     out_p = np.zeros((len(encodings), len(UTTERANCE_LABELS)), dtype=np.float32)
     out_e = np.zeros((len(encodings), 384), dtype=np.float32)
@@ -56,7 +55,6 @@ def onnx_outputs(
         idx = order[start : start + batch_size]
         p, e = session.run(["probabilities", "embedding"], pad([encodings[i] for i in idx]))
         out_p[idx], out_e[idx] = p, e
-    del probabilities, embeddings
     return out_p, out_e
 
 

@@ -15,12 +15,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from mot_detect import load_calls
+from mot_detect.detect.fuse import ENGINES
 from mot_detect.detect.model import LABELS_FILE, MODEL_FILE, ModelOptions
 from mot_detect.evaluate import Evaluation, evaluate
 from mot_detect.labels import UTTERANCE_LABELS
 from mot_detect.pipeline import Detector, DetectorOptions
 
-ENGINES = ("rules", "model", "both")
 SPLITS = {
     "test_calls.jsonl": "real calls and corpora (held-out insurance calls, bitext, banking77, multidogo, abcd), labelled by hand",
     "handwritten_test_calls.jsonl": "hand-written test utterances (a writer who never saw the training data), every label covered",

@@ -175,7 +175,7 @@ def main() -> None:
         history.append({"step": step, "dev_macro_f1_at_0.5": round(f1, 4)})
         logger.info("dev macro-F1 at 0.5: %.4f", f1)
 
-    probabilities = predict(model, dev_enc, 64)
+    # `probabilities` are the dev outputs after the last step (the loop always ends with them).
     thresholds = tune_thresholds(probabilities, y_dev, UTTERANCE_LABELS)
     predicted = probabilities >= np.array([thresholds[label] for label in UTTERANCE_LABELS])
     f1, per_label = macro_f1(predicted, y_dev)

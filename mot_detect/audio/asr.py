@@ -30,7 +30,7 @@ from faster_whisper.transcribe import restore_speech_timestamps
 from faster_whisper.vad import collect_chunks
 
 from mot_detect.audio.decode import SAMPLE_RATE
-from mot_detect.audio.vad import SpeechRegion, find_speech
+from mot_detect.audio.vad import SpeechRegion, find_speech, speech_seconds
 from mot_detect.errors import MotDetectError
 
 logger = logging.getLogger("mot_detect")
@@ -234,8 +234,7 @@ class Transcriber:
             temperature=list(options.temperature),
             **kwargs,
         )
-        speech_duration = sum(r["end"] - r["start"] for r in speech) / SAMPLE_RATE
-        within = within_audio(segments, speech_duration)
+        within = within_audio(segments, speech_seconds(speech))
         kept = []
         for raw in restore_speech_timestamps(within, speech, SAMPLE_RATE):
             start = min(max(0.0, float(raw.start)), duration)

@@ -26,7 +26,7 @@ import numpy as np
 
 from mot_detect.audio.asr import AsrSegment, Transcriber
 from mot_detect.audio.decode import SAMPLE_RATE, iter_chunks, probe
-from mot_detect.audio.vad import SpeechRegion
+from mot_detect.audio.vad import SpeechRegion, speech_seconds
 from mot_detect.types import Call, Utterance
 
 logger = logging.getLogger("mot_detect")
@@ -109,7 +109,7 @@ def transcribe_recording(
             with times.timing("asr"):
                 found = transcriber.transcribe_speech(signal, speech, start)
             segments.extend((speakers[channel], segment) for segment in found)
-            times.speech_seconds += sum(r["end"] - r["start"] for r in speech) / SAMPLE_RATE
+            times.speech_seconds += speech_seconds(speech)
             held[channel] = signal[cut:]
 
     chunks = iter_chunks(path, window_seconds)

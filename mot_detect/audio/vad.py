@@ -34,6 +34,10 @@ MIN_SKIP_SECONDS = VAD_OPTIONS.min_silence_duration_ms / 1000 + 2 * MARGIN_SECON
 FLOOR_SECONDS = 1.5
 
 
+def speech_seconds(regions: list[SpeechRegion]) -> float:
+    return sum(region["end"] - region["start"] for region in regions) / SAMPLE_RATE
+
+
 def frame_levels(audio: np.ndarray) -> np.ndarray:
     """Level in dB relative to full scale of each whole `FRAME` of `audio`."""
     frames = audio[: len(audio) // FRAME * FRAME].reshape(-1, FRAME).astype(np.float64)

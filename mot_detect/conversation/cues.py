@@ -218,16 +218,17 @@ class CueTracker:
             specific = len(core) >= 1 or len(context) >= _CONTEXT_ECHOES
             echoed = sorted(core | context) if specific else []
             echoed_any = echoed_any or specific
+            if refuses:
+                # A refusal or a lecture that names the customer's situation still leaves it unmet.
+                still.append(cue)
+                continue
             pattern = self.acknowledgements.match(cue.cues, utterance.text, word_keys)
             similarity = (
                 float(embedding @ cue.embedding)
                 if embedding is not None and cue.embedding is not None
                 else 0.0
             )
-            if refuses:
-                # A refusal or a lecture that names the customer's situation still leaves it unmet.
-                still.append(cue)
-            elif echoed and not (scripted_only and len(echoed) < 2 and pattern is None):
+            if echoed and not (scripted_only and len(echoed) < 2 and pattern is None):
                 findings.append(self._acknowledged(cue, utterance.index, {"echoed": echoed}))
             elif pattern is not None:
                 findings.append(self._acknowledged(cue, utterance.index, {"pattern": pattern}))

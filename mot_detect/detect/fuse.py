@@ -64,7 +64,6 @@ def fuse(
             )
         elif p >= thresholds.get(label, 0.5):
             fused.append(LabelScore(label, p, "model"))
-    fused += [ls for ls in rule_labels if ls.label not in probabilities]
     return sorted(fused, key=lambda ls: -ls.score)
 
 
