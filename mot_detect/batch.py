@@ -1,7 +1,9 @@
 """Scoring many transcript files: expanding paths, reading lazily, isolating failures.
 
-One unreadable call never stops the others: it comes out of `score_inputs` as an `InputError`
-in its place, and the caller reports it.
+The call is the unit of failure. An unreadable call comes out of `score_inputs` as an
+`InputError` in its place; an unexpected failure while reading, transcribing or scoring one call
+comes out as an `InternalError` naming the call; either way the caller reports it and the other
+calls go on.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from mot_detect.audio.asr import AsrError, Transcriber
 from mot_detect.audio.decode import AudioError
 from mot_detect.audio.recording import AUDIO_EXTENSIONS, DEFAULT_CHANNELS, transcribe_recording
-from mot_detect.errors import InputError
+from mot_detect.errors import CallError, InputError, InternalError
 from mot_detect.io.readers import FORMATS, iter_calls
 from mot_detect.pipeline import Detector
 from mot_detect.types import Call
@@ -71,16 +73,19 @@ def transcribe_files(
     transcriber: Transcriber,
     channels: Sequence[str] = DEFAULT_CHANNELS,
     workers: int = 1,
-) -> Iterator[tuple[str, Call | InputError]]:
+) -> Iterator[tuple[str, Call | CallError]]:
     """Transcribe recordings, `workers` at a time with one shared model, in input order.
 
     At most `workers` recordings are in flight, so memory stays bounded however many files."""
 
-    def one(file: str) -> Call | InputError:
+    def one(file: str) -> Call | CallError:
         try:
             return transcribe_recording(file, transcriber, channels)
         except (AudioError, AsrError) as exc:
             return InputError(str(exc).removeprefix(f"{file}: "), path=file)
+        except Exception as exc:  # one recording's failure must not cost the rest of the batch
+            logger.debug("transcribing %s failed", file, exc_info=True)
+            return InternalError.from_exception(exc, path=file)
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         pending: deque[tuple[str, Future[Call | InputError]]] = deque()
@@ -101,7 +106,7 @@ def score_inputs(
     transcriber: Transcriber | None = None,
     channels: Sequence[str] = DEFAULT_CHANNELS,
     workers: int = 1,
-) -> Iterator[tuple[str, Call | InputError]]:
+) -> Iterator[tuple[str, Call | CallError]]:
     """Yield (file, scored call) or (file, the error in its place), one call at a time.
     Recordings are transcribed first (with `transcriber`), transcripts read as they are."""
     files = list(files)
@@ -111,16 +116,26 @@ def score_inputs(
     # Recordings come back in input order from a bounded pool, so they are taken as reached.
     recordings = transcribe_files(audio, transcriber, channels, workers) if audio else iter(())
     for file in files:
-        items: Iterable[Call | InputError] = (
+        items: Iterable[Call | CallError] = (
             [next(recordings)[1]] if is_audio(file) else iter_calls(file, format=input_format)
         )
         for item in items:
-            if isinstance(item, InputError):
+            if isinstance(item, CallError):
                 logger.debug("skipping unreadable input: %s", item)
                 yield file, item
                 continue
             try:
-                yield file, detector.score_call(item)
+                scored = detector.score_call(item)
+            except InputError as exc:  # the call failed a check at the scorer's door
+                yield file, exc
+                continue
             except Exception as exc:  # one call's failure must not cost the rest of the batch
-                logger.exception("scoring failed for call %s", item.call_id)
-                yield file, InputError(f"scoring failed: {exc}", path=item.source or file)
+                logger.debug("scoring call %s failed", item.call_id, exc_info=True)
+                yield (
+                    file,
+                    InternalError.from_exception(
+                        exc, path=item.source or file, call_id=item.call_id
+                    ),
+                )
+                continue
+            yield file, scored

@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -27,29 +28,54 @@ from mot_detect.cli_options import (
     build_transcriber,
     detector_options,
 )
+from mot_detect.cli_output import atomic_output, check_output_path, write_text_atomically
 from mot_detect.detect.fuse import ENGINES
 from mot_detect.detect.rules import RuleMatcher
-from mot_detect.errors import InputError, PatternError
+from mot_detect.errors import CallError, InternalError, PatternError
 from mot_detect.evaluate import evaluate
 from mot_detect.io.readers import FORMATS, load_calls
-from mot_detect.io.writers import call_to_dict, write_calls
+from mot_detect.io.writers import CallWriter, call_to_dict
 from mot_detect.labels import MISSED_CUE
-from mot_detect.report import call_report, evaluation_table, summary_table
+from mot_detect.report import call_report, evaluation_table, printable, summary_table
 from mot_detect.types import Call
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+# Exit codes (also in the README): 1 is the input's fault, 3 is ours; 3 wins when both happen.
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as shells report Ctrl-C
 OUTPUT_FORMATS = ("text", "json", "jsonl", "csv")
 INPUT_FORMATS = ("json", "jsonl", "txt", "vtt")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="mot-detect")
-@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
-def main(verbose: int) -> None:
-    """Find the moments of truth in contact-center calls, and the script-bound replies that miss them."""
-    level = logging.WARNING - 10 * min(verbose, 2)
+def _set_verbosity(ctx: click.Context, _param: click.Parameter, count: int) -> None:
+    """-v is counted wherever it is given: before the subcommand, after it, or both."""
+    root = ctx.find_root()
+    root.meta["verbose"] = root.meta.get("verbose", 0) + count
+    level = logging.WARNING - 10 * min(root.meta["verbose"], 2)
     handler = RichHandler(console=Console(stderr=True), show_path=False, show_time=False)
     logging.basicConfig(level=level, handlers=[handler], format="%(message)s", force=True)
+
+
+def verbose_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "-v",
+        "--verbose",
+        count=True,
+        expose_value=False,
+        callback=_set_verbosity,
+        help="More log output (-v info, -vv debug); -v also shows internal errors' tracebacks.",
+    )(command)
+
+
+def _verbosity() -> int:
+    ctx = click.get_current_context(silent=True)
+    return ctx.find_root().meta.get("verbose", 0) if ctx is not None else 0
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="mot-detect")
+@verbose_option
+def main() -> None:
+    """Find the moments of truth in contact-center calls, and the script-bound replies that miss them."""
 
 
 @main.command()
@@ -67,8 +93,8 @@ def main(verbose: int) -> None:
 @click.option(
     "-o",
     "--out",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write here instead of stdout.",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here instead of stdout (written whole or not at all; never one of the inputs).",
 )
 @click.option(
     "--input-format",
@@ -83,6 +109,7 @@ def main(verbose: int) -> None:
     default=None,
     help="Show a progress bar (default: when stderr is a terminal and there are several files).",
 )
+@verbose_option
 def score(
     paths: tuple[str, ...],
     output_format: str,
@@ -95,12 +122,18 @@ def score(
 
     Reads the taxonomy's JSON (.json) and JSON Lines (.jsonl), plain text (.txt, lines such as
     "[01:23] Agent: ...") and WebVTT (.vtt, with <v Agent> voice tags); recordings (.wav, .flac,
-    .mp3, .ogg, .opus, .m4a, ...) are transcribed first. Exits 0 when every input was scored, 1
-    when some could not be read (each is reported; the rest are still scored), and 2 on a usage
-    error.
+    .mp3, .ogg, .opus, .m4a, ...) are transcribed first. Each call is scored on its own: one that
+    cannot be read or scored is reported and the others still are. Exits 0 when every call was
+    scored, 1 when some input could not be read, 2 on a usage error, 3 when an internal error
+    cost a call (it wins over 1), 130 when interrupted (the output is closed with the calls
+    scored so far).
     """
     asr = {key: detector_settings.pop(key) for key in ASR_SETTINGS}
     files = _input_files(paths, "a transcript or recording, a folder, a glob, or -")
+    if out is not None:
+        files = check_output_path(out, files, paths)
+        if not files:
+            raise click.BadParameter("the only input is the --out file itself", param_hint="PATHS")
     detector = build_detector(**detector_settings)
     transcriber = None
     if any(is_audio(f) for f in files):
@@ -114,56 +147,174 @@ def score(
         )
     err = Console(stderr=True)
     show_progress = progress if progress is not None else (err.is_terminal and len(files) > 1)
-    failures: list[InputError] = []
-    ranked: list[tuple[str, float, str, int, int]] = []
-
-    def scored_calls(bar: Progress | None, task: int | None) -> Iterator[Call]:
-        current = None
-        for file, item in score_inputs(
+    tally = _Tally()
+    try:
+        scored = score_inputs(
             files, detector, input_format, transcriber, asr["channels"], asr["workers"]
-        ):
+        )
+        _write_all(scored, len(files), out, output_format, err, tally, show_progress)
+    except KeyboardInterrupt:  # a second Ctrl-C: the output file was left as it was
+        err.print(
+            f"interrupted at once: {len(tally.ranked)} call(s) scored, nothing written"
+            + (f" (--out {escape(printable(str(out)))} left as it was)" if out else ""),
+            highlight=False,
+            soft_wrap=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    code = tally.exit_code()
+    if out is not None or code != EXIT_OK:
+        err.print(tally.summary(out), highlight=False, soft_wrap=True)
+    sys.exit(code)
+
+
+def _write_all(
+    scored: Iterator[tuple[str, Call | CallError]],
+    file_count: int,
+    out: Path | None,
+    output_format: str,
+    err: Console,
+    tally: _Tally,
+    show_progress: bool,
+) -> None:
+    """Write each scored call as it comes (reporting each failure), counting in `tally`."""
+    with (
+        _stop_requests(err) as stop_requested,
+        atomic_output(out) as stream,
+        _progress_bar(err, show_progress) as bar,
+    ):
+        task = bar.add_task("scoring", total=file_count) if bar is not None else None
+        sink = (
+            _TextSink(stream, out) if output_format == "text" else CallWriter(stream, output_format)
+        )
+        current = None
+        for file, item in scored:
             if bar is not None and task is not None and file != current:
                 if current is not None:
                     bar.advance(task)
                 current = file
-            if isinstance(item, InputError):
-                failures.append(item)
+            if not isinstance(item, CallError):
+                item = _write_call(sink, item)
+            tally.add(item)
+            if isinstance(item, CallError):
                 _report_error(err, item)
-                continue
+            if stop_requested():
+                tally.interrupted = True
+                break
+        if bar is not None and task is not None and current is not None and not tally.interrupted:
+            bar.advance(task)
+        if isinstance(sink, _TextSink):
+            sink.close(tally.ranked)
+        else:
+            sink.close()
+
+
+class _TextSink:
+    """The readable report, one call at a time; each call is rendered whole before it is written."""
+
+    def __init__(self, stream: TextIO, out: Path | None) -> None:
+        # A terminal gets its own width and colours; a file or a pipe gets plain 120 columns.
+        to_terminal = out is None and stream.isatty()
+        self.stream = stream
+        self.console = Console(
+            file=stream, width=None if to_terminal else 120, force_terminal=to_terminal or None
+        )
+
+    def render(self, call: Call) -> str:
+        with self.console.capture() as captured:
+            self.console.print(call_report(call))
+        return captured.get()
+
+    def write(self, text: str) -> None:
+        self.stream.write(text)
+
+    def close(self, ranked: list[tuple[str, float, str, int, int]]) -> None:
+        if len(ranked) > 1:
+            self.console.print(summary_table(ranked))
+        self.stream.flush()
+
+
+def _write_call(sink: _TextSink | CallWriter, call: Call) -> Call | InternalError:
+    """Write one scored call, or return the error that kept it out of the output (nothing of it
+    is written then)."""
+    try:
+        text = sink.render(call)
+    except Exception as exc:  # one call that cannot be written must not cost the rest
+        logging.getLogger("mot_detect").debug("writing %s failed", call.call_id, exc_info=True)
+        return InternalError.from_exception(exc, path=call.source, call_id=call.call_id)
+    sink.write(text)
+    return call
+
+
+class _Tally:
+    """What a run did: calls scored, inputs failed (and how), whether it was interrupted."""
+
+    def __init__(self) -> None:
+        self.ranked: list[tuple[str, float, str, int, int]] = []
+        self.unreadable = 0
+        self.internal = 0
+        self.interrupted = False
+        self.written = 0
+
+    def add(self, item: Call | CallError) -> None:
+        if isinstance(item, InternalError):
+            self.internal += 1
+        elif isinstance(item, CallError):
+            self.unreadable += 1
+        else:
             assert item.score is not None
             missed = sum(1 for f in item.findings if f.label == MISSED_CUE)
             flagged = sum(1 for u in item.utterances if u.labels)
-            ranked.append((item.call_id, item.score.priority, item.score.level, missed, flagged))
-            yield item
-        if bar is not None and task is not None and current is not None:
-            bar.advance(task)
+            ranked = (item.call_id, item.score.priority, item.score.level, missed, flagged)
+            self.ranked.append(ranked)
 
-    with _output(out) as stream, _progress_bar(err, show_progress) as bar:
-        task = bar.add_task("scoring", total=len(files)) if bar is not None else None
-        calls = scored_calls(bar, task)
-        if output_format == "text":
-            # A terminal gets its own width and colours; a file or a pipe gets plain 120 columns.
-            to_terminal = out is None and stream.isatty()
-            console = Console(
-                file=stream, width=None if to_terminal else 120, force_terminal=to_terminal or None
-            )
-            for call in calls:
-                console.print(call_report(call))
-            if len(ranked) > 1:
-                console.print(summary_table(ranked))
-        else:
-            for _ in write_calls(calls, stream, output_format):
-                pass
+    def summary(self, out: Path | None) -> str:
+        text = f"{len(self.ranked)} call(s) scored"
+        failed = self.unreadable + self.internal
+        if failed:
+            text += f", {failed} input(s) failed"
+            if self.internal:
+                text += f" ({self.internal} by an internal error)"
+            text += " (see the errors above)"
+        if self.interrupted:
+            text = "interrupted: " + text
+        if out is not None:
+            text += f" → {escape(printable(str(out)))}"
+        return f"[bold]{text}[/bold]" if self.unreadable or self.internal else text
 
-    scored = len(ranked)
-    if failures:
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
+        if self.internal:
+            return EXIT_INTERNAL
+        return EXIT_SOME_FAILED if self.unreadable else EXIT_OK
+
+
+@contextlib.contextmanager
+def _stop_requests(err: Console) -> Iterator[Callable[[], bool]]:
+    """Ctrl-C (or SIGTERM) asks the run to stop after the call in hand, so the output is closed
+    with every call scored so far; a second one stops at once (the output file is then left as
+    it was before the run)."""
+    requested: list[int] = []
+
+    def request(signum: int, _frame: Any) -> None:
+        if requested:
+            raise KeyboardInterrupt
+        requested.append(signum)
         err.print(
-            f"[bold]{scored} call(s) scored, {len(failures)} input(s) failed[/bold] (see the errors above)",
+            "stopping after the current call (press Ctrl-C again to stop at once)",
             highlight=False,
         )
-        sys.exit(EXIT_SOME_FAILED)
-    if out is not None:
-        err.print(f"{scored} call(s) scored → {escape(str(out))}", highlight=False, soft_wrap=True)
+
+    try:
+        previous = {sig: signal.signal(sig, request) for sig in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread (an embedding app): leave signals alone
+        yield lambda: False
+        return
+    try:
+        yield lambda: bool(requested)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 @main.command("eval")
@@ -186,10 +337,11 @@ def score(
 @click.option(
     "-o",
     "--out",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    type=click.Path(dir_okay=False, path_type=Path),
     help="Write here instead of stdout.",
 )
 @detector_options
+@verbose_option
 def eval_command(
     paths: tuple[str, ...],
     engines: tuple[str, ...],
@@ -203,12 +355,14 @@ def eval_command(
     ([] for an ordinary utterance). Utterances without "gold" are context, not counted.
     """
     files = _input_files(paths, "reviewed call files", audio=False)
+    if out is not None:
+        files = check_output_path(out, files, paths)
     err = Console(stderr=True)
     try:
         calls = [call for file in files for call in load_calls(file)]
-    except InputError as exc:
+    except CallError as exc:
         _report_error(err, exc)
-        sys.exit(EXIT_SOME_FAILED)
+        sys.exit(EXIT_INTERNAL if isinstance(exc, InternalError) else EXIT_SOME_FAILED)
     if not any(u.gold is not None for c in calls for u in c.utterances):
         raise click.BadParameter(
             'no utterance carries "gold" labels: nothing to measure', param_hint="PATHS"
@@ -217,7 +371,7 @@ def eval_command(
     for engine in engines or ("both",):
         detector = build_detector(**(detector_settings | {"engine": engine}))
         results[engine] = evaluate(detector.score_call(call) for call in calls)
-    with _output(out) as stream:
+    with atomic_output(out) as stream:
         if output_format == "json":
             stream.write(
                 json.dumps({engine: r.as_dict() for engine, r in results.items()}, indent=2) + "\n"
@@ -251,6 +405,7 @@ def eval_command(
 )
 @asr_options
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar.")
+@verbose_option
 def transcribe(
     paths: tuple[str, ...],
     out_dir: Path,
@@ -264,7 +419,8 @@ def transcribe(
     workers: int,
     progress: bool | None,
 ) -> None:
-    """Transcribe call recordings to taxonomy JSON transcripts (one file per recording in OUT)."""
+    """Transcribe call recordings to taxonomy JSON transcripts (one file per recording in OUT,
+    named for the recording: call.wav -> OUT/call.json). Exit codes as for `score`."""
     files = _input_files(paths, "recordings, folders or globs")
     not_audio = [f for f in files if not is_audio(f)]
     if not_audio:
@@ -272,42 +428,72 @@ def transcribe(
             f"not a recording: {not_audio[0]} (expected {', '.join(AUDIO_EXTENSIONS)})",
             param_hint="PATHS",
         )
+    if out_dir.exists() and not out_dir.is_dir():
+        raise click.BadParameter(f"'{out_dir}' is a file: expected a folder", param_hint="--out")
+    by_name: dict[str, str] = {}
+    for file in files:
+        name = Path(file).stem
+        if name in by_name:
+            raise click.BadParameter(
+                f"'{by_name[name]}' and '{file}' would both be written to "
+                f"'{out_dir / (name + '.json')}': rename one, or transcribe them separately",
+                param_hint="PATHS",
+            )
+        by_name[name] = file
     transcriber = build_transcriber(
         asr_model, compute_type, device, threads, asr_max_tokens, beam_size
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     err = Console(stderr=True)
-    failures = 0
+    tally = _Tally()
     show = progress if progress is not None else (err.is_terminal and len(files) > 1)
     with _progress_bar(err, show) as bar:
         task = bar.add_task("transcribing", total=len(files)) if bar is not None else None
         for _file, item in transcribe_files(files, transcriber, channels, workers):
             if bar is not None and task is not None:
                 bar.advance(task)
-            if isinstance(item, InputError):
-                failures += 1
+            if not isinstance(item, CallError):
+                item = _write_transcript(item, out_dir)
+            if isinstance(item, CallError):
+                tally.add(item)
                 _report_error(err, item)
                 continue
-            transcript = call_to_dict(item)
-            for utterance in transcript["utterances"]:
-                del utterance["labels"]
-            del transcript["score"], transcript["findings"]
-            (out_dir / f"{item.call_id}.json").write_text(
-                json.dumps(transcript, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-            )
+            tally.written += 1
     err.print(
-        f"{len(files) - failures} transcript(s) → {escape(str(out_dir))}",
+        f"{tally.written} transcript(s) → {escape(printable(str(out_dir)))}"
+        + (
+            f", {tally.unreadable + tally.internal} failed"
+            if tally.unreadable or tally.internal
+            else ""
+        ),
         highlight=False,
         soft_wrap=True,
     )
-    if failures:
-        sys.exit(EXIT_SOME_FAILED)
+    sys.exit(tally.exit_code())
+
+
+def _write_transcript(call: Call, out_dir: Path) -> Call | InternalError:
+    """The call's transcript (no labels, score or findings) as OUT/<call_id>.json, whole or not
+    at all."""
+    try:
+        transcript = call_to_dict(call)
+        for utterance in transcript["utterances"]:
+            del utterance["labels"]
+        del transcript["score"], transcript["findings"]
+        text = json.dumps(transcript, indent=2, ensure_ascii=False) + "\n"
+        write_text_atomically(out_dir / f"{call.call_id}.json", text)
+    except Exception as exc:  # one transcript that cannot be written must not cost the rest
+        return InternalError.from_exception(exc, path=call.source, call_id=call.call_id)
+    return call
 
 
 @main.command("check-patterns")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def check_patterns(paths: tuple[Path, ...]) -> None:
-    """Check pattern files (your own scripts and phrases) and count their patterns per label."""
+    """Check pattern files (your own scripts and phrases) and count their patterns per label.
+
+    A pattern that could take super-linear time is refused (file:line, field and why); one RE2
+    cannot express (a lookaround, say) but that is safe on Python's `re` is listed."""
     try:
         matcher = RuleMatcher.load(extra=paths, builtin=False)
     except PatternError as exc:
@@ -317,6 +503,13 @@ def check_patterns(paths: tuple[Path, ...]) -> None:
         counts[pattern.label] = counts.get(pattern.label, 0) + 1
     for label, count in sorted(counts.items()):
         click.echo(f"{label:18} {count}")
+    for pattern in matcher.patterns:
+        for field, regex in (("pattern", pattern.regex), ("exclude", pattern.exclude)):
+            if regex is not None and regex.engine != "re2":
+                click.echo(
+                    f"{pattern.origin}: field '{field}': runs on Python's re (RE2 cannot express "
+                    "it); checked for super-linear constructs"
+                )
     click.echo(f"{len(matcher.patterns)} pattern(s) OK")
 
 
@@ -332,17 +525,18 @@ def _input_files(paths: tuple[str, ...], expected: str, audio: bool = True) -> l
     return files
 
 
-def _report_error(console: Console, error: InputError) -> None:
-    console.print(f"[red]error[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
-
-
-@contextlib.contextmanager
-def _output(out: Path | None) -> Iterator[TextIO]:
-    if out is None:
-        yield sys.stdout
-        return
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        yield handle
+def _report_error(console: Console, error: CallError) -> None:
+    """One line per failed call; an internal error's traceback only with -v."""
+    console.print(
+        f"[red]error[/red] {escape(printable(str(error)))}", highlight=False, soft_wrap=True
+    )
+    if isinstance(error, InternalError) and error.details:
+        if _verbosity() > 0:
+            console.print(
+                escape(printable(error.details.rstrip())), highlight=False, soft_wrap=True
+            )
+        else:
+            console.print("  (run with -v for the traceback)", style="dim", highlight=False)
 
 
 @contextlib.contextmanager

@@ -6,6 +6,7 @@ every utterance, then finishes it), so the two always give the same result.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,6 +14,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from mot_detect.call_checks import (
+    check_call,
+    check_call_id,
+    check_metadata,
+    check_started_at,
+    check_utterance,
+    check_utterance_fields,
+    where_call,
+)
 from mot_detect.conversation.cues import (
     DEFAULT_ACK_SIMILARITY,
     DEFAULT_WINDOW_TURNS,
@@ -33,7 +43,9 @@ from mot_detect.detect.fuse import ENGINES, fuse
 from mot_detect.detect.model import ModelOptions, ModelOutput, UtteranceModel, load_model
 from mot_detect.detect.prefilter import word_start_keys
 from mot_detect.detect.rules import RuleMatcher
-from mot_detect.labels import CALL_FINDINGS, UTTERANCE_LABELS, is_cue, normalise_speaker
+from mot_detect.labels import CALL_FINDINGS, UTTERANCE_LABELS, is_cue
+from mot_detect.limits import MAX_UTTERANCE_CHARS
+from mot_detect.long_utterances import split_utterance
 from mot_detect.types import Call, CallScore, Finding, LabelScore, Utterance
 
 logger = logging.getLogger("mot_detect")
@@ -105,33 +117,58 @@ class Detector:
                     script_lines, embeddings, self.options.script_similarity
                 )
 
-    def predict(self, utterances: list[Utterance]) -> list[ModelOutput | None]:
-        """Model outputs for a call's utterances, `model_batch_size` at a time (None without a model)."""
+    def predict(self, utterances: list[Utterance]) -> Iterator[ModelOutput | None]:
+        """Model outputs for a call's utterances, `model_batch_size` at a time (None without a
+        model), produced as they are consumed so a long call never holds them all."""
         if self.model is None:
-            return [None] * len(utterances)
-        inputs = [model_input(utterances, i) for i in range(len(utterances))]
+            yield from itertools.repeat(None, len(utterances))
+            return
         size = max(1, self.options.model_batch_size)
-        outputs: list[ModelOutput | None] = []
-        for start in range(0, len(inputs), size):
-            outputs += self.model.predict(inputs[start : start + size])
-        return outputs
+        for start in range(0, len(utterances), size):
+            batch = [
+                model_input(utterances, i) for i in range(start, min(start + size, len(utterances)))
+            ]
+            yield from self.model.predict(batch)
 
     def session(
         self,
         call_id: str,
         *,
-        started_at: datetime | None = None,
+        started_at: datetime | str | None = None,
         metadata: dict[str, Any] | None = None,
     ) -> CallSession:
+        """Start scoring a call as it happens. `started_at`: a datetime or an ISO 8601 string,
+        as in a transcript file (deadlines are resolved against it); `metadata`: a dict of JSON
+        values. A wrong argument raises `CallValueError` (a ValueError) here, naming it."""
+        call_id = check_call_id(call_id)
+        where = where_call(call_id)
+        started = check_started_at(started_at, where)
         return CallSession(
-            self, Call(call_id=call_id, started_at=started_at, metadata=metadata or {})
+            self,
+            Call(call_id=call_id, started_at=started, metadata=check_metadata(metadata, where)),
         )
 
     def score_call(self, call: Call) -> Call:
-        """Score a finished call. Returns a new Call; the input is left as it was."""
+        """Score a finished call. Returns a new Call with the labels and findings; the input is
+        checked and normalised as a reader would (a string started_at becomes a date-time)
+        but never labelled."""
+        check_call(call)
         session = self.session(call.call_id, started_at=call.started_at, metadata=call.metadata)
         session.call.source = call.source
-        fresh = [Utterance(u.speaker, u.text, u.start, u.end, gold=u.gold) for u in call.utterances]
+        fresh = []
+        for position, u in enumerate(call.utterances):
+            pieces = split_utterance(Utterance(u.speaker, u.text, u.start, u.end, gold=u.gold))
+            if len(pieces) > 1:
+                logger.warning(
+                    "call %s: utterance %d has %s characters, over the %s an utterance may "
+                    "have: scored as %d consecutive pieces",
+                    call.call_id,
+                    position,
+                    f"{len(u.text):,}",
+                    f"{MAX_UTTERANCE_CHARS:,}",
+                    len(pieces),
+                )
+            fresh.extend(pieces)
         for utterance, output in zip(fresh, self.predict(fresh), strict=True):
             session.add(utterance, output)
         return session.finish()
@@ -172,7 +209,13 @@ class CallSession:
         if self._finished:
             raise RuntimeError(f"call {self.call.call_id!r} is finished; start a new session")
         if isinstance(utterance, dict):
-            utterance = _utterance_from_dict(utterance)
+            utterance = _utterance_from_dict(
+                utterance, self.call.call_id, len(self.call.utterances)
+            )
+        else:
+            check_utterance(
+                utterance, where_call(self.call.call_id), f"utterances[{len(self.call.utterances)}]"
+            )
         utterance.index = len(self.call.utterances)
         utterance.labels = []
         self.call.utterances.append(utterance)
@@ -280,16 +323,16 @@ def _label_findings(utterance: Utterance) -> list[Finding]:
     return findings
 
 
-def _utterance_from_dict(data: dict[str, Any]) -> Utterance:
-    speaker = normalise_speaker(str(data.get("speaker", "")))
-    if speaker is None:
-        raise ValueError(
-            f"unknown speaker {data.get('speaker')!r}: expected agent, customer or ivr"
-        )
-    text = data.get("text")
-    if not isinstance(text, str):
-        raise ValueError(f"utterance text must be a string, got {type(text).__name__}")
-    return Utterance(speaker=speaker, text=text, start=data.get("start"), end=data.get("end"))
+def _utterance_from_dict(
+    data: dict[str, Any], call_id: str | None = None, index: int | None = None
+) -> Utterance:
+    """A live utterance given as a dict, checked as a reader checks one (CallValueError)."""
+    where = where_call(call_id) if call_id is not None else "<live utterance>"
+    field = f"utterances[{index}]" if index is not None else "utterance"
+    checked = check_utterance_fields(
+        data.get("speaker"), data.get("text"), data.get("start"), data.get("end"), where, field
+    )
+    return Utterance(checked.speaker, checked.text, checked.start, checked.end)
 
 
 _default_detector: Detector | None = None

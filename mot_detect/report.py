@@ -19,6 +19,16 @@ from mot_detect.types import Call, Finding
 
 _LEVEL_STYLE = {"high": "bold red", "medium": "yellow", "low": "green"}
 
+# Control characters in a transcript (an escape sequence can recolour, clear or retitle a
+# terminal) are shown as the Unicode control pictures, one character for one, so spans still fit.
+_CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20) if code not in (0x09, 0x0A)}
+_CONTROL_PICTURES |= {0x7F: 0x2421} | {code: 0xFFFD for code in range(0x80, 0xA0)}
+
+
+def printable(text: str) -> str:
+    """`text` safe to show on a terminal: control characters made visible, length unchanged."""
+    return text.translate(_CONTROL_PICTURES)
+
 
 def clock(seconds: float | None) -> str:
     if seconds is None:
@@ -30,7 +40,7 @@ def clock(seconds: float | None) -> str:
 
 def call_report(call: Call) -> RenderableType:
     score = call.score
-    title = Text(call.call_id, style="bold")
+    title = Text(printable(call.call_id), style="bold")
     if score is not None:
         title.append(f"  priority {score.priority:.0f} ", style=_LEVEL_STYLE[score.level])
         title.append(f"{score.level.upper()}", style=_LEVEL_STYLE[score.level])
@@ -40,7 +50,11 @@ def call_report(call: Call) -> RenderableType:
     for finding in deadlines:
         when = _friendly_time(finding.detail.get("resolved"))
         parts.append(
-            Text.assemble(("Deadline ", "bold magenta"), f"“{finding.text}” → ", (when, "magenta"))
+            Text.assemble(
+                ("Deadline ", "bold magenta"),
+                f"“{printable(finding.text or '')}” → ",
+                (when, "magenta"),
+            )
         )
     flagged = [u for u in call.utterances if u.labels]
     if flagged:
@@ -96,7 +110,7 @@ def _cue_line(call: Call, finding: Finding) -> Text:
     line = Text("  ")
     line.append(f"#{finding.utterance} {clock(utterance.start)} ", style="dim")
     line.append(", ".join(finding.cues), style="cyan")
-    line.append(f"  “{finding.text}”")
+    line.append(f"  “{printable(finding.text or '')}”")
     if finding.label == ACKNOWLEDGED_CUE:
         line.append(f"  answered by #{finding.detail.get('acknowledged_by')}", style="green")
     elif finding.replies:
@@ -108,7 +122,7 @@ def _cue_line(call: Call, finding: Finding) -> Text:
 
 
 def _highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Text:
-    rendered = Text(text)
+    rendered = Text(printable(text))
     for start, end in spans:
         rendered.stylize("bold underline", start, end)
     return rendered
@@ -124,7 +138,7 @@ def summary_table(calls: Sequence[tuple[str, float, str, int, int]]) -> Table:
     table.add_column("flagged utterances", justify="right")
     for call_id, priority, level, missed, flagged in sorted(calls, key=lambda row: -row[1]):
         table.add_row(
-            Text(call_id),
+            Text(printable(call_id)),
             f"{priority:.0f}",
             Text(level, style=_LEVEL_STYLE[level]),
             str(missed),

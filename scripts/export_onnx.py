@@ -1,6 +1,6 @@
-"""Export the trained classifier to ONNX, quantise it to int8, check it, and ship it to models/.
+"""Export the trained classifier to ONNX, quantise it to int8, check it, and ship it to mot_detect/models/.
 
-    python scripts/export_onnx.py [--checkpoint build/train/model.pt] [--models models]
+    python scripts/export_onnx.py [--checkpoint build/train/model.pt] [--models mot_detect/models]
 
 Steps: export fp32 ONNX (outputs `probabilities` and `embedding`); check it against PyTorch;
 fuse the BERT subgraphs with onnxruntime's transformer optimizer and quantise the weights to int8
@@ -8,17 +8,20 @@ fuse the BERT subgraphs with onnxruntime's transformer optimizer and quantise th
 per-label thresholds on the dev split with the fp32 outputs; check the int8 outputs against fp32
 under those thresholds (largest difference, decisions that change, dev F1 of each); tune the
 rule-veto level on the dev split with the int8 model (what ships);
-write models/: the int8 .onnx, tokenizer.json, labels.json and MODEL_CARD.md (held-out figures
+write mot_detect/models/: the int8 .onnx, tokenizer.json, labels.json and MODEL_CARD.md (held-out figures
 for rules alone, model alone and both, from `mot-detect eval`).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -38,6 +41,20 @@ from mot_detect.train.metrics import macro_f1, per_label_report, tune_thresholds
 from mot_detect.train.network import ExportWrapper, UtteranceClassifier, base_model_dir
 
 OPSET = 17
+
+
+@contextlib.contextmanager
+def working_directory(path: Path) -> Iterator[None]:
+    """onnxruntime's symbolic shape inference (run by the BERT optimizer and the quantizer) saves
+    sym_shape_infer_temp.onnx, with its weights in a uuid-named .data file beside it, into the
+    current directory whenever it cannot infer every shape; running those steps inside the
+    scratch folder keeps both out of the repository."""
+    previous = Path.cwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
 
 
 def onnx_outputs(
@@ -64,7 +81,7 @@ def main() -> None:
     )
     parser.add_argument("--checkpoint", type=Path, default=REPO / "build" / "train" / "model.pt")
     parser.add_argument("--dev", type=Path, default=REPO / "data" / "train" / "dev.jsonl")
-    parser.add_argument("--models", type=Path, default=REPO / "models")
+    parser.add_argument("--models", type=Path, default=REPO / "mot_detect" / "models")
     parser.add_argument("--heldout", type=Path, default=REPO / "data" / "heldout")
     parser.add_argument(
         "--skip-card", action="store_true", help="do not evaluate on the held-out split"
@@ -117,24 +134,26 @@ def main() -> None:
     # Fuse the BERT subgraphs (attention, embedding + layer norm, bias + GELU, skip + layer norm)
     # into onnxruntime's kernels, then quantise the weights of the fused graph to int8.
     config = model.encoder.config
-    fused = optimizer.optimize_model(
-        str(fp32_path),
-        model_type="bert",
-        num_heads=config.num_attention_heads,
-        hidden_size=config.hidden_size,
-    )
-    print("fused operators:", {k: v for k, v in fused.get_fused_operator_statistics().items() if v})
     fused_path = work / "fp32_fused.onnx"
-    fused.save_model_to_file(str(fused_path))
     int8_path = work / "int8.onnx"
-    quantize_dynamic(
-        str(fused_path),
-        str(int8_path),
-        op_types_to_quantize=["MatMul", "Gather", "Attention", "EmbedLayerNormalization"],
-        weight_type=QuantType.QInt8,
-        per_channel=True,  # a scale per output channel: far closer to fp32 than one per tensor
-        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
-    )
+    with working_directory(work):
+        fused = optimizer.optimize_model(
+            str(fp32_path),
+            model_type="bert",
+            num_heads=config.num_attention_heads,
+            hidden_size=config.hidden_size,
+        )
+        fused_ops = fused.get_fused_operator_statistics()
+        print("fused operators:", {k: v for k, v in fused_ops.items() if v})
+        fused.save_model_to_file(str(fused_path))
+        quantize_dynamic(
+            str(fused_path),
+            str(int8_path),
+            op_types_to_quantize=["MatMul", "Gather", "Attention", "EmbedLayerNormalization"],
+            weight_type=QuantType.QInt8,
+            per_channel=True,  # a scale per output channel: far closer to fp32 than one per tensor
+            extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+        )
     int8_p, int8_e = onnx_outputs(int8_path, dev_enc)
 
     # Thresholds belong to the trained model, so they are tuned on its fp32 outputs; the int8

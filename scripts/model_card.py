@@ -1,4 +1,4 @@
-"""Write models/MODEL_CARD.md: what the model is, what it was trained on, how well it does.
+"""Write mot_detect/models/MODEL_CARD.md: what the model is, what it was trained on, how well it does.
 
 Called by export_onnx.py after it writes the model; also runnable alone:
 
@@ -166,7 +166,7 @@ def write_model_card(models: Path, heldout: Path, meta: dict, size_mb: float) ->
 
 
 if __name__ == "__main__":
-    models = REPO / "models"
+    models = REPO / "mot_detect" / "models"
     meta = json.loads((models / LABELS_FILE).read_text())
     write_model_card(
         models, REPO / "data" / "heldout", meta, (models / MODEL_FILE).stat().st_size / 1e6

@@ -2,7 +2,7 @@
 
     python scripts/build_dataset.py
     python scripts/train.py                    # ~15-25 min on 2 CPU cores; writes build/train/
-    python scripts/export_onnx.py              # ONNX, int8, thresholds, model card -> models/
+    python scripts/export_onnx.py              # ONNX, int8, thresholds, model card -> mot_detect/models/
 
 Seeded and single-process, so the same data gives the same model. Besides the label loss, the
 pooled utterance embedding is kept close to the original model's sentence embedding of the

@@ -19,7 +19,7 @@ from mot_detect import __version__
 from mot_detect.cli import main
 from mot_detect.io.writers import CSV_COLUMNS
 
-EXAMPLES = Path("/work/main/examples")
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in {".json", ".txt", ".vtt"})
 CALL_IDS = {
     "ex-airline-01",

@@ -61,7 +61,7 @@ def test_shipped_model_loads_with_the_taxonomy(model: UtteranceModel) -> None:
     assert model.folder == default_model_dir()
     assert model.labels == list(UTTERANCE_LABELS)
     assert set(model.thresholds) == set(UTTERANCE_LABELS)
-    assert (REPO / "models" / MODEL_FILE).stat().st_size < 25e6
+    assert (REPO / "mot_detect" / "models" / MODEL_FILE).stat().st_size < 25e6
 
 
 def test_model_is_loaded_once_and_shared() -> None:

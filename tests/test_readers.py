@@ -355,22 +355,22 @@ def test_missing_utterances(tmp_path: Path) -> None:
         (
             {"speaker": "agent", "text": "hi", "start": -1},
             "utterances[2].start",
-            "expected seconds as a number >= 0, got -1",
+            "expected seconds as a number from 0 to 1,000,000, got -1",
         ),
         (
             {"speaker": "agent", "text": "hi", "start": "0:05"},
             "utterances[2].start",
-            "expected seconds as a number >= 0, got '0:05'",
+            "expected seconds as a number from 0 to 1,000,000, got '0:05'",
         ),
         (
             {"speaker": "agent", "text": "hi", "start": True},
             "utterances[2].start",
-            "expected seconds as a number >= 0, got True",
+            "expected seconds as a number from 0 to 1,000,000, got True",
         ),
         (
             {"speaker": "agent", "text": "hi", "end": -0.5},
             "utterances[2].end",
-            "expected seconds as a number >= 0",
+            "expected seconds as a number from 0 to 1,000,000",
         ),
         (
             {"speaker": "agent", "text": "hi", "start": 9.0, "end": 8.0},
@@ -474,9 +474,18 @@ def test_missing_file(tmp_path: Path) -> None:
         load_calls(path)
 
 
-def test_empty_jsonl_yields_nothing(tmp_path: Path) -> None:
-    assert list(iter_calls(_write(tmp_path, "empty.jsonl", ""))) == []
-    assert list(iter_calls(_write(tmp_path, "blank.jsonl", "\n  \n\n"))) == []
+def test_empty_inputs_say_so(tmp_path: Path) -> None:
+    for name, content in [
+        ("empty.jsonl", ""),
+        ("blank.jsonl", "\n  \n\n"),
+        ("empty.json", ""),
+        ("blank.json", "  \n"),
+        ("none.json", "[]"),
+        ("blank.txt", " \n\t\n"),
+    ]:
+        (error,) = list(iter_calls(_write(tmp_path, name, content)))
+        assert isinstance(error, InputError), name
+        assert name in str(error) and ("empty" in str(error) or "no utterances" in str(error))
 
 
 def test_empty_txt(tmp_path: Path) -> None:
@@ -571,7 +580,8 @@ def test_vtt_bad_started_at_note(tmp_path: Path) -> None:
     path = _write(tmp_path, "call.vtt", content)
     error = _only_error(path)
     assert error.line == 5 and error.field == "started_at"
-    assert "expected an ISO 8601 date-time, got 'soon'" in str(error)
+    assert "expected an ISO 8601 date-time between 1970 and 2200" in str(error)
+    assert "got 'soon'" in str(error)
 
 
 def test_vtt_without_cues(tmp_path: Path) -> None:
@@ -596,7 +606,9 @@ def test_call_from_dict_names_where() -> None:
     assert call.source == "x.jsonl:7"
     with pytest.raises(InputError) as info:
         call_from_dict({"utterances": []}, path="x.jsonl", line=7, field_prefix="[0].")
-    assert str(info.value) == "x.jsonl:7: field '[0].call_id': expected a non-empty string"
+    assert (
+        str(info.value) == "x.jsonl:7: field '[0].call_id': expected a non-empty string, got null"
+    )
 
 
 def test_call_from_dict_default_id() -> None:

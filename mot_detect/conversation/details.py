@@ -13,18 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mot_detect.detect.linear_regex import LinearRegex, UnsafePatternError, compile_linear
 from mot_detect.detect.prefilter import KeyedRegex, word_start_keys
 from mot_detect.detect.rules import builtin_path, expand_macros, load_macros, read_jsonl_records
 from mot_detect.errors import PatternError
 from mot_detect.types import LabelScore
 
-_NOT_AN_ANSWER = re.compile(
+# \Z, not $: the same here (\W* takes a final newline) and RE2 can run it.
+_NOT_AN_ANSWER = compile_linear(
     r"^\W*(?:yes|yeah|yep|no|nope|sorry|what|pardon|hold on|one (?:sec|second|moment)|um+|uh+|"
-    r"hmm+|okay|ok|sure|right|hello)\W*$|\b(?:don't|do not|can't|cannot) (?:have|know|remember|"
+    r"hmm+|okay|ok|sure|right|hello)\W*\Z|\b(?:don't|do not|can't|cannot) (?:have|know|remember|"
     r"find|recall)\b|\bnot sure\b|\blet me (?:check|find|look|grab)\b",
     re.IGNORECASE,
 )
-_DECLINES = re.compile(r"^\W*(?:no|nope|not really|none|i don't|i do not|nah)\b", re.IGNORECASE)
+_DECLINES = compile_linear(r"^\W*(?:no|nope|not really|none|i don't|i do not|nah)\b", re.IGNORECASE)
 _HAS_VALUE = re.compile(r"\d|\[[A-Z_]+\]|@")
 _CLARIFY = re.compile(r"\b(?:spell|spelling)\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\[PERSON_NAME\]\W+\[PERSON_NAME\]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
@@ -37,9 +39,9 @@ class DetailKind:
     kind: str
     ask: KeyedRegex
     volunteer: KeyedRegex
-    value: re.Pattern[str]
+    value: LinearRegex
     standalone: bool
-    ivr_keys: re.Pattern[str]
+    ivr_keys: LinearRegex
 
 
 class DetailCatalog:
@@ -61,8 +63,8 @@ class DetailCatalog:
                 ask = expand_macros(
                     r"\b(?:{ASK})\b(?:[\s,]+[\w']+){0,4}?[\s,]+(?:your|the|that|this|a|an)\s+"
                     r"(?:[\w']+\s+){0,2}?(?:" + mention + r")"
-                    r"|^\W*(?:and|also|okay|ok|great|thanks|thank you|now)?[\s,]*(?:your|the)\s+"
-                    r"(?:" + mention + r")\s*(?:please)?\s*\?"
+                    r"|^\W*(?:(?:and|also|okay|ok|great|thanks|thank you|now)[\s,]*)?(?:your|the)\s+"
+                    r"(?:" + mention + r")\s*(?:please\s*)?\?"
                     r"|\bwhat(?:\s+(?:kind|type|sort|make)\s+of)?\s+(?:" + mention + r")\s+"
                     r"(?:are|do|is|was|did|have)\b",
                     macros,
@@ -71,28 +73,34 @@ class DetailCatalog:
                 kinds.append(
                     DetailKind(
                         kind=record["kind"],
-                        ask=KeyedRegex(re.compile(ask, re.IGNORECASE)),
+                        ask=KeyedRegex(compile_linear(ask, re.IGNORECASE)),
                         volunteer=KeyedRegex(
-                            re.compile(
-                                r"\b(?:" + mention + r")\W+(?:is|was|it's|'s|of|number|:|=)?\W*"
-                                r"(?:[\w']+\W+){0,2}?(?P<value>" + value + r")",
+                            compile_linear(
+                                # Bounded runs between mention and value: ":" and "=" are
+                                # also \W, and unbounded runs of both backtrack quadratically
+                                # where the pattern runs on Python's re (a lookaround in it).
+                                r"\b(?:" + mention + r")\W{1,64}"
+                                r"(?:(?:is|was|it's|'s|of|number|:|=)\W{0,64})?"
+                                r"(?:[\w']{1,64}\W{1,64}){0,2}?(?P<value>" + value + r")",
                                 re.IGNORECASE,
                             )
                         ),
-                        value=re.compile(value, re.IGNORECASE),
+                        value=compile_linear(value, re.IGNORECASE),
                         standalone=bool(record.get("standalone", False)),
-                        ivr_keys=re.compile(record.get("ivr_keys", record["kind"]), re.IGNORECASE),
+                        ivr_keys=compile_linear(
+                            record.get("ivr_keys", record["kind"]), re.IGNORECASE
+                        ),
                     )
                 )
             except KeyError as exc:
                 raise PatternError(f"{where}: missing field {exc.args[0]!r}") from exc
             except re.error as exc:
                 raise PatternError(f"{where}: invalid regular expression: {exc}") from exc
+            except UnsafePatternError as exc:
+                raise PatternError(f"{where}: unsafe regular expression: {exc}") from exc
         return cls(kinds)
 
-    def asked(
-        self, text: str, words: frozenset[str] | None = None
-    ) -> list[tuple[DetailKind, re.Match[str]]]:
+    def asked(self, text: str, words: frozenset[str] | None = None) -> list[tuple[DetailKind, Any]]:
         words = word_start_keys(text) if words is None else words
         found = []
         for kind in self.kinds:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mot_detect.detect.linear_regex import compile_linear
 from mot_detect.detect.rules import Pattern, phrase_to_regex
 from mot_detect.errors import PatternError
 from mot_detect.labels import AGENT_LABELS
@@ -65,7 +66,7 @@ def script_patterns(lines: list[ScriptLine], score: float = 0.9) -> list[Pattern
         Pattern(
             id=f"script:{line.origin}",
             label=line.label,
-            regex=re.compile(phrase_to_regex(line.text), re.IGNORECASE),
+            regex=compile_linear(phrase_to_regex(line.text), re.IGNORECASE),
             score=score,
             speakers=frozenset({"agent", "unknown"}),
             exclude=None,

@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 
+from mot_detect.detect.linear_regex import LinearRegex, compile_linear
 from mot_detect.detect.rules import expand_macros, load_macros
 
 logger = logging.getLogger("mot_detect")
@@ -55,15 +57,18 @@ class ResolvedTime:
 
 
 @lru_cache(maxsize=1)
-def time_expression() -> re.Pattern[str]:
+def time_expression() -> LinearRegex:
     macros = load_macros()
-    return re.compile(expand_macros("{TIME}", macros, "macros.json:TIME"), re.IGNORECASE)
+    return compile_linear(expand_macros("{TIME}", macros, "macros.json:TIME"), re.IGNORECASE)
 
 
-def find_time_expression(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """The longest time expression within text[start:end]."""
-    matches = list(time_expression().finditer(text, start, len(text) if end is None else end))
-    return max(matches, key=lambda m: m.end() - m.start(), default=None)
+def find_time_expression(text: str, start: int = 0, end: int | None = None) -> Any:
+    """The longest time expression within text[start:end] (the first of the longest)."""
+    longest = None
+    for found in time_expression().finditer(text, start, len(text) if end is None else end):
+        if longest is None or found.end() - found.start() > longest.end() - longest.start():
+            longest = found  # kept one at a time: a long text can hold millions of matches
+    return longest
 
 
 def normalise(expression: str) -> str:
@@ -83,6 +88,16 @@ def normalise(expression: str) -> str:
 
 def resolve(expression: str, reference: datetime) -> ResolvedTime | None:
     """Resolve a time expression said at `reference` (timezone kept) or None if it cannot be."""
+    try:
+        return _resolve(expression, reference)
+    except (OverflowError, ValueError) as exc:
+        # Date arithmetic that leaves datetime's range ("in 99999999999 days", or any expression
+        # said near year 9999) has no answer: the deadline stays unresolved, the call is scored.
+        logger.debug("could not resolve %r said at %s: %s", expression, reference, exc)
+        return None
+
+
+def _resolve(expression: str, reference: datetime) -> ResolvedTime | None:
     text = normalise(expression)
     if "[" in text:  # a redacted [TIME] or [DATE] tag: there is nothing left to resolve
         return None

@@ -11,7 +11,10 @@ result, only how many regexes are tried (tests check both ways agree on real cal
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mot_detect.detect.linear_regex import LinearRegex
 
 try:  # Python 3.11+
     from re import _constants as sre_constants
@@ -32,7 +35,7 @@ def word_start_keys(text: str) -> frozenset[str]:
     return frozenset([word[:length] for length in _KEY_LENGTHS for word in words])
 
 
-def pattern_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def pattern_keys(pattern: re.Pattern[str] | LinearRegex) -> frozenset[str] | None:
     """Keys one of which every match must start a word with, or None when they cannot be read.
 
     Of all the literal words the pattern requires at a word start, the most telling set is kept
@@ -163,11 +166,11 @@ class KeyedRegex:
 
     __slots__ = ("keys", "regex")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: LinearRegex) -> None:
         self.regex = regex
         self.keys = pattern_keys(regex)
 
-    def search(self, text: str, words: frozenset[str]) -> re.Match[str] | None:
+    def search(self, text: str, words: frozenset[str]) -> Any:
         if self.keys is not None and self.keys.isdisjoint(words):
             return None
         return self.regex.search(text)

@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mot_detect.detect.linear_regex import LinearRegex, UnsafePatternError, compile_linear
 from mot_detect.detect.prefilter import pattern_keys, word_start_keys
 from mot_detect.errors import PatternError
 from mot_detect.labels import UTTERANCE_LABELS, is_cue
@@ -41,10 +42,10 @@ _FLAGS = re.IGNORECASE
 class Pattern:
     id: str
     label: str
-    regex: re.Pattern[str]
+    regex: LinearRegex
     score: float
     speakers: frozenset[str]
-    exclude: re.Pattern[str] | None
+    exclude: LinearRegex | None
     origin: str
 
 
@@ -103,7 +104,7 @@ def read_jsonl_records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
         yield number, record
 
 
-def compile_regex(record: dict[str, Any], macros: dict[str, str], where: str) -> re.Pattern[str]:
+def compile_regex(record: dict[str, Any], macros: dict[str, str], where: str) -> LinearRegex:
     has_pattern, has_phrase = "pattern" in record, "phrase" in record
     if has_pattern == has_phrase:
         raise PatternError(f"{where}: expected exactly one of the fields 'pattern' or 'phrase'")
@@ -113,9 +114,11 @@ def compile_regex(record: dict[str, Any], macros: dict[str, str], where: str) ->
         raise PatternError(f"{where}: field '{key}': expected a non-empty string")
     regex = expand_macros(source, macros, where) if has_pattern else phrase_to_regex(source)
     try:
-        return re.compile(regex, _FLAGS)
+        return compile_linear(regex, _FLAGS)
     except re.error as exc:
         raise PatternError(f"{where}: field '{key}': invalid regular expression: {exc}") from exc
+    except UnsafePatternError as exc:
+        raise PatternError(f"{where}: field '{key}': unsafe regular expression: {exc}") from exc
 
 
 def _pattern_from_record(
@@ -171,7 +174,7 @@ def load_patterns(paths: Iterable[Path], macros: dict[str, str]) -> list[Pattern
 _SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
 
 
-def sentence_bounds(text: str, match: re.Match[str]) -> tuple[int, int]:
+def sentence_bounds(text: str, match: Any) -> tuple[int, int]:
     """The start and end of the sentence(s) a match lies in: where `exclude` is looked for."""
     start = 0
     for end_mark in _SENTENCE_END.finditer(text, 0, match.start()):

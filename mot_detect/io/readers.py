@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from mot_detect.errors import InputError
+from mot_detect.errors import CallError, InputError, InternalError
+from mot_detect.io import bounded_json
 from mot_detect.labels import UTTERANCE_LABELS, normalise_speaker
+from mot_detect.limits import (
+    MAX_CALL_ID_CHARS,
+    MAX_CALL_UTTERANCES,
+    MAX_DOCUMENT_BYTES,
+    MAX_TIME_SECONDS,
+    quote,
+)
 from mot_detect.types import Call, Utterance
+from mot_detect.validate import DATETIME_EXPECTED, parse_datetime, replace_lone_surrogates
 
 logger = logging.getLogger("mot_detect")
 
@@ -31,22 +38,31 @@ FORMATS: dict[str, str] = {
     ".vtt": "vtt",
 }
 
-ReadResult = Call | InputError
+ReadResult = Call | CallError
 
 
 def load_calls(source: str | Path, *, format: str | None = None) -> list[Call]:
     """Read every call of a transcript file, raising the first `InputError` met."""
     calls = []
     for item in iter_calls(source, format=format):
-        if isinstance(item, InputError):
+        if isinstance(item, CallError):
             raise item
         calls.append(item)
     return calls
 
 
 def iter_calls(source: str | Path, *, format: str | None = None) -> Iterator[ReadResult]:
-    """Yield each call of a file (or of stdin for "-") or an `InputError` in its place."""
+    """Yield each call of a file (or of stdin for "-") or an error in its place: an
+    `InputError` for bad input, an `InternalError` if reading failed inside mot-detect."""
     name = str(source)
+    try:
+        yield from _iter_file(source, name, format)
+    except Exception as exc:  # a reader bug costs this file, never the batch
+        logger.debug("reading %s failed", name, exc_info=True)
+        yield InternalError.from_exception(exc, path=name)
+
+
+def _iter_file(source: str | Path, name: str, format: str | None) -> Iterator[ReadResult]:
     if name == "-":
         yield from iter_text(sys.stdin.read(), name="<stdin>", format=format)
         return
@@ -63,7 +79,15 @@ def iter_calls(source: str | Path, *, format: str | None = None) -> Iterator[Rea
         if fmt == "jsonl":
             # Streamed line by line: a JSON Lines file may hold far more calls than fit in memory.
             with path.open(encoding="utf-8-sig") as handle:
-                yield from _read_jsonl(handle, name, path.stem)
+                yield from _read_jsonl(_bounded_lines(handle), name, path.stem)
+            return
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            yield InputError(
+                f"file of {size:,} bytes: expected at most {MAX_DOCUMENT_BYTES:,} for "
+                f"{fmt} (use JSON Lines, one call per line, for larger batches)",
+                path=name,
+            )
             return
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -78,13 +102,20 @@ def iter_calls(source: str | Path, *, format: str | None = None) -> Iterator[Rea
 def iter_text(text: str, *, name: str, format: str | None = None) -> Iterator[ReadResult]:
     """Yield the calls in `text`, whose format is given or guessed from its content."""
     text = text.removeprefix("\ufeff")
+    # Undecodable bytes read with surrogateescape (stdin under a C locale) arrive as lone
+    # surrogates, which no encoder can write back out.
+    text, replaced = replace_lone_surrogates(text)
+    if replaced:
+        logger.warning("%s: %d undecodable character(s) replaced by U+FFFD", name, replaced)
     fmt = format or sniff_format(text)
     stem = Path(name).stem if not name.startswith("<") else "stdin"
     try:
         if fmt == "json":
             yield from _read_json(text, name, stem)
         elif fmt == "jsonl":
-            yield from _read_jsonl(text.splitlines(keepends=True), name, stem)
+            # Only "\n" ends a JSON Lines record: str.splitlines would also split at U+2028,
+            # U+2029 and U+0085, which JSON strings may hold raw.
+            yield from _read_jsonl(text.split("\n"), name, stem)
         elif fmt == "txt":
             yield _read_plain_text(text, name, stem)
         elif fmt == "vtt":
@@ -101,12 +132,12 @@ def sniff_format(text: str) -> str:
         return "vtt"
     if stripped.startswith("["):
         # "[01:23] Agent: ..." is plain text with a time, not a JSON array.
-        return "txt" if re.match(r"\[\d{1,2}:\d{2}", stripped) else "json"
+        return "txt" if re.match(r"\[\d+:\d{2}", stripped) else "json"
     if stripped.startswith("{"):
         first_line = stripped.split("\n", 1)[0].strip()
         try:
-            json.loads(first_line)
-        except json.JSONDecodeError:
+            bounded_json.loads(first_line)
+        except (json.JSONDecodeError, bounded_json.JsonLimitError):
             return "json"
         rest = stripped.split("\n", 1)[1].strip() if "\n" in stripped else ""
         return "jsonl" if rest else "json"
@@ -117,14 +148,22 @@ def sniff_format(text: str) -> str:
 
 
 def _read_json(text: str, name: str, stem: str) -> Iterator[ReadResult]:
+    if not text.strip():
+        yield InputError("the file is empty: expected a call object or an array of them", path=name)
+        return
     try:
-        data = json.loads(text)
+        data = bounded_json.loads(text)
     except json.JSONDecodeError as exc:
         yield InputError(
             f"invalid JSON: {exc.msg} (column {exc.colno})", path=name, line=exc.lineno
         )
         return
+    except bounded_json.JsonLimitError as exc:
+        yield InputError(exc.reason, path=name, line=exc.line)
+        return
     if isinstance(data, list):
+        if not data:
+            yield InputError("no calls: the array is empty", path=name)
         for position, item in enumerate(data):
             try:
                 yield call_from_dict(
@@ -139,21 +178,54 @@ def _read_json(text: str, name: str, stem: str) -> Iterator[ReadResult]:
         yield call_from_dict(data, path=name, default_id=stem)
 
 
-def _read_jsonl(lines: Iterable[str], name: str, stem: str) -> Iterator[ReadResult]:
+def _read_jsonl(lines: Iterable[str | None], name: str, stem: str) -> Iterator[ReadResult]:
+    """`lines` may hold None for a line too long to read (see `_bounded_lines`)."""
+    calls = 0
     for number, line in enumerate(lines, start=1):
+        if line is None:
+            yield InputError(
+                f"line longer than {MAX_DOCUMENT_BYTES:,} characters: expected one call per line",
+                path=name,
+                line=number,
+            )
+            calls += 1
+            continue
         if not line.strip():
             continue
+        calls += 1
         try:
-            data = json.loads(line)
+            data = bounded_json.loads(line)
+            yield call_from_dict(data, path=name, line=number, default_id=f"{stem}-{number}")
         except json.JSONDecodeError as exc:
             yield InputError(
                 f"invalid JSON: {exc.msg} (column {exc.colno})", path=name, line=number
             )
-            continue
-        try:
-            yield call_from_dict(data, path=name, line=number, default_id=f"{stem}-{number}")
+        except bounded_json.JsonLimitError as exc:
+            yield InputError(exc.reason, path=name, line=number)
         except InputError as exc:
             yield exc
+        except Exception as exc:  # one line's reader bug costs that line, not the file
+            logger.debug("reading %s:%d failed", name, number, exc_info=True)
+            yield InternalError.from_exception(exc, path=name, line=number)
+    if not calls:
+        yield InputError("no calls: the file is empty (expected a call object per line)", path=name)
+
+
+def _bounded_lines(handle: IO[str]) -> Iterator[str | None]:
+    """The lines of `handle`, with None in place of one longer than MAX_DOCUMENT_BYTES
+    characters, which is skipped without ever being held whole."""
+    while True:
+        line = handle.readline(MAX_DOCUMENT_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_DOCUMENT_BYTES and not line.endswith("\n"):
+            while True:  # drain the rest of the over-long line
+                rest = handle.readline(MAX_DOCUMENT_BYTES)
+                if not rest or rest.endswith("\n"):
+                    break
+            yield None
+            continue
+        yield line
 
 
 def call_from_dict(
@@ -170,31 +242,58 @@ def call_from_dict(
         where = f"{field_prefix}{field}" if field else field_prefix.rstrip(".") or None
         return InputError(message, path=path, line=line, field=where)
 
+    def clean(text: str, field: str) -> str:
+        cleaned, replaced = replace_lone_surrogates(text)
+        if replaced:
+            logger.warning(
+                "%s: field '%s%s': %d unpaired UTF-16 surrogate(s) replaced by U+FFFD",
+                f"{path}:{line}" if line is not None else path,
+                field_prefix,
+                field,
+                replaced,
+            )
+        return cleaned
+
     if not isinstance(data, dict):
         raise error(f"expected a call object, got {_json_type(data)}")
     call_id = data.get("call_id", default_id)
     if isinstance(call_id, int) and not isinstance(call_id, bool):
+        if call_id.bit_length() > 4 * MAX_CALL_ID_CHARS:  # str() refuses over 4,300 digits
+            raise error(
+                f"expected at most {MAX_CALL_ID_CHARS} characters, got {quote(call_id)}", "call_id"
+            )
         call_id = str(call_id)
     if not isinstance(call_id, str) or not call_id.strip():
-        raise error("expected a non-empty string", "call_id")
+        raise error(f"expected a non-empty string, got {_json_type(call_id)}", "call_id")
+    if len(call_id) > MAX_CALL_ID_CHARS:
+        raise error(f"{len(call_id):,} characters: expected at most {MAX_CALL_ID_CHARS}", "call_id")
+    call_id = clean(call_id.strip(), "call_id")
     started_at = None
     if data.get("started_at") is not None:
-        started_at = _parse_datetime(data["started_at"])
+        started_at = parse_datetime(data["started_at"])
         if started_at is None:
             raise error(
-                f"expected an ISO 8601 date-time such as 2026-03-04T16:05:00-05:00, "
-                f"got {data['started_at']!r}",
-                "started_at",
+                f"expected {DATETIME_EXPECTED}, got {quote(data['started_at'])}", "started_at"
             )
     metadata = data.get("metadata")
     metadata = {} if metadata is None else metadata
     if not isinstance(metadata, dict):
         raise error(f"expected an object, got {_json_type(metadata)}", "metadata")
+    out_of_range = bounded_json.find_out_of_range(metadata, "metadata")
+    if out_of_range is not None:
+        raise error(f"expected a finite number, got {out_of_range[1]}", out_of_range[0])
+    metadata = _clean_strings(metadata, lambda text: clean(text, "metadata"))
     raw_utterances = data.get("utterances")
     if raw_utterances is None:
         raise error("missing: expected a list of utterances", "utterances")
     if not isinstance(raw_utterances, list):
         raise error(f"expected a list, got {_json_type(raw_utterances)}", "utterances")
+    if len(raw_utterances) > MAX_CALL_UTTERANCES:
+        raise error(
+            f"{len(raw_utterances):,} utterances: expected at most {MAX_CALL_UTTERANCES:,} "
+            "in one call",
+            "utterances",
+        )
     utterances = []
     for index, raw in enumerate(raw_utterances):
         where = f"utterances[{index}]"
@@ -202,26 +301,33 @@ def call_from_dict(
             raise error(f"expected an utterance object, got {_json_type(raw)}", where)
         speaker_raw = raw.get("speaker")
         if not isinstance(speaker_raw, str):
-            raise error("expected 'agent', 'customer' or 'ivr'", f"{where}.speaker")
+            raise error(
+                f"expected 'agent', 'customer' or 'ivr', got {_json_type(speaker_raw)}",
+                f"{where}.speaker",
+            )
         speaker = normalise_speaker(speaker_raw)
         if speaker is None:
             raise error(
-                f"unknown speaker {speaker_raw!r}: expected 'agent', 'customer' or 'ivr'",
+                f"unknown speaker {quote(speaker_raw)}: expected 'agent', 'customer' or 'ivr'",
                 f"{where}.speaker",
             )
         text = raw.get("text")
         if not isinstance(text, str):
             raise error(f"expected a string, got {_json_type(text)}", f"{where}.text")
+        text = clean(text, f"{where}.text")
         times = []
         for key in ("start", "end"):
             value = raw.get(key)
             if value is not None and (
                 isinstance(value, bool)
                 or not isinstance(value, (int, float))
-                or not math.isfinite(value)
-                or value < 0
+                or not 0 <= value <= MAX_TIME_SECONDS  # NaN fails this too
             ):
-                raise error(f"expected seconds as a number >= 0, got {value!r}", f"{where}.{key}")
+                raise error(
+                    f"expected seconds as a number from 0 to {MAX_TIME_SECONDS:,.0f}, "
+                    f"got {quote(value)}",
+                    f"{where}.{key}",
+                )
             times.append(float(value) if value is not None else None)
         start, end = times
         if start is not None and end is not None and end < start:
@@ -231,14 +337,15 @@ def call_from_dict(
             not isinstance(gold, list) or any(label not in UTTERANCE_LABELS for label in gold)
         ):
             raise error(
-                f"expected a list of taxonomy labels ({', '.join(UTTERANCE_LABELS)}), got {gold!r}",
+                f"expected a list of taxonomy labels ({', '.join(UTTERANCE_LABELS)}), "
+                f"got {quote(gold)}",
                 f"{where}.gold",
             )
         utterances.append(
             Utterance(speaker=speaker, text=text, start=start, end=end, index=index, gold=gold)
         )
     return Call(
-        call_id=call_id.strip(),
+        call_id=call_id,
         utterances=utterances,
         started_at=started_at,
         metadata=metadata,
@@ -246,16 +353,16 @@ def call_from_dict(
     )
 
 
-def _parse_datetime(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
+def _clean_strings(value: Any, clean: Callable[[str], str]) -> Any:
+    """`value` (parsed JSON, nested at most MAX_JSON_DEPTH deep) with `clean` applied to every
+    string in it, keys included."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        return [_clean_strings(item, clean) for item in value]
+    if isinstance(value, dict):
+        return {clean(key): _clean_strings(item, clean) for key, item in value.items()}
+    return value
 
 
 def _json_type(value: Any) -> str:
@@ -269,39 +376,39 @@ def _json_type(value: Any) -> str:
     for kind, label in names.items():
         if isinstance(value, kind):
             return label
+    if isinstance(value, bounded_json.OutOfRange):
+        return repr(value)
     return "a number" if isinstance(value, (int, float)) else type(value).__name__
 
 
 # --- plain text -------------------------------------------------------------------------------
 
+# Every part is anchored or bounded, and the text is taken whole and stripped in Python, so a
+# line is matched in time linear in its length (a lazy ".*?" before "\s*$" is quadratic).
+_CLOCK = r"\d{1,7}:\d{2}(?::\d{2})?(?:\.\d{1,6})?"
 _TXT_LINE = re.compile(
-    r"^\s*(?:\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\]\s*)?"
-    r"(?P<speaker>[A-Za-z][\w .'()-]{0,40}?)\s*:\s*(?P<text>.*?)\s*$"
+    rf"\s*(?:\[(?P<time>{_CLOCK})\]\s*)?"
+    r"(?P<speaker>[A-Za-z][\w .'()-]{0,40}?)[ \t]*:(?P<text>.*)"
 )
-_LOOKS_LIKE_SPEAKER = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z0-9][\w.'-]*)?$")
-_TXT_HEADER = re.compile(r"^\s*#\s*(?P<key>[a-z_]+)\s*:\s*(?P<value>.+?)\s*$", re.IGNORECASE)
+_LOOKS_LIKE_SPEAKER = re.compile(r"[A-Z][\w.'-]*(?: [A-Z0-9][\w.'-]*)?")
+_TXT_HEADER = re.compile(r"\s*#\s*(?P<key>[a-z_]{1,40})[ \t]*:(?P<value>.*)", re.IGNORECASE)
 
 
 def _read_plain_text(text: str, name: str, stem: str) -> Call:
     call_id, started_at = stem, None
-    utterances: list[Utterance] = []
+    speakers: list[str] = []
+    starts: list[float | None] = []
+    parts: list[list[str]] = []  # an utterance's lines, joined once at the end
     for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
         if not line.strip():
             continue
         header = _TXT_HEADER.match(line)
-        if header:
-            key, value = header["key"].lower(), header["value"]
+        if header and header["value"].strip():
+            key, value = header["key"].lower(), header["value"].strip()
             if key == "call_id":
-                call_id = value
+                call_id = _header_call_id(value, name, number)
             elif key == "started_at":
-                started_at = _parse_datetime(value)
-                if started_at is None:
-                    raise InputError(
-                        f"expected an ISO 8601 date-time, got {value!r}",
-                        path=name,
-                        line=number,
-                        field="started_at",
-                    )
+                started_at = _header_started_at(value, name, number)
             continue
         if line.lstrip().startswith("#"):
             continue
@@ -310,31 +417,76 @@ def _read_plain_text(text: str, name: str, stem: str) -> Call:
         if (
             match
             and speaker is None
-            and (match["time"] or _LOOKS_LIKE_SPEAKER.match(match["speaker"]))
+            and (match["time"] or _LOOKS_LIKE_SPEAKER.fullmatch(match["speaker"]))
         ):
             raise InputError(
-                f"unknown speaker {match['speaker']!r}: expected Agent, Customer or IVR",
+                f"unknown speaker {quote(match['speaker'])}: expected Agent, Customer or IVR",
                 path=name,
                 line=number,
             )
         if speaker is None:
-            if not utterances:
+            if not parts:
                 raise InputError(
-                    "expected a line like 'Agent: text' or '[01:23] Customer: text'",
+                    "expected a line like 'Agent: text' or '[01:23] Customer: text', "
+                    f"got {quote(line.strip())}",
                     path=name,
                     line=number,
                 )
-            # A line without a speaker continues the utterance above it.
-            utterances[-1].text = f"{utterances[-1].text} {line.strip()}"
+            parts[-1].append(line.strip())  # a line without a speaker continues the one above
             continue
         assert match is not None
-        start = _clock_to_seconds(match["time"]) if match["time"] else None
-        utterances.append(
-            Utterance(speaker=speaker, text=match["text"], start=start, index=len(utterances))
-        )
-    if not utterances:
+        if len(parts) >= MAX_CALL_UTTERANCES:
+            raise InputError(
+                f"more than {MAX_CALL_UTTERANCES:,} utterances: expected at most that many "
+                "in one call",
+                path=name,
+                line=number,
+            )
+        speakers.append(speaker)
+        starts.append(_clock_time(match["time"], name, number) if match["time"] else None)
+        parts.append([match["text"].strip()])
+    if not parts:
         raise InputError("no utterances found: expected lines like 'Agent: text'", path=name)
+    utterances = [
+        Utterance(speaker=speaker, text=" ".join(p for p in lines if p), start=start, index=i)
+        for i, (speaker, start, lines) in enumerate(zip(speakers, starts, parts, strict=True))
+    ]
     return Call(call_id=call_id, utterances=utterances, started_at=started_at, source=name)
+
+
+def _header_call_id(value: str, name: str, line: int) -> str:
+    if len(value) > MAX_CALL_ID_CHARS:
+        raise InputError(
+            f"{len(value):,} characters: expected at most {MAX_CALL_ID_CHARS}",
+            path=name,
+            line=line,
+            field="call_id",
+        )
+    return value
+
+
+def _header_started_at(value: str, name: str, line: int) -> Any:
+    started_at = parse_datetime(value)
+    if started_at is None:
+        raise InputError(
+            f"expected {DATETIME_EXPECTED}, got {quote(value)}",
+            path=name,
+            line=line,
+            field="started_at",
+        )
+    return started_at
+
+
+def _clock_time(clock: str, name: str, line: int) -> float:
+    seconds = _clock_to_seconds(clock)
+    if seconds > MAX_TIME_SECONDS:
+        raise InputError(
+            f"time {clock} is {seconds:,.0f} s into the call: expected at most "
+            f"{MAX_TIME_SECONDS:,.0f} s",
+            path=name,
+            line=line,
+        )
+    return seconds
 
 
 def _clock_to_seconds(clock: str) -> float:
@@ -347,12 +499,14 @@ def _clock_to_seconds(clock: str) -> float:
 
 # --- WebVTT ------------------------------------------------------------------------------
 
-_VTT_TIME = r"(?:\d+:)?\d{2}:\d{2}\.\d{3}"
-_VTT_TIMING = re.compile(rf"^\s*(?P<start>{_VTT_TIME})\s+-->\s+(?P<end>{_VTT_TIME})(?:\s+.*)?$")
+_VTT_TIME = r"(?:\d{1,7}:)?\d{2}:\d{2}\.\d{3}"
+_VTT_TIMING = re.compile(rf"\s*(?P<start>{_VTT_TIME})\s+-->\s+(?P<end>{_VTT_TIME})(?:\s.*)?")
+# A voice's name is bounded and cannot run over another tag, so an unclosed "<v " costs a
+# bounded look, not a scan to the end of the cue.
 _VTT_VOICE = re.compile(
-    r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>(?P<text>.*?)(?:</v>|(?=<v[\s.])|$)", re.S
+    r"<v(?:\.[\w.-]{1,40})?\s+(?P<name>[^<>]{1,100})>(?P<text>.*?)(?:</v>|(?=<v[\s.])|$)", re.S
 )
-_VTT_TAG = re.compile(r"</?[^>]*>")
+_VTT_TAG = re.compile(r"</?[^<>]*>")
 
 
 def _read_webvtt(text: str, name: str, stem: str) -> Call:
@@ -362,10 +516,9 @@ def _read_webvtt(text: str, name: str, stem: str) -> Call:
     call_id, started_at = stem, None
     utterances: list[Utterance] = []
     number = 1
+    # Header lines after WEBVTT (such as "Kind: captions") run to the first blank line.
     while number < len(lines) and lines[number].strip():
-        number += (
-            1  # header lines after WEBVTT (such as "Kind: captions") run to the first blank line
-        )
+        number += 1
     while number < len(lines):
         if not lines[number].strip():
             number += 1
@@ -378,17 +531,13 @@ def _read_webvtt(text: str, name: str, stem: str) -> Call:
         if block[0].startswith("NOTE"):
             for offset, note in enumerate(block):
                 header = _TXT_HEADER.match("#" + note.removeprefix("NOTE"))
-                if header and header["key"].lower() == "call_id":
-                    call_id = header["value"]
-                elif header and header["key"].lower() == "started_at":
-                    started_at = _parse_datetime(header["value"])
-                    if started_at is None:
-                        raise InputError(
-                            f"expected an ISO 8601 date-time, got {header['value']!r}",
-                            path=name,
-                            line=block_start + offset + 1,
-                            field="started_at",
-                        )
+                if not header or not header["value"].strip():
+                    continue
+                key, value = header["key"].lower(), header["value"].strip()
+                if key == "call_id":
+                    call_id = _header_call_id(value, name, block_start + offset + 1)
+                elif key == "started_at":
+                    started_at = _header_started_at(value, name, block_start + offset + 1)
             continue
         if block[0].startswith(("STYLE", "REGION")):
             continue
@@ -399,15 +548,17 @@ def _read_webvtt(text: str, name: str, stem: str) -> Call:
                 path=name,
                 line=block_start + 1,
             )
-        timing = _VTT_TIMING.match(block[timing_at])
+        timing = _VTT_TIMING.fullmatch(block[timing_at])
         line_no = block_start + timing_at + 1
         if not timing:
             raise InputError(
-                f"expected a cue timing line 'HH:MM:SS.mmm --> HH:MM:SS.mmm', got {block[timing_at]!r}",
+                "expected a cue timing line 'HH:MM:SS.mmm --> HH:MM:SS.mmm', "
+                f"got {quote(block[timing_at])}",
                 path=name,
                 line=line_no,
             )
-        start, end = _clock_to_seconds(timing["start"]), _clock_to_seconds(timing["end"])
+        start = _clock_time(timing["start"], name, line_no)
+        end = _clock_time(timing["end"], name, line_no)
         if end < start:
             raise InputError(
                 f"cue ends ({timing['end']}) before it starts ({timing['start']})",
@@ -426,9 +577,16 @@ def _read_webvtt(text: str, name: str, stem: str) -> Call:
             speaker = normalise_speaker(voice["name"])
             if speaker is None:
                 raise InputError(
-                    f"unknown voice {voice['name']!r}: expected Agent, Customer or IVR",
+                    f"unknown voice {quote(voice['name'])}: expected Agent, Customer or IVR",
                     path=name,
                     line=line_no + 1,
+                )
+            if len(utterances) >= MAX_CALL_UTTERANCES:
+                raise InputError(
+                    f"more than {MAX_CALL_UTTERANCES:,} utterances: expected at most that many "
+                    "in one call",
+                    path=name,
+                    line=line_no,
                 )
             spoken = " ".join(_VTT_TAG.sub("", voice["text"]).split())
             utterances.append(

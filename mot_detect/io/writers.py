@@ -7,8 +7,9 @@ them all in memory.
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from typing import Any, TextIO
 
@@ -77,41 +78,63 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
     return data
 
 
+class CallWriter:
+    """Writes scored calls in one format, one call at a time, always leaving valid output.
+
+    `render` turns a call into its text (and fails, writing nothing, if the call cannot be
+    written); `write` writes rendered text; `close` ends the document (the JSON array's `]`).
+    Whatever has been written when `close` runs is a complete document of the calls it holds."""
+
+    def __init__(self, stream: TextIO, format: str) -> None:
+        if format not in ("json", "jsonl", "csv"):
+            raise ValueError(f"unknown output format {format!r}: expected json, jsonl or csv")
+        self.stream = stream
+        self.format = format
+        self.count = 0
+        if format == "csv":
+            self.stream.write(_csv_text([CSV_COLUMNS]))
+
+    def render(self, call: Call) -> str:
+        if self.format == "json":
+            body = json.dumps(call_to_dict(call), ensure_ascii=False, indent=2)
+            text = ("[\n" if self.count == 0 else ",\n") + body
+        elif self.format == "jsonl":
+            text = json.dumps(call_to_dict(call), ensure_ascii=False) + "\n"
+        else:
+            text = _csv_text(finding_rows(call))
+        text.encode("utf-8")  # fails here, before anything is written, if it cannot be
+        return text
+
+    def write(self, text: str) -> None:
+        self.stream.write(text)
+        self.count += 1
+
+    def close(self) -> None:
+        if self.format == "json":
+            self.stream.write("\n]\n" if self.count else "[]\n")
+        self.stream.flush()
+
+
+def _csv_text(rows: Iterable[Sequence[Any]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue()
+
+
 def write_calls(calls: Iterable[Call], stream: TextIO, format: str) -> Iterator[Call]:
-    """Write each call as it arrives and pass it on (so a caller can also count or report it)."""
-    if format == "json":
-        return _write_json(calls, stream)
-    if format == "jsonl":
-        return _write_jsonl(calls, stream)
-    if format == "csv":
-        return _write_csv(calls, stream)
-    raise ValueError(f"unknown output format {format!r}: expected json, jsonl or csv")
+    """Write each call as it arrives and pass it on (so a caller can also count or report it).
+    The document is closed even when the caller stops early."""
+    writer = CallWriter(stream, format)  # an unknown format fails here, not at the first call
+    return _write_all(calls, writer)
 
 
-def _write_json(calls: Iterable[Call], stream: TextIO) -> Iterator[Call]:
-    stream.write("[")
-    first = True
-    for call in calls:
-        stream.write("\n" if first else ",\n")
-        stream.write(json.dumps(call_to_dict(call), ensure_ascii=False, indent=2))
-        first = False
-        yield call
-    stream.write("\n]\n" if not first else "]\n")
-
-
-def _write_jsonl(calls: Iterable[Call], stream: TextIO) -> Iterator[Call]:
-    for call in calls:
-        stream.write(json.dumps(call_to_dict(call), ensure_ascii=False) + "\n")
-        yield call
-
-
-def _write_csv(calls: Iterable[Call], stream: TextIO) -> Iterator[Call]:
-    writer = csv.writer(stream)
-    writer.writerow(CSV_COLUMNS)
-    for call in calls:
-        for row in finding_rows(call):
-            writer.writerow(row)
-        yield call
+def _write_all(calls: Iterable[Call], writer: CallWriter) -> Iterator[Call]:
+    try:
+        for call in calls:
+            writer.write(writer.render(call))
+            yield call
+    finally:
+        writer.close()
 
 
 def finding_rows(call: Call) -> Iterator[list[Any]]:
