@@ -88,7 +88,7 @@ def main() -> None:
                 f"{engine:6} {size:>10,} {row['seconds']:>9.2f} {row['ms_per_utterance']:>8.3f} "
                 f"{row['peak_mb']:>8.0f} {row['peak_growth_mb']:>7.0f}"
             )
-    for engine in {row["engine"] for row in rows}:
+    for engine in dict.fromkeys(row["engine"] for row in rows):
         mine = [r for r in rows if r["engine"] == engine]
         ratio = mine[-1]["ms_per_utterance"] / mine[0]["ms_per_utterance"]
         print(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import logging
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -43,6 +44,14 @@ def expand_inputs(paths: Iterable[str], extensions: Iterable[str] = FORMATS) -> 
             files = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
             )
+            ours = [p for p in files if is_our_output(p)]
+            for p in ours:
+                logger.warning(
+                    "skipping %s: it is mot-detect's own scored output, not a transcript "
+                    "(name it on its own to read it anyway)",
+                    p,
+                )
+            files = [p for p in files if p not in ours]
             if not files:
                 logger.warning("no transcripts (%s) in folder %s", ", ".join(sorted(suffixes)), raw)
             found.extend(str(p) for p in files)
@@ -62,6 +71,24 @@ def expand_inputs(paths: Iterable[str], extensions: Iterable[str] = FORMATS) -> 
         else:
             raise InputNotFound(f"'{raw}' does not exist")
     return found
+
+
+# How a scored call written by mot-detect starts: "score" with "stakes" right after metadata
+# (JSON, JSON Lines), or the rounded corner of the text report's first panel.
+_SCORED_JSON = re.compile(rb'"score":\s*\{\s*"stakes":')
+_PEEK_BYTES = 64 * 1024
+
+
+def is_our_output(path: Path) -> bool:
+    """Whether `path` is a file mot-detect wrote (a scored output), not a transcript."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_PEEK_BYTES)
+    except OSError:
+        return False
+    if path.suffix.lower() == ".txt":
+        return head.lstrip().startswith("╭".encode())
+    return bool(_SCORED_JSON.search(head))
 
 
 def is_audio(file: str) -> bool:

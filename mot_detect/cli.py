@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -33,7 +34,7 @@ from mot_detect.detect.fuse import ENGINES
 from mot_detect.detect.rules import RuleMatcher
 from mot_detect.errors import CallError, InternalError, PatternError
 from mot_detect.evaluate import evaluate
-from mot_detect.io.readers import FORMATS, load_calls
+from mot_detect.io.readers import FORMATS, iter_calls
 from mot_detect.io.writers import CallWriter, call_to_dict
 from mot_detect.labels import MISSED_CUE
 from mot_detect.report import call_report, evaluation_table, printable, summary_table
@@ -52,7 +53,14 @@ def _set_verbosity(ctx: click.Context, _param: click.Parameter, count: int) -> N
     root.meta["verbose"] = root.meta.get("verbose", 0) + count
     level = logging.WARNING - 10 * min(root.meta["verbose"], 2)
     handler = RichHandler(console=Console(stderr=True), show_path=False, show_time=False)
+    handler.addFilter(_printable_record)
     logging.basicConfig(level=level, handlers=[handler], format="%(message)s", force=True)
+
+
+def _printable_record(record: logging.LogRecord) -> bool:
+    """Log messages quote file names and call ids: show their control characters, never run them."""
+    record.msg, record.args = printable(record.getMessage()), None
+    return True
 
 
 def verbose_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -153,14 +161,17 @@ def score(
             files, detector, input_format, transcriber, asr["channels"], asr["workers"]
         )
         _write_all(scored, len(files), out, output_format, err, tally, show_progress)
-    except KeyboardInterrupt:  # a second Ctrl-C: the output file was left as it was
+    except KeyboardInterrupt as stop:  # a second Ctrl-C, or SIGTERM: the output was left as it was
         err.print(
             f"interrupted at once: {len(tally.ranked)} call(s) scored, nothing written"
             + (f" (--out {escape(printable(str(out)))} left as it was)" if out else ""),
             highlight=False,
             soft_wrap=True,
         )
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(128 + stop.signum if isinstance(stop, StopNow) else EXIT_INTERRUPTED)
+    except BrokenPipeError:  # the reader of stdout went away (| head): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(128 + signal.SIGPIPE)
     code = tally.exit_code()
     if out is not None or code != EXIT_OK:
         err.print(tally.summary(out), highlight=False, soft_wrap=True)
@@ -179,7 +190,7 @@ def _write_all(
     """Write each scored call as it comes (reporting each failure), counting in `tally`."""
     with (
         _stop_requests(err) as stop_requested,
-        atomic_output(out) as stream,
+        atomic_output(out, machine_readable=output_format != "text") as stream,
         _progress_bar(err, show_progress) as bar,
     ):
         task = bar.add_task("scoring", total=file_count) if bar is not None else None
@@ -289,16 +300,25 @@ class _Tally:
         return EXIT_SOME_FAILED if self.unreadable else EXIT_OK
 
 
+class StopNow(KeyboardInterrupt):
+    """A signal that stops the run at once: `signum` gives the exit code (128 + signum)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
 @contextlib.contextmanager
 def _stop_requests(err: Console) -> Iterator[Callable[[], bool]]:
-    """Ctrl-C (or SIGTERM) asks the run to stop after the call in hand, so the output is closed
-    with every call scored so far; a second one stops at once (the output file is then left as
-    it was before the run)."""
+    """The first Ctrl-C asks the run to stop after the call in hand, so the output is closed
+    with every call scored so far; a second one, or SIGTERM (service managers and `timeout`
+    expect a prompt exit, even from a blocked read), stops at once, leaving the output file as
+    it was before the run."""
     requested: list[int] = []
 
     def request(signum: int, _frame: Any) -> None:
-        if requested:
-            raise KeyboardInterrupt
+        if requested or signum != signal.SIGINT:
+            raise StopNow(signum)
         requested.append(signum)
         err.print(
             "stopping after the current call (press Ctrl-C again to stop at once)",
@@ -358,11 +378,15 @@ def eval_command(
     if out is not None:
         files = check_output_path(out, files, paths)
     err = Console(stderr=True)
-    try:
-        calls = [call for file in files for call in load_calls(file)]
-    except CallError as exc:
-        _report_error(err, exc)
-        sys.exit(EXIT_INTERNAL if isinstance(exc, InternalError) else EXIT_SOME_FAILED)
+    calls, errors = [], []
+    for file in files:
+        for item in iter_calls(file):
+            (errors if isinstance(item, CallError) else calls).append(item)
+    for error in errors:  # every bad file is named, then nothing is measured on a partial set
+        _report_error(err, error)
+    if errors:
+        internal = any(isinstance(e, InternalError) for e in errors)
+        sys.exit(EXIT_INTERNAL if internal else EXIT_SOME_FAILED)
     if not any(u.gold is not None for c in calls for u in c.utterances):
         raise click.BadParameter(
             'no utterance carries "gold" labels: nothing to measure', param_hint="PATHS"

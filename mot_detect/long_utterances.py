@@ -41,8 +41,9 @@ def _last_match_end(pattern: re.Pattern[str], text: str, low: int, high: int) ->
 
 
 def split_utterance(utterance: Utterance, limit: int = MAX_UTTERANCE_CHARS) -> list[Utterance]:
-    """`utterance` itself when short enough, else its pieces (same speaker and gold; times
-    shared out by character position when the utterance has both start and end)."""
+    """`utterance` itself when short enough, else its pieces (same speaker; a reviewer's gold
+    labels on the first piece only, so evaluation counts them once; times shared out by
+    character position when the utterance has both start and end)."""
     if len(utterance.text) <= limit:
         return [utterance]
     total = len(utterance.text)
@@ -59,7 +60,7 @@ def split_utterance(utterance: Utterance, limit: int = MAX_UTTERANCE_CHARS) -> l
                 text=utterance.text[begin:end].strip(),
                 start=start,
                 end=stop,
-                gold=utterance.gold,
+                gold=utterance.gold if not pieces else None,
             )
         )
     return pieces

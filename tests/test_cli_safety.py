@@ -189,3 +189,111 @@ def test_an_abandoned_run_leaves_the_previous_output_as_it_was(
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == "[]\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.json"]
+
+
+def _call_json(call_id: str, text: str = "I need it by 5pm today.") -> str:
+    return json.dumps({"call_id": call_id, "utterances": [{"speaker": "customer", "text": text}]})
+
+
+def test_a_bad_byte_in_json_lines_costs_only_its_line(tmp_path: Path) -> None:
+    lines = [_call_json(f"c{i}").encode() for i in range(200)]
+    lines[100] = '{"call_id": "bad", "utterances": [{"speaker": "agent", "text": "café"}]}'.encode(
+        "latin-1"
+    )
+    path = tmp_path / "calls.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    result = run("score", str(path), "--engine", "rules", "-f", "jsonl")
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 199
+    assert f"{path}:101: not UTF-8 text" in result.stderr
+
+
+def test_bad_bytes_on_stdin_cost_only_their_line() -> None:
+    data = (_call_json("good") + "\n\xff\xfe\n").encode("latin-1")
+    result = CliRunner().invoke(
+        main, ["score", "-", "--engine", "rules", "-f", "jsonl"], input=data
+    )
+    assert result.exit_code == 1, result.output
+    assert [json.loads(line)["call_id"] for line in result.stdout.splitlines()] == ["good"]
+    assert "<stdin>:2" in result.stderr
+
+
+def test_json_on_a_non_utf8_stdout_is_still_written_whole(tmp_path: Path) -> None:
+    path = tmp_path / "emoji.jsonl"
+    path.write_text(
+        "\n".join(_call_json(f"c{i}", "my flight \U0001f6eb is tonight") for i in range(3)),
+        encoding="utf-8",
+    )
+    result = CliRunner(charset="cp1252").invoke(
+        main, ["score", str(path), "--engine", "rules", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout_bytes.decode("utf-8"))) == 3
+
+
+def test_out_through_a_symlink_writes_its_target(tmp_path: Path) -> None:
+    (call,) = _calls(tmp_path / "in", 1)
+    target = tmp_path / "real.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert (
+        run("score", str(call), "--engine", "rules", "-f", "json", "-o", str(link)).exit_code == 0
+    )
+    assert link.is_symlink() and len(json.loads(target.read_text(encoding="utf-8"))) == 1
+
+
+def test_out_to_a_device_writes_in_place(tmp_path: Path) -> None:
+    (call,) = _calls(tmp_path / "in", 1)
+    result = run("score", str(call), "--engine", "rules", "-f", "json", "-o", os.devnull)
+    assert result.exit_code == 0, result.output
+    assert not Path(os.devnull).is_file()
+
+
+def test_a_long_output_name_is_fine(tmp_path: Path) -> None:
+    (call,) = _calls(tmp_path / "in", 1)
+    out = tmp_path / ("x" * 250 + ".json")
+    assert run("score", str(call), "--engine", "rules", "-f", "json", "-o", str(out)).exit_code == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 1
+
+
+def test_log_messages_show_control_characters(tmp_path: Path) -> None:
+    call = {
+        "call_id": "id\x1b]0;pwned\x07\x1b[2J",
+        "utterances": [{"speaker": "customer", "text": "word " * 25_000}],
+    }
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(call), encoding="utf-8")
+    result = run("score", str(path), "--engine", "rules", "-f", "jsonl")
+    assert result.exit_code == 0
+    assert "scored as 2 consecutive pieces" in " ".join(result.stderr.split())
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_eval_names_every_bad_file(tmp_path: Path) -> None:
+    for name in ("a.json", "b.json"):
+        (tmp_path / name).write_text("{", encoding="utf-8")
+    result = run("eval", str(tmp_path), "--engine", "rules")
+    assert result.exit_code == 1
+    assert "a.json" in result.stderr and "b.json" in result.stderr
+
+
+@pytest.mark.slow
+def test_sigterm_stops_a_blocked_run_at_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mot_detect.cli", "score", "-", "--engine", "rules"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(4)  # started and waiting on stdin, which never ends
+    process.terminate()
+    try:
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 128 + signal.SIGTERM, stderr
+    assert b"Traceback" not in stderr

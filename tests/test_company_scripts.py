@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,42 @@ def test_script_labels_reach_the_scored_call(scripted: Detector) -> None:
         "Refunds can only be given within thirty days of buying, per our terms of service.",
     )
     assert any(label == "policy_refusal" and "script" in source for label, source in labels), labels
+
+
+_OLD_LINE = re.compile(r"^\s*(?P<label>[a-z_]+)\s*(?::|\t)\s*(?P<text>\S.*?)\s*$")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "hold_script: Please hold",
+        "  hold_script :  Please hold  ",
+        "hold_script\tPlease hold\t",
+        "hold_script\t\tPlease  hold",
+        "hold_script:Please hold: one moment",
+        "transfer:\u00a0Let me transfer you\u2003",
+    ],
+)
+def test_script_lines_read_as_before(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "scripts.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    expected = _OLD_LINE.match(line)
+    assert expected is not None
+    (read,) = read_script_lines(path)
+    assert (read.label, read.text) == (expected["label"], expected["text"])
+
+
+@pytest.mark.parametrize("line", ["hold_script:", "hold_script:   ", "hold_script \t "])
+def test_a_label_without_text_is_refused(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "scripts.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(PatternError, match=r"scripts\.txt:1: expected 'label: script line'"):
+        read_script_lines(path)
+
+
+def test_a_long_run_of_spaces_reads_whole(tmp_path: Path) -> None:
+    # The old lazy `(\S.*?)\s*$` took 25 s on this line.
+    path = tmp_path / "scripts.txt"
+    path.write_text("canned_empathy: x" + " " * 60_000 + "y\n", encoding="utf-8")
+    (read,) = read_script_lines(path)
+    assert read.text == "x" + " " * 60_000 + "y"

@@ -14,6 +14,7 @@ from mot_detect.detect.encoding import (
     MAX_LENGTH,
     ModelInput,
     bounded_segments,
+    leading_words,
     load_tokenizer,
     tokenize,
 )
@@ -41,7 +42,6 @@ def _texts() -> list[str]:
         " ".join(rng.choice(words) for _ in range(600)),
         "".join(rng.choice("ab .,!?-'éü東") for _ in range(3_000)),
         "playing " * 130 + "extraordinarily " * 50,
-        "\x00\x01 " * 1_000 + "real words after control characters " * 20,
     ]
 
 
@@ -53,6 +53,23 @@ def test_long_segments_encode_exactly_as_whole(text: str) -> None:
         ModelInput("agent", "short reply", previous=f"customer: {text}"),
     ):
         assert _cut(item) == _whole(item.pair())
+
+
+def test_only_the_first_words_are_read() -> None:
+    # Words the tokenizer drops (control characters) still count as words read.
+    text = "\x00\x01 " * 1_000 + "real words after control characters " * 20
+    item = ModelInput("customer", text)
+    assert _cut(item) == _whole(f"customer: {leading_words(text)}")
+    assert len(_cut(item)[0]) == 4  # [CLS] customer : [SEP]
+
+
+def test_two_long_segments_keep_their_leading_tokens() -> None:
+    text = " ".join(f"w{i % 97}" for i in range(3_000))
+    item = ModelInput("agent", text, previous=f"customer: {text[::-1]}")
+    cut, whole = _cut(item)[0], _whole(item.pair())[0]
+    assert len(cut) == len(whole) == MAX_LENGTH
+    separator = whole.index(102)
+    assert cut[: separator - 1] == whole[: separator - 1]  # at most the odd token differs
 
 
 def test_the_cut_is_bounded() -> None:

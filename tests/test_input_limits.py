@@ -229,3 +229,22 @@ def test_model_outputs_are_produced_as_consumed() -> None:
     outputs = detector.predict([Utterance("agent", "hi")] * 1_000)
     next(outputs)
     assert calls == [8]  # one batch in hand, not the whole call's outputs
+
+
+def test_vtt_cue_right_after_the_header_is_read(tmp_path: Path) -> None:
+    text = (
+        "WEBVTT\n00:00.000 --> 00:02.000\n<v Customer>my mother died &amp; I&#39;m &lt;lost&gt;\n"
+    )
+    call = _one(_write(tmp_path, "c.vtt", text))
+    assert isinstance(call, Call)
+    assert [u.text for u in call.utterances] == ["my mother died & I'm <lost>"]
+
+
+def test_gold_stays_on_the_first_piece() -> None:
+    pieces = split_utterance(Utterance("customer", "word " * 30_000, gold=["deadline"]))
+    assert [p.gold for p in pieces] == [["deadline"], None]
+
+
+def test_devices_are_not_read_as_transcripts() -> None:
+    (error,) = list(iter_calls("/dev/zero", format="jsonl"))
+    assert isinstance(error, InputError) and "not a regular file" in str(error)

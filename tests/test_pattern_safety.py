@@ -129,3 +129,93 @@ def test_check_patterns_refuses_an_unsafe_file_and_lists_python_re_patterns(tmp_
     result = CliRunner().invoke(main, ["check-patterns", str(bad)])
     assert result.exit_code == 2
     assert "exponential" in result.output
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:a{0,60}){0,60}b",  # RE2 refuses the nested counts: it would run on Python's re
+        r"(?<!q)(?:\w{1,64}\s?){1,64}!",
+        r"(?<!q)(?:a|aa){1,60}b",
+        # The details catalog's old volunteer run: 86 s on "name" and 300 apostrophes.
+        r"\bname(?!\s+of)\W{1,64}(?:[\w']{1,64}\W{1,64}){0,2}?x",
+    ],
+)
+def test_nested_bounded_quantifiers_on_python_re_are_refused(tmp_path: Path, pattern: str) -> None:
+    with pytest.raises(UnsafePatternError, match="exponential"):
+        LinearRegex(pattern)
+    path = _write(tmp_path, {"label": "deadline", "pattern": pattern})
+    result = CliRunner().invoke(main, ["check-patterns", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "mine.jsonl:1: field 'pattern'" in result.output and "exponential" in result.output
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"(?<!q)(?:\w{1,2}\s?){1,4}!", r"(?<!q)(?:ab{2}){1,60}!", r"(?<!q)(?:\w\s){1,60}!"]
+)
+def test_nested_quantifiers_that_split_few_ways_are_accepted(pattern: str) -> None:
+    assert problems(re.compile(pattern, re.IGNORECASE)) == []
+
+
+def _record_line(tmp_path: Path, line: str) -> Path:
+    path = tmp_path / "mine.jsonl"
+    path.write_text('{"label": "distress", "phrase": "so angry"}\n' + line + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            json.dumps({"label": "distress", "pattern": "(" * 300 + "a" + ")" * 300}),
+            r"mine\.jsonl:2: field 'pattern': cannot compile .*nested too deeply.*expected",
+        ),
+        (
+            json.dumps({"label": "distress", "pattern": "a{4294967295}"}),
+            r"mine\.jsonl:2: field 'pattern': cannot compile .*repetition number.*expected",
+        ),
+        (
+            '{"label": "distress", "phrase": "x", "extra": ' + "[" * 5000 + "]" * 5000 + "}",
+            r"mine\.jsonl:2: invalid JSON: .*nested deeper than",
+        ),
+        (
+            '{"label": "distress", "phrase": "x", "score": ' + "1" * 5000 + "}",
+            r"mine\.jsonl:2: field 'score': expected a number .*5,000 digits",
+        ),
+    ],
+)
+def test_hostile_pattern_files_are_a_pattern_error_naming_the_line(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    path = _record_line(tmp_path, line)
+    with pytest.raises(PatternError, match=message):
+        RuleMatcher.load(extra=[path], builtin=False)
+    result = CliRunner().invoke(main, ["check-patterns", str(path)])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit)
+
+
+def test_a_pattern_too_deep_to_walk_is_not_vouched_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mot_detect.detect import prefilter, regex_safety
+
+    def too_deep(*_: object, **__: object) -> None:
+        raise RecursionError
+
+    monkeypatch.setattr(regex_safety._Checker, "sequence", too_deep)
+    assert problems(re.compile(r"\bso (?=angry)")) == [
+        "groups or quantifiers nest too deeply to check"
+    ]
+    monkeypatch.setattr(prefilter, "_candidates", too_deep)
+    assert prefilter.pattern_keys(re.compile(r"\bso angry")) is None
+
+
+def test_macros_file_errors_name_the_file(tmp_path: Path) -> None:
+    from mot_detect.detect.rules import load_macros
+
+    path = tmp_path / "macros.json"
+    path.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    with pytest.raises(PatternError, match=r"macros\.json: cannot load macros: .*nested deeper"):
+        load_macros(path)
+    path.write_text('{"TIME": 12}', encoding="utf-8")
+    with pytest.raises(PatternError, match=r"macros\.json: macro 'TIME': expected a pattern"):
+        load_macros(path)

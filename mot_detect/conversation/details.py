@@ -79,9 +79,11 @@ class DetailCatalog:
                                 # Bounded runs between mention and value: ":" and "=" are
                                 # also \W, and unbounded runs of both backtrack quadratically
                                 # where the pattern runs on Python's re (a lookaround in it).
+                                # A word starts with \w: with [\w']{1,64}, a run of "'" (also
+                                # \W) split between words and gaps in 64**4 ways (86 s).
                                 r"\b(?:" + mention + r")\W{1,64}"
                                 r"(?:(?:is|was|it's|'s|of|number|:|=)\W{0,64})?"
-                                r"(?:[\w']{1,64}\W{1,64}){0,2}?(?P<value>" + value + r")",
+                                r"(?:\w[\w']{0,63}\W{1,64}){0,2}?(?P<value>" + value + r")",
                                 re.IGNORECASE,
                             )
                         ),

@@ -7,6 +7,7 @@ first segment, so its sentence embedding describes the utterance (read in its co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,12 +50,27 @@ def tokenize(tokenizer: Any, items: Sequence[ModelInput]) -> list[Any]:
 
 
 # The tokenizer's pair truncation ("longest_first") takes time quadratic in the tokens it is
-# given (20,000 one-character tokens a side: 25 s and gigabytes). So each segment is cut, before
-# the pair is encoded, right after a token: truncation only ever keeps a segment's leading
-# tokens, and WordPiece splits a word the same way whether or not the text goes on past a
-# token's end. Which segment keeps the odd token depends on which was longer, so the longer one
-# keeps one token more. The encoding is exactly what the whole texts give (tests check it).
+# given (20,000 one-character tokens a side: 25 s and gigabytes), and tokenizing a long text only
+# to keep 128 tokens of it is waste. So the model reads at most the first READ_WORDS
+# whitespace-separated words of a segment, cut again right after its first max_length tokens,
+# before the pair is encoded. Truncation only ever keeps a segment's leading tokens, and
+# WordPiece splits a word the same way whether or not the text goes on past a token's end, so
+# the encoding is exactly what the whole texts give whenever one segment has fewer than
+# READ_WORDS words (tests check it); when both are longer, which of them keeps the odd token
+# is decided by their first READ_WORDS words rather than by their whole length.
 _SHORT = 2 * MAX_LENGTH  # characters below which a pair is passed as it is
+READ_WORDS = 4 * MAX_LENGTH
+_WORD = re.compile(r"\S+")
+
+
+def leading_words(text: str, count: int = READ_WORDS) -> str:
+    """`text` up to the end of its `count`-th whitespace-separated word."""
+    if len(text) <= count:
+        return text
+    for number, word in enumerate(_WORD.finditer(text), start=1):
+        if number == count:
+            return text[: word.end()]
+    return text
 
 
 @lru_cache(maxsize=4)
@@ -67,15 +83,17 @@ def _untruncated(tokenizer: Any) -> Any:
 
 
 def bounded_segments(tokenizer: Any, pair: str | tuple[str, str]) -> str | tuple[str, str]:
-    texts = (pair,) if isinstance(pair, str) else pair
+    """The segment(s) of `pair` cut to what the model reads (see above)."""
+    texts = [pair] if isinstance(pair, str) else list(pair)
     if all(len(text) <= _SHORT for text in texts):
         return pair
     limit = tokenizer.truncation["max_length"]
-    # One sequence at a time, untruncated: linear in the text, unlike a truncated pair.
-    encodings = _untruncated(tokenizer).encode_batch(list(texts), add_special_tokens=False)
+    texts = [leading_words(text) for text in texts]
+    encodings = _untruncated(tokenizer).encode_batch(texts, add_special_tokens=False)
     counts = [len(e.ids) for e in encodings]
     cut = []
     for text, encoding, count in zip(texts, encodings, counts, strict=True):
+        # The longer segment keeps one token more, so truncation splits the two as it would.
         keep = min(count, limit + (count == max(counts) and counts.count(count) == 1))
         cut.append(text if keep == count else text[: encoding.offsets[keep - 1][1]])
     return cut[0] if isinstance(pair, str) else (cut[0], cut[1])

@@ -44,7 +44,10 @@ def pattern_keys(pattern: re.Pattern[str] | LinearRegex) -> frozenset[str] | Non
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # an internal parser we do not control: fall back to always running
         return None
-    candidates = _candidates(list(parsed), after_boundary=False)
+    try:
+        candidates = _candidates(list(parsed), after_boundary=False)
+    except (RecursionError, MemoryError):  # nested too deep to walk: run it on every utterance
+        return None
     return max(candidates, key=_selectivity, default=None)
 
 

@@ -5,8 +5,11 @@ construction; this check is for the rest (lookarounds, `$`, non-ASCII letters in
 which run on Python's `re`. It reads the parsed pattern and reports, conservatively:
 
 - a nested unbounded quantifier, `(a+)+`: exponential time;
-- alternatives that can start with the same character under an unbounded quantifier,
-  `(a|ab)+`: exponential time;
+- a nested quantifier that can match runs of varying length under another one, bounded or not,
+  `(a{0,60}){0,60}` or `(\\w{1,64}\\s?){1,64}`: exponential in the outer bound, so as good as
+  unbounded, unless the bounds multiply to at most TINY_WORK;
+- alternatives that can start with the same character under a quantifier, `(a|ab)+` or
+  `(a|aa){1,60}`: exponential time;
 - two unbounded quantifiers in a row that can match the same characters, `\\s*\\s*`:
   quadratic time within one attempt;
 - an unbounded quantifier at the start of a pattern, `[\\w.+-]+@`, is retried from every
@@ -21,6 +24,7 @@ characters, such as `a\\w+b`.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -33,6 +37,8 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 UNBOUNDED_ABOVE = 64
+# Nested quantifiers whose bounds multiply to at most this can only be split a few ways.
+TINY_WORK = 16
 ASCII_CHARS = range(128)
 # Stand-ins for the non-ASCII characters, by kind: a letter, a digit, a space, anything else.
 _NON_ASCII_SAMPLES = ("é", "٣", "\xa0", "€")
@@ -141,9 +147,13 @@ def _universe_members(op: Any, argument: Any, flags: int) -> frozenset[int]:
 
 def problems(pattern: re.Pattern[str]) -> list[str]:
     """Why the pattern can take super-linear time in Python's `re`; empty when none is found."""
-    parsed = parse(pattern.pattern, pattern.flags)
-    checker = _Checker(parsed.state.flags)
-    checker.sequence(list(parsed), _ALL)
+    try:
+        parsed = parse(pattern.pattern, pattern.flags)
+        checker = _Checker(parsed.state.flags)
+        checker.sequence(list(parsed), _ALL)
+    except (RecursionError, OverflowError, MemoryError):
+        # The walk recurses once per nesting level: a pattern too deep to walk is not vouched for.
+        return ["groups or quantifiers nest too deeply to check"]
     return checker.found
 
 
@@ -235,12 +245,18 @@ class _Checker:
             body = list(parsed_body)
             low_width, high_width = parsed_body.getwidth()
             ends = self.sequence(body, before)
-            if _unbounded(high):
+            unbounded = _unbounded(high)
+            # Bounded nesting is exponential in the outer bound, (a{0,60}){0,60} as much as
+            # (a+)+: only bounds too small to matter let it through.
+            if unbounded or (high > 1 and high * self.work(body) > TINY_WORK):
                 # Nested repeats are exponential when a run can be split between iterations in
                 # many ways: the body can end with a character it can also start with.
-                variable = self.contains_unbounded(body) or low_width != high_width
+                variable = self.contains_variable_repeat(body) or low_width != high_width
                 if variable and ends & self.first(body):
-                    self.report("a nested quantifier (like (a+)+) can take exponential time")
+                    self.report(
+                        "a nested quantifier (like (a+)+ or (a{0,60}){0,60}) can take "
+                        "exponential time"
+                    )
                 if self.overlapping_alternatives(body):
                     self.report(
                         "alternatives that can match the same text under a quantifier "
@@ -307,17 +323,39 @@ class _Checker:
             return False
         return True
 
-    def contains_unbounded(self, items: list[tuple[Any, Any]]) -> bool:
+    def contains_variable_repeat(self, items: list[tuple[Any, Any]]) -> bool:
+        """Whether a quantifier in `items` can match runs of different lengths."""
         for op, argument in items:
-            if op in _REPEATS and (
-                _unbounded(argument[1]) or self.contains_unbounded(list(argument[2]))
-            ):
+            if op in _REPEATS:
+                low, high, body = argument
+                low_width, high_width = body.getwidth()
+                if (low != high and high_width > 0) or low_width != high_width:
+                    return True
+                if self.contains_variable_repeat(list(body)):
+                    return True
+            if op is OP.SUBPATTERN and self.contains_variable_repeat(list(argument[3])):
                 return True
-            if op is OP.SUBPATTERN and self.contains_unbounded(list(argument[3])):
-                return True
-            if op is OP.BRANCH and any(self.contains_unbounded(list(a)) for a in argument[1]):
+            if op is OP.BRANCH and any(self.contains_variable_repeat(list(a)) for a in argument[1]):
                 return True
         return False
+
+    def work(self, items: list[tuple[Any, Any]]) -> float:
+        """The product of the quantifier bounds along `items` (inf for an unbounded one): how
+        many ways, at most, one pass over them can be tried."""
+        total = 1.0
+        for op, argument in items:
+            if op in _REPEATS:
+                high = argument[1]
+                if high is OP.MAXREPEAT:
+                    return math.inf
+                total *= max(int(high), 1) * self.work(list(argument[2]))
+            elif op is OP.SUBPATTERN:
+                total *= self.work(list(argument[3]))
+            elif op is OP.BRANCH:
+                total *= max((self.work(list(a)) for a in argument[1]), default=1.0)
+            elif op is getattr(OP, "ATOMIC_GROUP", None):
+                total *= self.work(list(argument))
+        return total
 
     def overlapping_alternatives(self, items: list[tuple[Any, Any]]) -> bool:
         while len(items) == 1 and items[0][0] is OP.SUBPATTERN:

@@ -28,6 +28,7 @@ from typing import Any
 from mot_detect.detect.linear_regex import LinearRegex, UnsafePatternError, compile_linear
 from mot_detect.detect.prefilter import pattern_keys, word_start_keys
 from mot_detect.errors import PatternError
+from mot_detect.io.bounded_json import JsonLimitError, find_out_of_range, loads
 from mot_detect.labels import UTTERANCE_LABELS, is_cue
 from mot_detect.types import LabelScore
 
@@ -36,6 +37,9 @@ logger = logging.getLogger("mot_detect")
 BUILTIN_LABEL_FILES: tuple[str, ...] = ("customer_cues.jsonl", "agent_scripts.jsonl")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _FLAGS = re.IGNORECASE
+# What parsing or compiling a hostile pattern raises besides re.error: nesting deeper than the
+# parser's recursion ("((((...a))))"), a repeat count past the C limit (a{4294967295}).
+_REGEX_LIMIT_ERRORS = (RecursionError, OverflowError, ValueError, MemoryError)
 
 
 @dataclass(frozen=True)
@@ -56,14 +60,22 @@ def builtin_path(name: str) -> Path:
 def load_macros(path: Path | None = None) -> dict[str, str]:
     path = path or builtin_path("macros.json")
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+        raw = loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError, JsonLimitError
         raise PatternError(f"{path}: cannot load macros: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise PatternError(f"{path}: expected a JSON object of macro names and patterns")
     macros: dict[str, str] = {}
     for name, value in raw.items():
         if name.startswith("_"):
             continue
-        macros[name] = value if isinstance(value, str) else "|".join(value)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = "|".join(value)
+        if not isinstance(value, str):
+            raise PatternError(
+                f"{path}: macro {name!r}: expected a pattern or a list of patterns (strings)"
+            )
+        macros[name] = value
     return macros
 
 
@@ -96,11 +108,19 @@ def read_jsonl_records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         try:
-            record = json.loads(line)
+            record = loads(line)
+        except JsonLimitError as exc:
+            raise PatternError(f"{path}:{number}: invalid JSON: {exc.reason}") from exc
         except json.JSONDecodeError as exc:
             raise PatternError(f"{path}:{number}: invalid JSON: {exc.msg}") from exc
         if not isinstance(record, dict):
             raise PatternError(f"{path}:{number}: expected a JSON object per line")
+        out_of_range = find_out_of_range(record)
+        if out_of_range is not None:
+            field, value = out_of_range
+            raise PatternError(
+                f"{path}:{number}: field '{field}': expected a number in range, got {value}"
+            )
         yield number, record
 
 
@@ -119,6 +139,22 @@ def compile_regex(record: dict[str, Any], macros: dict[str, str], where: str) ->
         raise PatternError(f"{where}: field '{key}': invalid regular expression: {exc}") from exc
     except UnsafePatternError as exc:
         raise PatternError(f"{where}: field '{key}': unsafe regular expression: {exc}") from exc
+    except _REGEX_LIMIT_ERRORS as exc:
+        raise PatternError(f"{where}: field '{key}': {regex_limit_reason(exc)}") from exc
+
+
+def regex_limit_reason(exc: BaseException) -> str:
+    """What to tell the user when parsing or compiling a pattern hit a limit, not a syntax error."""
+    if isinstance(exc, RecursionError):
+        found = "groups nested too deeply"
+    elif isinstance(exc, MemoryError):
+        found = "a pattern too large to compile"
+    else:
+        found = str(exc) or type(exc).__name__
+    return (
+        f"cannot compile the regular expression ({found}): expected a regular expression with "
+        f"groups nested at most a few dozen deep and repeat counts up to 1000"
+    )
 
 
 def _pattern_from_record(

@@ -7,11 +7,14 @@ line and field, so that one bad call never costs the others.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -64,7 +67,11 @@ def iter_calls(source: str | Path, *, format: str | None = None) -> Iterator[Rea
 
 def _iter_file(source: str | Path, name: str, format: str | None) -> Iterator[ReadResult]:
     if name == "-":
-        yield from iter_text(sys.stdin.read(), name="<stdin>", format=format)
+        # Bytes, decoded here: undecodable ones become lone surrogates, which iter_text
+        # replaces (with a warning) whatever the locale's own error handling would have been.
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+        text = data.decode("utf-8", "surrogateescape") if isinstance(data, bytes) else data
+        yield from iter_text(text, name="<stdin>", format=format)
         return
     path = Path(source)
     fmt = format or FORMATS.get(path.suffix.lower())
@@ -75,10 +82,13 @@ def _iter_file(source: str | Path, name: str, format: str | None) -> Iterator[Re
             path=name,
         )
         return
+    if path.exists() and not (path.is_file() or stat.S_ISFIFO(path.stat().st_mode)):
+        yield InputError("not a regular file (a device?): expected a transcript file", path=name)
+        return
     try:
         if fmt == "jsonl":
             # Streamed line by line: a JSON Lines file may hold far more calls than fit in memory.
-            with path.open(encoding="utf-8-sig") as handle:
+            with path.open("rb") as handle:
                 yield from _read_jsonl(_bounded_lines(handle), name, path.stem)
             return
         size = path.stat().st_size
@@ -178,16 +188,14 @@ def _read_json(text: str, name: str, stem: str) -> Iterator[ReadResult]:
         yield call_from_dict(data, path=name, default_id=stem)
 
 
-def _read_jsonl(lines: Iterable[str | None], name: str, stem: str) -> Iterator[ReadResult]:
-    """`lines` may hold None for a line too long to read (see `_bounded_lines`)."""
+def _read_jsonl(
+    lines: Iterable[str | UnreadableLine], name: str, stem: str
+) -> Iterator[ReadResult]:
+    """`lines` may hold an `UnreadableLine` in place of one that could not be read."""
     calls = 0
     for number, line in enumerate(lines, start=1):
-        if line is None:
-            yield InputError(
-                f"line longer than {MAX_DOCUMENT_BYTES:,} characters: expected one call per line",
-                path=name,
-                line=number,
-            )
+        if isinstance(line, UnreadableLine):
+            yield InputError(line.reason, path=name, line=number)
             calls += 1
             continue
         if not line.strip():
@@ -211,21 +219,36 @@ def _read_jsonl(lines: Iterable[str | None], name: str, stem: str) -> Iterator[R
         yield InputError("no calls: the file is empty (expected a call object per line)", path=name)
 
 
-def _bounded_lines(handle: IO[str]) -> Iterator[str | None]:
-    """The lines of `handle`, with None in place of one longer than MAX_DOCUMENT_BYTES
-    characters, which is skipped without ever being held whole."""
+@dataclass(frozen=True)
+class UnreadableLine:
+    """A JSON Lines line that could not be read (too long, not UTF-8), and why."""
+
+    reason: str
+
+
+def _bounded_lines(handle: IO[bytes]) -> Iterator[str | UnreadableLine]:
+    """The lines of a binary `handle`, each decoded on its own, so a bad byte costs only its
+    line; a line over MAX_DOCUMENT_BYTES is skipped without ever being held whole."""
+    first = True
     while True:
-        line = handle.readline(MAX_DOCUMENT_BYTES + 1)
-        if not line:
+        raw = handle.readline(MAX_DOCUMENT_BYTES + 1)
+        if not raw:
             return
-        if len(line) > MAX_DOCUMENT_BYTES and not line.endswith("\n"):
+        if first:
+            raw, first = raw.removeprefix(b"\xef\xbb\xbf"), False
+        if len(raw) > MAX_DOCUMENT_BYTES and not raw.endswith(b"\n"):
             while True:  # drain the rest of the over-long line
                 rest = handle.readline(MAX_DOCUMENT_BYTES)
-                if not rest or rest.endswith("\n"):
+                if not rest or rest.endswith(b"\n"):
                     break
-            yield None
+            yield UnreadableLine(
+                f"line longer than {MAX_DOCUMENT_BYTES:,} bytes: expected one call per line"
+            )
             continue
-        yield line
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield UnreadableLine(f"not UTF-8 text ({exc.reason} at byte {exc.start} of the line)")
 
 
 def call_from_dict(
@@ -516,8 +539,9 @@ def _read_webvtt(text: str, name: str, stem: str) -> Call:
     call_id, started_at = stem, None
     utterances: list[Utterance] = []
     number = 1
-    # Header lines after WEBVTT (such as "Kind: captions") run to the first blank line.
-    while number < len(lines) and lines[number].strip():
+    # Header lines after WEBVTT (such as "Kind: captions") run to the first blank line, or to a
+    # cue timing line when a writer left the blank line out.
+    while number < len(lines) and lines[number].strip() and "-->" not in lines[number]:
         number += 1
     while number < len(lines):
         if not lines[number].strip():
@@ -588,7 +612,7 @@ def _read_webvtt(text: str, name: str, stem: str) -> Call:
                     path=name,
                     line=line_no,
                 )
-            spoken = " ".join(_VTT_TAG.sub("", voice["text"]).split())
+            spoken = " ".join(html.unescape(_VTT_TAG.sub("", voice["text"])).split())
             utterances.append(
                 Utterance(speaker=speaker, text=spoken, start=start, end=end, index=len(utterances))
             )

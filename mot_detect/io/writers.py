@@ -102,7 +102,8 @@ class CallWriter:
             text = json.dumps(call_to_dict(call), ensure_ascii=False) + "\n"
         else:
             text = _csv_text(finding_rows(call))
-        text.encode("utf-8")  # fails here, before anything is written, if it cannot be
+        # Fails here, before anything is written, if the stream cannot take it.
+        text.encode(getattr(self.stream, "encoding", None) or "utf-8")
         return text
 
     def write(self, text: str) -> None:
