@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import traceback
+
+from mot_detect.limits import shorten
+
 
 class MotDetectError(Exception):
     """Base class of the errors mot-detect raises on purpose."""
@@ -72,10 +76,6 @@ class InternalError(CallError):
         line: int | None = None,
         call_id: str | None = None,
     ) -> InternalError:
-        import traceback
-
-        from mot_detect.limits import shorten
-
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         text = shorten(str(exc), 200)
         message = f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -153,8 +153,16 @@ class Detector:
         checked and normalised as a reader would (a string started_at becomes a date-time)
         but never labelled."""
         check_call(call)
-        session = self.session(call.call_id, started_at=call.started_at, metadata=call.metadata)
-        session.call.source = call.source
+        # Checked whole just above: the session and its utterances need no second check.
+        session = CallSession(
+            self,
+            Call(
+                call_id=call.call_id,
+                started_at=call.started_at,
+                metadata=call.metadata,
+                source=call.source,
+            ),
+        )
         fresh = []
         for position, u in enumerate(call.utterances):
             pieces = split_utterance(Utterance(u.speaker, u.text, u.start, u.end, gold=u.gold))
@@ -170,7 +178,7 @@ class Detector:
                 )
             fresh.extend(pieces)
         for utterance, output in zip(fresh, self.predict(fresh), strict=True):
-            session.add(utterance, output)
+            session.add_checked(utterance, output)
         return session.finish()
 
     def pipe(self, calls: Iterable[Call]) -> Iterator[Call]:
@@ -216,6 +224,14 @@ class CallSession:
             check_utterance(
                 utterance, where_call(self.call.call_id), f"utterances[{len(self.call.utterances)}]"
             )
+        return self.add_checked(utterance, output)
+
+    def add_checked(
+        self, utterance: Utterance, output: ModelOutput | None = None
+    ) -> UtteranceUpdate:
+        """`add` for an utterance already checked (batch scoring checks the whole call first)."""
+        if self._finished:
+            raise RuntimeError(f"call {self.call.call_id!r} is finished; start a new session")
         utterance.index = len(self.call.utterances)
         utterance.labels = []
         self.call.utterances.append(utterance)

@@ -46,7 +46,7 @@ from fuzz_strategies import (
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from mot_detect.cli import main
+from mot_detect.cli import EXIT_OK, EXIT_SOME_FAILED, main
 from mot_detect.errors import InputError
 from mot_detect.io.readers import call_from_dict, iter_calls, iter_text
 from mot_detect.io.writers import CSV_COLUMNS, write_calls
@@ -62,7 +62,6 @@ MIN_CASES_PER_RUN = 2_000
 #: briefly: this many characters beyond the input's name is already generous.
 MAX_MESSAGE_CHARS = 400
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_INTERNAL_ERROR = 0, 1, 3
 
 #: Shrinking a failure can take Hypothesis up to five minutes a test, so CI skips it and shows
 #: the input as generated; MOT_DETECT_FUZZ_SHRINK=1 shrinks it to a minimal one.
