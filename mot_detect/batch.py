@@ -18,6 +18,12 @@ from pathlib import Path
 
 from mot_detect.audio.asr import AsrError, Transcriber
 from mot_detect.audio.decode import AudioError
+from mot_detect.audio.metadata import (
+    ExplicitMetadata,
+    RecordingMetadata,
+    find_metadata,
+    is_sidecar,
+)
 from mot_detect.audio.recording import AUDIO_EXTENSIONS, DEFAULT_CHANNELS, transcribe_recording
 from mot_detect.errors import CallError, InputError, InternalError
 from mot_detect.io.readers import FORMATS, iter_calls
@@ -51,7 +57,7 @@ def expand_inputs(paths: Iterable[str], extensions: Iterable[str] = FORMATS) -> 
                     "(name it on its own to read it anyway)",
                     p,
                 )
-            files = [p for p in files if p not in ours]
+            files = [p for p in files if p not in ours and not _skip_sidecar(p)]
             if not files:
                 logger.warning("no transcripts (%s) in folder %s", ", ".join(sorted(suffixes)), raw)
             found.extend(str(p) for p in files)
@@ -61,7 +67,9 @@ def expand_inputs(paths: Iterable[str], extensions: Iterable[str] = FORMATS) -> 
             matches = sorted(
                 m
                 for m in glob.glob(raw, recursive=True)
-                if Path(m).is_file() and Path(m).suffix.lower() in suffixes
+                if Path(m).is_file()
+                and Path(m).suffix.lower() in suffixes
+                and not _skip_sidecar(Path(m))
             )
             if not matches:
                 raise InputNotFound(
@@ -71,6 +79,14 @@ def expand_inputs(paths: Iterable[str], extensions: Iterable[str] = FORMATS) -> 
         else:
             raise InputNotFound(f"'{raw}' does not exist")
     return found
+
+
+def _skip_sidecar(path: Path) -> bool:
+    """A recording's metadata sidecar is read with the recording, never as a transcript."""
+    if is_sidecar(path):
+        logger.debug("skipping %s: it is the metadata of the recording beside it", path)
+        return True
+    return False
 
 
 # How a scored call written by mot-detect starts: "score" with "stakes" right after metadata
@@ -100,14 +116,20 @@ def transcribe_files(
     transcriber: Transcriber,
     channels: Sequence[str] = DEFAULT_CHANNELS,
     workers: int = 1,
+    metadata: ExplicitMetadata = None,
 ) -> Iterator[tuple[str, Call | CallError]]:
     """Transcribe recordings, `workers` at a time with one shared model, in input order.
 
-    At most `workers` recordings are in flight, so memory stays bounded however many files."""
+    Each recording gets its metadata (audio/metadata.py): from `metadata` (what --metadata
+    named: one document or an index), else its sidecar; a bad document costs that recording
+    only. At most `workers` recordings are in flight, so memory stays bounded however many
+    files."""
 
-    def one(file: str) -> Call | CallError:
+    def one(file: str, meta: RecordingMetadata | CallError | None) -> Call | CallError:
+        if isinstance(meta, CallError):
+            return meta
         try:
-            return transcribe_recording(file, transcriber, channels)
+            return transcribe_recording(file, transcriber, channels, metadata=meta)
         except (AudioError, AsrError) as exc:
             return InputError(str(exc).removeprefix(f"{file}: "), path=file)
         except Exception as exc:  # one recording's failure must not cost the rest of the batch
@@ -117,13 +139,26 @@ def transcribe_files(
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         pending: deque[tuple[str, Future[Call | InputError]]] = deque()
         for file in files:
-            pending.append((file, pool.submit(one, file)))
+            # Looked up here, in order: an index remembers which recording took a bare name.
+            pending.append((file, pool.submit(one, file, _metadata_for(file, metadata))))
             if len(pending) >= max(1, workers):
                 done_file, future = pending.popleft()
                 yield done_file, future.result()
         while pending:
             done_file, future = pending.popleft()
             yield done_file, future.result()
+
+
+def _metadata_for(file: str, explicit: ExplicitMetadata) -> RecordingMetadata | CallError | None:
+    try:
+        return find_metadata(file, explicit)
+    except InputError as exc:  # named by the metadata file's path and line: say whose it is
+        return InputError(
+            f"{exc.reason} (the metadata of {file})", path=exc.path, line=exc.line, field=exc.field
+        )
+    except Exception as exc:  # one recording's metadata must not cost the rest of the batch
+        logger.debug("reading the metadata of %s failed", file, exc_info=True)
+        return InternalError.from_exception(exc, path=file)
 
 
 def score_inputs(
@@ -133,15 +168,19 @@ def score_inputs(
     transcriber: Transcriber | None = None,
     channels: Sequence[str] = DEFAULT_CHANNELS,
     workers: int = 1,
+    metadata: ExplicitMetadata = None,
 ) -> Iterator[tuple[str, Call | CallError]]:
     """Yield (file, scored call) or (file, the error in its place), one call at a time.
-    Recordings are transcribed first (with `transcriber`), transcripts read as they are."""
+    Recordings are transcribed first (with `transcriber`, and their `metadata` as for
+    `transcribe_files`), transcripts read as they are."""
     files = list(files)
     audio = [f for f in files if is_audio(f)]
     if audio and transcriber is None:
         raise ValueError("audio inputs need a transcriber")
     # Recordings come back in input order from a bounded pool, so they are taken as reached.
-    recordings = transcribe_files(audio, transcriber, channels, workers) if audio else iter(())
+    recordings = (
+        transcribe_files(audio, transcriber, channels, workers, metadata) if audio else iter(())
+    )
     for file in files:
         items: Iterable[Call | CallError] = (
             [next(recordings)[1]] if is_audio(file) else iter_calls(file, format=input_format)

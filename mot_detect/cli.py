@@ -19,6 +19,15 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from mot_detect import __version__
+from mot_detect.audio.metadata import (
+    DOCUMENT_EXTENSION,
+    INDEX_EXTENSIONS,
+    ExplicitMetadata,
+    MetadataIndexError,
+    is_sidecar,
+    load_explicit_metadata,
+    sidecar_path,
+)
 from mot_detect.audio.recording import AUDIO_EXTENSIONS
 from mot_detect.batch import InputNotFound, expand_inputs, is_audio, score_inputs, transcribe_files
 from mot_detect.cli_options import (
@@ -61,6 +70,21 @@ def _printable_record(record: logging.LogRecord) -> bool:
     """Log messages quote file names and call ids: show their control characters, never run them."""
     record.msg, record.args = printable(record.getMessage()), None
     return True
+
+
+def metadata_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--metadata",
+        "metadata_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Call metadata for the recordings: a .json document for one recording (call_id, "
+        "started_at, metadata with ivr, channels as 'agent,customer' (wins over --channels), agent, "
+        "queue: a transcript's "
+        "fields without utterances), or an index for many: .csv with a header (file, call_id, "
+        "started_at, channels, agent, queue, ivr.<key>) or .jsonl (a document per line with "
+        "'file'), file being a path relative to the index or a bare file name. Wins over the "
+        "sidecar call.json beside call.wav, which is read otherwise.",
+    )(command)
 
 
 def verbose_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -112,6 +136,7 @@ def main() -> None:
 @ENGINE_OPTION
 @detector_options
 @asr_options
+@metadata_option
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -123,6 +148,7 @@ def score(
     output_format: str,
     out: Path | None,
     input_format: str | None,
+    metadata_path: Path | None,
     progress: bool | None,
     **detector_settings: Any,
 ) -> None:
@@ -142,6 +168,7 @@ def score(
         files = check_output_path(out, files, paths)
         if not files:
             raise click.BadParameter("the only input is the --out file itself", param_hint="PATHS")
+    files, metadata = _explicit_metadata(metadata_path, files)
     detector = build_detector(**detector_settings)
     transcriber = None
     if any(is_audio(f) for f in files):
@@ -158,7 +185,7 @@ def score(
     tally = _Tally()
     try:
         scored = score_inputs(
-            files, detector, input_format, transcriber, asr["channels"], asr["workers"]
+            files, detector, input_format, transcriber, asr["channels"], asr["workers"], metadata
         )
         _write_all(scored, len(files), out, output_format, err, tally, show_progress)
     except KeyboardInterrupt as stop:  # a second Ctrl-C, or SIGTERM: the output was left as it was
@@ -176,6 +203,44 @@ def score(
     if out is not None or code != EXIT_OK:
         err.print(tally.summary(out), highlight=False, soft_wrap=True)
     sys.exit(code)
+
+
+def _explicit_metadata(path: Path | None, files: list[str]) -> tuple[list[str], ExplicitMetadata]:
+    """The inputs without the --metadata file itself (an index in a scored folder is not a
+    transcript), and what it holds; a usage error when it cannot apply to these recordings."""
+    if path is None:
+        return files, None
+    suffix = path.suffix.lower()
+    if suffix not in (DOCUMENT_EXTENSION, *INDEX_EXTENSIONS):
+        raise click.BadParameter(
+            f"'{path}': a {suffix or 'nameless'} file: expected a {DOCUMENT_EXTENSION} document "
+            f"for one recording, or a {' or '.join(INDEX_EXTENSIONS)} index for many",
+            param_hint="--metadata",
+        )
+    itself = path.resolve()
+    kept = [f for f in files if f == "-" or Path(f).resolve() != itself]
+    if len(kept) < len(files):
+        logging.getLogger("mot_detect").info("%s is the --metadata file, not an input", path)
+    if not kept:
+        raise click.BadParameter("the only input is the --metadata file itself", param_hint="PATHS")
+    recordings = sum(1 for f in kept if is_audio(f))
+    if not recordings:
+        raise click.BadParameter(
+            f"'{path}' describes recordings, and none was given: expected recordings "
+            f"({', '.join(AUDIO_EXTENSIONS)}) among the inputs",
+            param_hint="--metadata",
+        )
+    if suffix == DOCUMENT_EXTENSION and recordings > 1:
+        raise click.BadParameter(
+            f"'{path}' is one call's document, and {recordings} recordings were given: expected "
+            "an index (.csv with a 'file' column, or .jsonl with a 'file' field) naming each "
+            "recording",
+            param_hint="--metadata",
+        )
+    try:
+        return kept, load_explicit_metadata(path)
+    except MetadataIndexError as exc:
+        raise click.BadParameter(str(exc), param_hint="--metadata") from exc
 
 
 def _write_all(
@@ -428,6 +493,7 @@ def eval_command(
     help="CPU threads for ASR (0: default).",
 )
 @asr_options
+@metadata_option
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar.")
 @verbose_option
 def transcribe(
@@ -441,11 +507,15 @@ def transcribe(
     asr_max_tokens: int | None,
     beam_size: int,
     workers: int,
+    metadata_path: Path | None,
     progress: bool | None,
 ) -> None:
     """Transcribe call recordings to taxonomy JSON transcripts (one file per recording in OUT,
-    named for the recording: call.wav -> OUT/call.json). Exit codes as for `score`."""
+    named for the recording: call.wav -> OUT/call.json), with the call's metadata (--metadata,
+    or the sidecar call.json beside call.wav): call_id, started_at and metadata. Exit codes as
+    for `score`."""
     files = _input_files(paths, "recordings, folders or globs")
+    files, metadata = _explicit_metadata(metadata_path, files)
     not_audio = [f for f in files if not is_audio(f)]
     if not_audio:
         raise click.BadParameter(
@@ -464,6 +534,13 @@ def transcribe(
                 param_hint="PATHS",
             )
         by_name[name] = file
+        sidecar = sidecar_path(file)
+        if (out_dir / f"{name}.json").resolve() == sidecar.resolve() and is_sidecar(sidecar):
+            raise click.BadParameter(
+                f"the transcript of '{file}' would replace '{sidecar}', its metadata: expected "
+                "a folder other than the recordings'",
+                param_hint="--out",
+            )
     transcriber = build_transcriber(
         asr_model, compute_type, device, threads, asr_max_tokens, beam_size
     )
@@ -473,11 +550,11 @@ def transcribe(
     show = progress if progress is not None else (err.is_terminal and len(files) > 1)
     with _progress_bar(err, show) as bar:
         task = bar.add_task("transcribing", total=len(files)) if bar is not None else None
-        for _file, item in transcribe_files(files, transcriber, channels, workers):
+        for file, item in transcribe_files(files, transcriber, channels, workers, metadata):
             if bar is not None and task is not None:
                 bar.advance(task)
             if not isinstance(item, CallError):
-                item = _write_transcript(item, out_dir)
+                item = _write_transcript(item, out_dir, file)
             if isinstance(item, CallError):
                 tally.add(item)
                 _report_error(err, item)
@@ -496,16 +573,17 @@ def transcribe(
     sys.exit(tally.exit_code())
 
 
-def _write_transcript(call: Call, out_dir: Path) -> Call | InternalError:
-    """The call's transcript (no labels, score or findings) as OUT/<call_id>.json, whole or not
-    at all."""
+def _write_transcript(call: Call, out_dir: Path, recording: str) -> Call | InternalError:
+    """The call's transcript (no labels, score or findings) as OUT/<recording stem>.json, whole
+    or not at all (named for the recording: a call_id from metadata may hold any character)."""
+    target = out_dir / f"{Path(recording).stem}.json"
     try:
         transcript = call_to_dict(call)
         for utterance in transcript["utterances"]:
             del utterance["labels"]
         del transcript["score"], transcript["findings"]
         text = json.dumps(transcript, indent=2, ensure_ascii=False) + "\n"
-        write_text_atomically(out_dir / f"{call.call_id}.json", text)
+        write_text_atomically(target, text)
     except Exception as exc:  # one transcript that cannot be written must not cost the rest
         return InternalError.from_exception(exc, path=call.source, call_id=call.call_id)
     return call

@@ -51,6 +51,9 @@ from mot_detect.types import Call, CallScore, Finding, LabelScore, Utterance
 logger = logging.getLogger("mot_detect")
 
 _LABEL_ORDER = {label: i for i, label in enumerate(UTTERANCE_LABELS + CALL_FINDINGS)}
+# How much of the turn before an utterance its rules read with it (see `_turn_labels`).
+TURN_CONTEXT_UTTERANCES = 4
+TURN_CONTEXT_CHARS = 600
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,7 @@ class CallSession:
     call: Call
     _turn: int = 0
     _last_speaker: str | None = None
+    _turn_texts: list[str] = field(default_factory=list)
     _finished: bool = False
     _cues: CueTracker = field(init=False)
     _details: DetailTracker = field(init=False)
@@ -242,10 +246,14 @@ class CallSession:
         if speaker != self._last_speaker:
             self._turn += 1
             self._last_speaker = speaker
+            self._turn_texts = []
 
         findings = self._cues.close_passed(speaker, self._turn)
         words = word_start_keys(utterance.text)
         labels = detector.rules.match(speaker, utterance.text, words)
+        if self._turn_texts:
+            labels += self._turn_labels(speaker, utterance.text, {ls.label for ls in labels})
+        self._turn_texts = [*self._turn_texts[-(TURN_CONTEXT_UTTERANCES - 1) :], utterance.text]
         if output is not None and detector.scripts is not None and speaker in ("agent", "unknown"):
             by_pattern = {ls.label for ls in labels}
             labels += [
@@ -294,6 +302,26 @@ class CallSession:
             self.call.score = self._score.score()
             self._finished = True
         return self.call
+
+    def _turn_labels(self, speaker: str, text: str, found: set[str]) -> list[LabelScore]:
+        """Rule labels that need the turn so far: an utterance cut at a pause ("I'm afraid I
+        can't give out my surname." / "That's company policy.") is still read as one turn.
+        Only matches that run into `text` from the utterances before it count (the rest were
+        found on their own); their span is cut to the part in `text`."""
+        context = " ".join(self._turn_texts)[-TURN_CONTEXT_CHARS:]
+        joined = f"{context} {text}"
+        offset = len(context) + 1
+        added = []
+        for ls in self.detector.rules.match(speaker, joined, word_start_keys(joined)):
+            if ls.label in found or ls.span is None:
+                continue
+            start, end = ls.span
+            if start < offset < end:
+                ls.span = (0, end - offset)
+                ls.detail = {**ls.detail, "turn": True}
+                added.append(ls)
+                found.add(ls.label)
+        return added
 
     def _resolve_deadline(self, utterance: Utterance) -> None:
         deadline = utterance.label("deadline")

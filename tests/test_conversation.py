@@ -423,3 +423,152 @@ def test_reverification_for_every_detail_kind(
 def test_ivr_metadata_keys_map_to_detail_kinds(detector: Detector, key: str, asked: str) -> None:
     call = detector.score_call(make_call(("agent", asked), metadata={"ivr": {key: "1234"}}))
     assert "reverification" in labels_of(call, 0)
+
+
+# --- numbers as Whisper writes them (issue 10) ----------------------------------------------
+
+ACCOUNT_ASK = ("agent", "Can I have your account number, please?")
+MEANWHILE = (
+    ("agent", "Thanks. What seems to be the problem?"),
+    ("customer", "The parcel never arrived."),
+)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        ("It's four four zero one seven two three.",),
+        ("four four oh one seven two three",),
+        ("Forty-four, zero one, seventy-two, three.",),
+        ("Double four zero one seven two three.",),
+        ("4401723",),
+        ("44-01-72-93",),
+        ("4401 723",),
+        ("44 01 72 93",),
+        # As Whisper tiny.en wrote numbers spoken by piper:
+        ("My count number is 4-4-01-7-2-3.",),
+        ("It's 44, 01, 72, 93.",),
+        ("Sure, it's 4-4-01, 7-2-3.",),
+        # Split over two utterances of one turn at a pause:
+        ("It's four four zero one.", "Seven two three."),
+        ("It's 4401.", "7-2-3."),
+        ("It's four four", "zero one seven two three"),
+    ],
+)
+def test_a_number_given_in_any_form_makes_the_re_ask_reverification(
+    detector: Detector, given: tuple[str, ...]
+) -> None:
+    call = detector.score_call(
+        make_call(
+            ACCOUNT_ASK,
+            *(("customer", text) for text in given),
+            *MEANWHILE,
+            ("agent", "Okay. Can I get that account number again?"),
+        )
+    )
+    label = call.utterances[-1].label("reverification")
+    assert label is not None
+    assert label.detail["detail"] == "account_number"
+    assert label.detail["given_at"] in range(1, 1 + len(given))  # where it began or was finished
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        ("My account number is 4401723.",),
+        ("My account number is four four oh one seven two three.",),
+        ("It's four four zero one.", "Seven two three."),
+        ("My account number is four four zero one", "seven two three"),
+        ("It's 4401.", "723."),
+    ],
+)
+@pytest.mark.parametrize(
+    "read_back",
+    [
+        "Can you confirm your account number is 4401723?",
+        "Can you confirm your account number is four four oh one seven two three?",
+        "Can you confirm your account number is 440-1723?",
+    ],
+)
+def test_reading_the_number_back_in_another_form_is_a_confirmation(
+    detector: Detector, given: tuple[str, ...], read_back: str
+) -> None:
+    call = detector.score_call(
+        make_call(
+            ACCOUNT_ASK, *(("customer", text) for text in given), *MEANWHILE, ("agent", read_back)
+        )
+    )
+    assert "reverification" not in labels_of(call, len(call.utterances) - 1)
+
+
+def test_reading_back_a_different_number_is_still_a_re_ask(detector: Detector) -> None:
+    call = detector.score_call(
+        make_call(
+            ACCOUNT_ASK,
+            ("customer", "It's four four zero one."),
+            ("customer", "Seven two three."),
+            *MEANWHILE,
+            ("agent", "Can you confirm your account number is 5512?"),
+        )
+    )
+    assert "reverification" in labels_of(call, 5)
+
+
+@pytest.mark.parametrize("keyed_in", ["4401723", "44-01-72-3", 4401723])
+@pytest.mark.parametrize(
+    ("asked", "flagged"),
+    [
+        ("Can you confirm your account number is four four zero one seven two three?", False),
+        ("Can you confirm your account number is 4401723?", False),
+        ("Can I get your account number?", True),
+    ],
+)
+def test_ivr_values_compare_in_any_form(
+    detector: Detector, keyed_in: object, asked: str, flagged: bool
+) -> None:
+    call = detector.score_call(
+        make_call(("agent", asked), metadata={"ivr": {"account_number": keyed_in}})
+    )
+    assert ("reverification" in labels_of(call, 0)) is flagged
+
+
+def test_a_question_split_at_a_pause_is_still_a_re_ask(detector: Detector) -> None:
+    call = detector.score_call(
+        make_call(
+            ("customer", "My account number is 4401723."),
+            *MEANWHILE,
+            ("agent", "Okay. Can I get your account"),
+            ("agent", "number again?"),
+        )
+    )
+    assert "reverification" not in labels_of(call, 3)
+    label = call.utterances[4].label("reverification")
+    assert label is not None and label.span == (0, len("number"))
+
+
+@pytest.mark.parametrize(
+    "prose", ["One of my kids has it, hold on.", "I've called two or three times."]
+)
+def test_number_words_in_prose_do_not_give_a_detail(detector: Detector, prose: str) -> None:
+    call = detector.score_call(
+        make_call(
+            ACCOUNT_ASK,
+            ("customer", prose),
+            *MEANWHILE,
+            ("agent", "Sorry, can I get your account number?"),
+        )
+    )
+    assert "reverification" not in labels_of(call, 4)
+
+
+def test_account_number_volunteered_as_whisper_hears_it(detector: Detector) -> None:
+    # tiny.en writes "My account number is four four oh one ..." said by piper as below.
+    call = detector.score_call(
+        make_call(
+            ("customer", "My count number is 4-4-01-7-2-3."),
+            *MEANWHILE,
+            ("agent", "Could I get your account number?"),
+        )
+    )
+    label = call.utterances[3].label("reverification")
+    assert label is not None and label.detail == {"detail": "account_number", "given_at": 0}

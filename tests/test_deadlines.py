@@ -5,6 +5,7 @@ from datetime import date, datetime
 import pytest
 
 from mot_detect.detect.deadlines import find_time_expression, resolve
+from mot_detect.pipeline import Detector
 
 # Wednesday 4 March 2026, 16:05 in New York.
 SAID_AT = datetime.fromisoformat("2026-03-04T16:05:00-05:00")
@@ -71,3 +72,81 @@ def test_date_only_result_is_a_date() -> None:
 def test_finds_the_longest_time_expression(text: str, expression: str) -> None:
     found = find_time_expression(text)
     assert found is not None and found[0] == expression
+
+
+# --- clock times as Whisper writes them (issue 10) ------------------------------------------
+
+SEVEN_PM_FORMS = [
+    "7 o'clock",
+    "seven o'clock",
+    "7 pm",
+    "7PM",
+    "seven p.m.",
+    "7 p.m.",
+    "7.00 pm",
+    "7:00 tonight",
+    "seven tonight",
+    "7 o'clock tonight",
+    "7 in the evening",
+    "7",  # "by seven" as Whisper writes it: "by 7."
+]
+
+
+@pytest.mark.parametrize("form", SEVEN_PM_FORMS)
+@pytest.mark.parametrize(
+    "context",
+    [
+        "I need it fixed by {}.",
+        "It has to be there before {}, otherwise I lose the deal.",
+        "My flight leaves at {}.",
+        "The closing is at {}, and the bank needs the letter.",
+    ],
+)
+def test_every_form_of_seven_pm_is_a_deadline_at_19_00(
+    detector: Detector, form: str, context: str
+) -> None:
+    text = context.format(form)
+    labels = detector.rules.match("customer", text)
+    assert "deadline" in [ls.label for ls in labels], text
+    found = find_time_expression(text)
+    assert found is not None, text
+    resolved = resolve(found[0], SAID_AT)
+    assert resolved is not None and resolved.isoformat() == "2026-03-04T19:00:00-05:00", text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whisper tiny.en's writing of "seven thirty tomorrow morning", "half past seven",
+        # "nine tomorrow morning" and "five p.m. today", spoken by piper:
+        ("It has to be there by 730 tomorrow morning.", "2026-03-05T07:30:00-05:00"),
+        ("My flight leaves at half past 7.", "2026-03-04T19:30:00-05:00"),
+        ("I need it done by 9 tomorrow morning.", "2026-03-05T09:00:00-05:00"),
+        ("I need this by 5pm today, please.", "2026-03-04T17:00:00-05:00"),
+        ("I need it by 7.30pm.", "2026-03-04T19:30:00-05:00"),
+        ("The wedding starts at quarter to 8.", "2026-03-04T19:45:00-05:00"),
+        ("The party is at quarter past seven.", "2026-03-04T19:15:00-05:00"),
+        ("The ceremony starts at 600 pm.", "2026-03-04T18:00:00-05:00"),
+    ],
+)
+def test_whisper_clock_forms_resolve(detector: Detector, text: str, expected: str) -> None:
+    assert "deadline" in [ls.label for ls in detector.rules.match("customer", text)]
+    found = find_time_expression(text)
+    assert found is not None
+    resolved = resolve(found[0], SAID_AT)
+    assert resolved is not None and resolved.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It costs 7.30 a month.",
+        "The fee is 250.",
+        "Back in 2015.",
+        "The price went up by 250 dollars.",
+        "My flight number is 742, the gate closes soon.",
+    ],
+)
+def test_amounts_and_years_are_no_clock_times(detector: Detector, text: str) -> None:
+    assert find_time_expression(text) is None
+    assert "deadline" not in [ls.label for ls in detector.rules.match("customer", text)]

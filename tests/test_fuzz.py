@@ -614,5 +614,8 @@ def test_generated_case_count(request: pytest.FixtureRequest) -> None:
     summary = ", ".join(f"{name} {count}" for name, count in sorted(CASES.items()))
     print(f"\nfuzz cases: {total} ({summary}); calls scored: {dict(SCORED)}")
     assert total >= MIN_CASES_PER_RUN, f"only {total} cases ran: {summary}"
-    assert SCORED["rules"] >= 400, f"the rules engine scored only {SCORED['rules']} calls"
-    assert SCORED["both"] >= 20, f"the default engine scored only {SCORED['both']} calls"
+    # Floors well under the usual counts: the mix Hypothesis draws shifts from build to build
+    # and with the tests run before it (rules 393 to 405 of 600 cases, the default engine 7 to
+    # 36 of 40), so a tight floor fails on changes that read and score no differently.
+    assert SCORED["rules"] >= 300, f"the rules engine scored only {SCORED['rules']} calls"
+    assert SCORED["both"] >= 5, f"the default engine scored only {SCORED['both']} calls"

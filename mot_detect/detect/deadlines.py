@@ -3,8 +3,10 @@
 The date part ("tomorrow", "Friday", "next Tuesday", "March 10", "in two hours") is resolved by
 dateparser, relative to the call's `started_at`. Spoken forms dateparser does not read reliably
 are rewritten first: number words become digits, "tonight"/"this evening" become today with an
-afternoon hint, "noon" becomes 12:00, and a bare hour ("by seven") takes the next occurrence of
-that hour after the moment it was said, which is what a caller means.
+afternoon hint, "noon" becomes 12:00, "half past"/"quarter to" and the clock times Whisper
+writes ("7 o'clock", "7.30pm", "730 tomorrow") become H:MM, and a bare hour ("by seven", "by 7")
+takes the next occurrence of that hour after the moment it was said, which is what a caller
+means.
 """
 
 from __future__ import annotations
@@ -43,6 +45,12 @@ _MONTH_DATE = re.compile(
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+[a-z]+)?"
 )
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|tonight|night)\b")
+_QUARTER_TO = re.compile(r"\bquarter\s+(?:to|till?|before)\s+(1[0-2]|[1-9])\b")
+_PAST = re.compile(r"\b(half|quarter)\s+(?:past|after)\s+(1[0-2]|[1-9])\b")
+_RUN_TOGETHER_CLOCK = re.compile(
+    r"^(1[0-2]|[1-9])([0-5]\d)\b(?=\s*(?:[ap]\.?m\b|tonight|today|tomorrow|this\b|in the\b|at night"
+    r"|$))"
+)
 _LEADING = re.compile(r"^(?:by|before|until|no later than|in time for|ahead of|at|on|is|due)\s+")
 
 
@@ -79,11 +87,17 @@ def normalise(expression: str) -> str:
     )
     text = re.sub(r"\b(\d{1,2})[ -](30|15|45)\b", r"\1:\2", text)
     text = re.sub(r"\b(\d{1,2})\s*o'?clock\b", r"\1:00", text)
+    text = _QUARTER_TO.sub(lambda m: f"{int(m[1]) - 1 or 12}:45", text)
+    text = _PAST.sub(lambda m: f"{m[2]}:{'30' if m[1] == 'half' else '15'}", text)
+    text = re.sub(r"\b(\d{1,2})\.([0-5]\d)(?!\d)", r"\1:\2", text)  # "7.30 pm"
     while True:
         stripped = _LEADING.sub("", text)
         if stripped == text:
-            return text
+            break
         text = stripped
+    # Whisper writes "seven thirty" as "730": a clock time where a meridiem, a day or nothing
+    # follows ("by 730 tomorrow"), never an amount ("in 120 minutes").
+    return _RUN_TOGETHER_CLOCK.sub(r"\1:\2", text)
 
 
 def resolve(expression: str, reference: datetime) -> ResolvedTime | None:

@@ -1,0 +1,108 @@
+"""The IVR is not the agent: recorded voices on the agent's channel get speaker `ivr`.
+
+In a recording the menu prompts before an agent joins, and the queue's recorded messages while
+the caller is on hold ("your call is important to us, please continue to hold"), play on the
+same channel as the agent. Transcripts mark them `ivr`, and the detector never charges the agent
+with them; a recording has to be marked the same way. What the voices say is data, in
+`detect/patterns/recorded_messages.jsonl`:
+
+- before the agent first speaks, agent-side utterances are the IVR while they read as prompts or
+  recorded messages; the first that does not is the agent. When the platform says when the agent
+  joined (`metadata.agent_joined_at`, seconds from the start of the recording), that decides it.
+- later, an agent-side recorded message is the IVR when the agent had gone quiet for
+  `HOLD_SILENCE_SECONDS` or had just announced a hold; a live agent reading the same line
+  mid-conversation is still the agent, and still a `hold_script`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from mot_detect.detect.linear_regex import LinearRegex, UnsafePatternError, compile_linear
+from mot_detect.detect.rules import builtin_path, read_jsonl_records
+from mot_detect.errors import PatternError
+from mot_detect.types import Utterance
+
+logger = logging.getLogger("mot_detect")
+
+AGENT_SIDE = frozenset({"agent", "unknown"})
+HOLD_SILENCE_SECONDS = 8.0
+KINDS = ("prompt", "hold")
+_ANNOUNCES_HOLD = re.compile(r"\bhold\b|\bbear with me\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def recorded_messages(path: Path | None = None) -> tuple[tuple[str, LinearRegex], ...]:
+    """(kind, pattern) of every recorded-message pattern, compiled once."""
+    path = path or builtin_path("recorded_messages.jsonl")
+    found = []
+    for number, record in read_jsonl_records(path):
+        where = f"{path}:{number}"
+        kind = record.get("kind")
+        if kind not in KINDS:
+            raise PatternError(f"{where}: field 'kind': expected one of {', '.join(KINDS)}")
+        if not isinstance(record.get("pattern"), str):
+            raise PatternError(f"{where}: field 'pattern': expected a regular expression")
+        try:
+            found.append((kind, compile_linear(record["pattern"], re.IGNORECASE)))
+        except (re.error, UnsafePatternError) as exc:
+            raise PatternError(f"{where}: invalid regular expression: {exc}") from exc
+    return tuple(found)
+
+
+def recorded_kind(text: str) -> str | None:
+    """`prompt` or `hold` when `text` reads as an IVR prompt or a queue message, else None."""
+    return next((kind for kind, pattern in recorded_messages() if pattern.search(text)), None)
+
+
+def agent_joined_at(metadata: dict[str, Any]) -> float | None:
+    value = metadata.get("agent_joined_at")
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        if value is not None:
+            logger.warning("ignoring metadata.agent_joined_at=%r: expected seconds (>= 0)", value)
+        return None
+    return float(value)
+
+
+def mark_recorded_speech(utterances: list[Utterance], metadata: dict[str, Any]) -> int:
+    """Give the IVR's and the queue's recorded utterances (in time order) speaker `ivr`;
+    returns how many were marked."""
+    joined = agent_joined_at(metadata)
+    agent_live = False
+    last_live: Utterance | None = None
+    previous_recorded = False
+    marked = 0
+    for utterance in utterances:
+        if utterance.speaker not in AGENT_SIDE:
+            continue
+        kind = recorded_kind(utterance.text)
+        if joined is not None:
+            before_agent = (utterance.start or 0.0) < joined
+        else:
+            before_agent = not agent_live and kind is not None
+        if before_agent:
+            recorded = True
+        elif kind is None:
+            recorded = False
+        else:
+            quiet = (
+                last_live is None
+                or (utterance.start or 0.0) - (last_live.end or 0.0) >= HOLD_SILENCE_SECONDS
+            )
+            recorded = (
+                quiet
+                or previous_recorded
+                or bool(last_live and _ANNOUNCES_HOLD.search(last_live.text))
+            )
+        if recorded:
+            utterance.speaker = "ivr"
+            marked += 1
+        else:
+            agent_live = True
+            last_live = utterance
+        previous_recorded = recorded
+    return marked
