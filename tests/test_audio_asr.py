@@ -181,10 +181,12 @@ def test_hallucination_guards(segment: AsrSegment, kept: bool) -> None:
 
 
 def test_repetition_detector() -> None:
-    assert is_repetitive("please hold please hold please hold")
+    assert is_repetitive("please hold please hold please hold please hold")
     assert not is_repetitive("please hold while I check the order for you")
     # A caller repeating themselves is speech: only a loop that fills the segment is dropped.
     assert not is_repetitive("Hello? Hello? Hello? Can you hear me? I'm calling about my bill.")
+    assert not is_repetitive("No, no, no, that's wrong.")
+    assert not is_repetitive("Yes, yes, yes.")
     assert is_repetitive("I'm sorry. I'm sorry. I'm sorry. I'm sorry. I'm sorry.")
 
 

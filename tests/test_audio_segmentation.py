@@ -185,3 +185,39 @@ def test_the_turn_ends_when_the_other_party_speaks(rules: Detector) -> None:
     )
     scored = rules.score_call(call)
     assert scored.utterances[2].label("escalation") is None
+
+
+def test_segments_without_word_times_keep_a_space_between_them() -> None:
+    found = list(
+        split_segments(
+            [
+                AsrSegment(start=0.0, end=2.0, text="Hello there."),
+                AsrSegment(start=2.2, end=4.0, text="How are you?"),
+            ]
+        )
+    )
+    assert [u.text for u in found] == ["Hello there. How are you?"]
+
+
+def test_a_word_outside_every_region_keeps_its_own_times() -> None:
+    found = list(
+        split_segments(
+            [segment((1.0, 1.5, "one"), (3.0, 3.4, "two"), (8.5, 9.0, "three"))],
+            regions=[(0.0, 2.0), (5.0, 8.0)],
+        )
+    )
+    assert [(u.start, u.end, u.text) for u in found] == [
+        (1.0, 1.5, "one"),
+        (3.0, 3.4, "two"),
+        (8.5, 9.0, "three"),
+    ]
+
+
+def test_a_live_caller_may_pass_only_the_recent_regions() -> None:
+    splitter = UtteranceSplitter()
+    first = segment((10.0, 10.4, "still"))
+    second = segment((10.6, 11.0, "talking"))
+    assert splitter.add(first, [(5.0, 6.0), (9.8, 12.0)]) == []
+    # The same region, now the only one passed: the utterance goes on.
+    assert splitter.add(second, [(9.8, 12.0)]) == []
+    assert [u.text for u in splitter.flush()] == ["still talking"]

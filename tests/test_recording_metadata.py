@@ -546,3 +546,14 @@ def test_transcribe_then_score_keeps_the_metadata(
     asks, deadlines = reverification_and_deadline(json.loads(scored.stdout))
     assert any("account number" in text.lower() for text in asks)
     assert deadlines == ["2026-03-04T19:00:00-05:00"]
+
+
+def test_agent_joined_at_must_be_seconds(tmp_path: Path) -> None:
+    bad = tmp_path / "call.json"
+    bad.write_text(json.dumps({"metadata": {"agent_joined_at": "5"}}), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_metadata_document(json.loads(bad.read_text()), path=str(bad))
+    assert "metadata.agent_joined_at" in str(raised.value)
+    assert "seconds" in str(raised.value)
+    good = read_metadata_document({"metadata": {"agent_joined_at": 12.5}}, path=str(bad))
+    assert good.metadata["agent_joined_at"] == 12.5

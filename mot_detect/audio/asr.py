@@ -139,10 +139,11 @@ def compression_ratio(text: str) -> float:
 _WORDS = re.compile(r"[a-z']+")
 
 
-def is_repetitive(text: str, min_repeats: int = 3, min_share: float = 0.5) -> bool:
+def is_repetitive(text: str, min_repeats: int = 4, min_share: float = 0.5) -> bool:
     """One short phrase said `min_repeats` times or more in a row, filling at least `min_share`
     of the words ("okay okay okay okay"): Whisper's decoding loop fills its segment, while a
-    caller's "hello? hello? hello? can you hear me?" is speech, and kept."""
+    caller's "no, no, no, that's wrong" or "hello? hello? hello? can you hear me?" is speech,
+    and kept."""
     words = _WORDS.findall(text.lower())
     for size in range(1, 5):
         start = 0

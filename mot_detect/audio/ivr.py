@@ -7,8 +7,11 @@ with them; a recording has to be marked the same way. What the voices say is dat
 `detect/patterns/recorded_messages.jsonl`:
 
 - before the agent first speaks, agent-side utterances are the IVR while they read as prompts or
-  recorded messages; the first that does not is the agent. When the platform says when the agent
-  joined (`metadata.agent_joined_at`, seconds from the start of the recording), that decides it.
+  recorded messages; the first that does not is the agent (a person introducing themselves
+  never reads as a recording). When the platform says when the agent joined
+  (`metadata.agent_joined_at`, seconds from the start of the recording), that decides it for
+  the agent's channel; on a mono recording, where the caller speaks too, only what reads as a
+  recording is marked.
 - later, an agent-side recorded message is the IVR when the agent had gone quiet for
   `HOLD_SILENCE_SECONDS` or had just announced a hold; a live agent reading the same line
   mid-conversation is still the agent, and still a `hold_script`.
@@ -33,6 +36,12 @@ AGENT_SIDE = frozenset({"agent", "unknown"})
 HOLD_SILENCE_SECONDS = 8.0
 KINDS = ("prompt", "hold")
 _ANNOUNCES_HOLD = re.compile(r"\bhold\b|\bbear with me\b", re.IGNORECASE)
+# A person introducing themselves is never a recording, whatever else the line says.
+_LIVE_PERSON = re.compile(
+    r"\bmy name(?:'s| is)\b|\byou(?:'re| are) (?:through|speaking) to\b|"
+    r"\bhow (?:can|may) i (?:help|assist)\b|\b(?:i'm|i am) \w+,? (?:speaking|here)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4)
@@ -56,6 +65,8 @@ def recorded_messages(path: Path | None = None) -> tuple[tuple[str, LinearRegex]
 
 def recorded_kind(text: str) -> str | None:
     """`prompt` or `hold` when `text` reads as an IVR prompt or a queue message, else None."""
+    if _LIVE_PERSON.search(text):
+        return None
     return next((kind for kind, pattern in recorded_messages() if pattern.search(text)), None)
 
 
@@ -80,7 +91,7 @@ def mark_recorded_speech(utterances: list[Utterance], metadata: dict[str, Any]) 
         if utterance.speaker not in AGENT_SIDE:
             continue
         kind = recorded_kind(utterance.text)
-        if joined is not None:
+        if joined is not None and utterance.speaker == "agent":
             before_agent = (utterance.start or 0.0) < joined
         else:
             before_agent = not agent_live and kind is not None

@@ -10,7 +10,9 @@ map and two conveniences:
      "channels": ["agent", "customer"], "agent": "a-117", "queue": "billing"}
 
 - `call_id` (string), `started_at` (ISO 8601 date-time; deadlines resolve against it),
-  `metadata` (an object; `metadata.ivr` holds what the caller keyed in, for reverification);
+  `metadata` (an object; `metadata.ivr` holds what the caller keyed in, for reverification;
+  `metadata.agent_joined_at`, seconds into the recording, says when the agent joined, so what
+  plays on the agent's channel before it is the IVR: audio/ivr.py);
 - `channels`: who speaks on each channel, `agent`, `customer` or `unknown` (a list, or a string
   as `--channels` takes it: "agent,customer"); it wins over `--channels`;
 - `agent`, `queue` (strings): land in `metadata.agent` and `metadata.queue`.
@@ -135,6 +137,16 @@ def _checked(data: dict[str, Any], path: str, line: int | None) -> RecordingMeta
             path=where,
             field="metadata.ivr",
         )
+    joined = metadata.get("agent_joined_at")
+    if joined is not None and (
+        isinstance(joined, bool) or not isinstance(joined, int | float) or joined < 0
+    ):
+        raise CallValueError(
+            f"expected the seconds into the recording when the agent joined (a number >= 0), "
+            f"got {quote(joined)}",
+            path=where,
+            field="metadata.agent_joined_at",
+        )
     for key in ("agent", "queue"):
         value = data.get(key)
         if value is None:
@@ -143,7 +155,7 @@ def _checked(data: dict[str, Any], path: str, line: int | None) -> RecordingMeta
             raise CallValueError(
                 f"expected a non-empty string, got {quote(value)}", path=where, field=key
             )
-        if metadata.get(key) not in (None, value):
+        if metadata.get(key) is not None and str(metadata[key]).strip() != value.strip():
             raise CallValueError(
                 f"{quote(value)} differs from metadata.{key} {quote(metadata[key])}: "
                 "expected one value",

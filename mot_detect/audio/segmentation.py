@@ -55,17 +55,18 @@ class UtteranceSplitter:
         self.max_pause = max_pause
         self.lead_in = lead_in
         self._words: list[Word] = []
-        self._region: int | None = None
+        self._region: Region | None = None
 
     def add(self, segment: AsrSegment, regions: Sequence[Region] = ()) -> list[SpokenUtterance]:
         """The utterances `segment` completes (those before a pause or region edge in it)."""
         done: list[SpokenUtterance] = []
-        words = segment.words or [Word(segment.start, segment.end, segment.text, 1.0)]
+        # Whisper's words start with their space; a segment without words is one "word".
+        words = segment.words or [Word(segment.start, segment.end, f" {segment.text}", 1.0)]
         starts = [start for start, _ in regions]
         for word in words:
-            region = _region_of(word, starts)
+            region = _region_of(word, regions, starts)
             if region is not None:
-                low, high = regions[region]
+                low, high = region
                 # Never past the word's middle: a late VAD onset must not swallow the word.
                 floor = min(low + self.lead_in, (word.start + word.end) / 2)
                 start = min(max(word.start, floor), high)
@@ -95,10 +96,15 @@ class UtteranceSplitter:
         return [SpokenUtterance(words[0].start, max(w.end for w in words), text, words)]
 
 
-def _region_of(word: Word, starts: list[float]) -> int | None:
-    if not starts:
+def _region_of(word: Word, regions: Sequence[Region], starts: list[float]) -> Region | None:
+    """The region holding the word's middle, or None when none does (a word VAD did not hear
+    as speech keeps its own times). Regions are told apart by their times, not their place in
+    the list, so a live caller may pass only the recent ones."""
+    middle = (word.start + word.end) / 2
+    index = bisect.bisect_right(starts, middle) - 1
+    if index < 0 or middle > regions[index][1]:
         return None
-    return max(0, bisect.bisect_right(starts, (word.start + word.end) / 2) - 1)
+    return regions[index]
 
 
 def split_segments(

@@ -29,6 +29,9 @@ _NOT_AN_ANSWER = compile_linear(
 )
 _DECLINES = compile_linear(r"^\W*(?:no|nope|not really|none|i don't|i do not|nah)\b", re.IGNORECASE)
 _HAS_VALUE = re.compile(r"\d|\[[A-Z_]+\]|@")
+# A number that goes on a number from before the pause: it stands alone ("723." / "723, I just
+# told you"), unlike "2 years I've been with you", which starts something new.
+_NUMBER_ALONE = re.compile(r"\s*\d[\d\s-]*?(?:[.!?,;]|\s*$)")
 _CLARIFY = re.compile(r"\b(?:spell|spelling)\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\[PERSON_NAME\]\W+\[PERSON_NAME\]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 _FREE_TEXT_KINDS = frozenset({"name", "last_name", "address"})
@@ -219,7 +222,12 @@ class DetailTracker:
         self.turn_tail = _tail(f"{before} {text}" if before else text)
         if speaker in ("customer", "ivr", "unknown"):
             self._record_given(speaker, text, index, turn, words)
-            if before and ends_with_number(before) and starts_with_number(text):
+            if (
+                before
+                and ends_with_number(before)
+                and starts_with_number(text)
+                and _NUMBER_ALONE.match(to_digits(text))
+            ):
                 head, rest = before.rstrip(" \t\r\n.,;:!?-"), text.lstrip()
                 # "4401." / "723.": digit groups written apart are one number across the pause
                 glue = "" if head[-1:].isdigit() and rest[:1].isdigit() else " "
