@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mot_detect.audio.asr import AsrSegment, Word
-from mot_detect.audio.ivr import mark_recorded_speech, recorded_kind
+from mot_detect.audio.ivr import RecordedSpeechMarker, mark_recorded_speech, recorded_kind
 from mot_detect.audio.segmentation import UtteranceSplitter, split_segments
 from mot_detect.pipeline import Detector, DetectorOptions
 from mot_detect.types import Call, Utterance
@@ -221,3 +221,23 @@ def test_a_live_caller_may_pass_only_the_recent_regions() -> None:
     # The same region, now the only one passed: the utterance goes on.
     assert splitter.add(second, [(9.8, 12.0)]) == []
     assert [u.text for u in splitter.flush()] == ["still talking"]
+
+
+def test_the_ivr_marker_decides_live_as_it_does_for_a_finished_call() -> None:
+    lines = (
+        ("agent", 0.5, 4.0, "For billing, press one. Please enter your account number."),
+        ("agent", 12.0, 14.0, "Hi, you're through to Dana, how can I help?"),
+        ("customer", 15.0, 18.0, "My internet is down again."),
+        ("agent", 19.0, 21.0, "Bear with me a moment."),
+        ("agent", 35.0, 38.0, "All of our agents are busy assisting other customers."),
+        ("agent", 50.0, 52.0, "Thanks for waiting, I've found the fault."),
+    )
+    finished = utterances(*lines)
+    mark_recorded_speech(finished, {})
+    marker = RecordedSpeechMarker.for_call({})
+    live = []
+    for utterance in utterances(*lines):  # one at a time, as a live call gets them
+        marker.mark(utterance)
+        live.append(utterance.speaker)
+    assert live == [u.speaker for u in finished]
+    assert live == ["ivr", "agent", "customer", "agent", "ivr", "agent"]

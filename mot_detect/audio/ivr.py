@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -79,41 +80,52 @@ def agent_joined_at(metadata: dict[str, Any]) -> float | None:
     return float(value)
 
 
-def mark_recorded_speech(utterances: list[Utterance], metadata: dict[str, Any]) -> int:
-    """Give the IVR's and the queue's recorded utterances (in time order) speaker `ivr`;
-    returns how many were marked."""
-    joined = agent_joined_at(metadata)
-    agent_live = False
-    last_live: Utterance | None = None
-    previous_recorded = False
-    marked = 0
-    for utterance in utterances:
+@dataclass
+class RecordedSpeechMarker:
+    """Decides, one utterance at a time in time order, whether an agent-side utterance is the
+    IVR's recorded voice; the state is one call's, so a live call keeps its own."""
+
+    joined: float | None = None
+    _agent_live: bool = False
+    _last_live: Utterance | None = None
+    _previous_recorded: bool = False
+
+    @classmethod
+    def for_call(cls, metadata: dict[str, Any]) -> RecordedSpeechMarker:
+        return cls(joined=agent_joined_at(metadata))
+
+    def mark(self, utterance: Utterance) -> bool:
+        """Give `utterance` speaker `ivr` when it is a recording; returns whether it was."""
         if utterance.speaker not in AGENT_SIDE:
-            continue
+            return False
         kind = recorded_kind(utterance.text)
-        if joined is not None and utterance.speaker == "agent":
-            before_agent = (utterance.start or 0.0) < joined
+        if self.joined is not None and utterance.speaker == "agent":
+            before_agent = (utterance.start or 0.0) < self.joined
         else:
-            before_agent = not agent_live and kind is not None
+            before_agent = not self._agent_live and kind is not None
         if before_agent:
             recorded = True
         elif kind is None:
             recorded = False
         else:
+            last = self._last_live
             quiet = (
-                last_live is None
-                or (utterance.start or 0.0) - (last_live.end or 0.0) >= HOLD_SILENCE_SECONDS
+                last is None or (utterance.start or 0.0) - (last.end or 0.0) >= HOLD_SILENCE_SECONDS
             )
             recorded = (
-                quiet
-                or previous_recorded
-                or bool(last_live and _ANNOUNCES_HOLD.search(last_live.text))
+                quiet or self._previous_recorded or bool(last and _ANNOUNCES_HOLD.search(last.text))
             )
         if recorded:
             utterance.speaker = "ivr"
-            marked += 1
         else:
-            agent_live = True
-            last_live = utterance
-        previous_recorded = recorded
-    return marked
+            self._agent_live = True
+            self._last_live = utterance
+        self._previous_recorded = recorded
+        return recorded
+
+
+def mark_recorded_speech(utterances: list[Utterance], metadata: dict[str, Any]) -> int:
+    """Give the IVR's and the queue's recorded utterances (in time order) speaker `ivr`;
+    returns how many were marked."""
+    marker = RecordedSpeechMarker.for_call(metadata)
+    return sum(marker.mark(utterance) for utterance in utterances)
