@@ -23,6 +23,7 @@ from mot_detect.audio.metadata import (
     DOCUMENT_EXTENSION,
     INDEX_EXTENSIONS,
     ExplicitMetadata,
+    MetadataIndex,
     MetadataIndexError,
     is_sidecar,
     load_explicit_metadata,
@@ -46,6 +47,7 @@ from mot_detect.evaluate import evaluate
 from mot_detect.io.readers import FORMATS, iter_calls
 from mot_detect.io.writers import CallWriter, call_to_dict
 from mot_detect.labels import MISSED_CUE
+from mot_detect.limits import quote
 from mot_detect.report import call_report, evaluation_table, printable, summary_table
 from mot_detect.types import Call
 
@@ -238,9 +240,19 @@ def _explicit_metadata(path: Path | None, files: list[str]) -> tuple[list[str], 
             param_hint="--metadata",
         )
     try:
-        return kept, load_explicit_metadata(path)
+        explicit = load_explicit_metadata(path)
     except MetadataIndexError as exc:
         raise click.BadParameter(str(exc), param_hint="--metadata") from exc
+    if isinstance(explicit, MetadataIndex):
+        ambiguous = explicit.ambiguous_names([f for f in kept if is_audio(f)])
+        if ambiguous:
+            raise click.BadParameter(
+                f"'{path}' names {quote(ambiguous[0])} by its file name alone, and several "
+                "recordings given have that name: expected a path (relative to the index) for "
+                "each of them",
+                param_hint="--metadata",
+            )
+    return kept, explicit
 
 
 def _write_all(

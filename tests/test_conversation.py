@@ -572,3 +572,27 @@ def test_account_number_volunteered_as_whisper_hears_it(detector: Detector) -> N
     )
     label = call.utterances[3].label("reverification")
     assert label is not None and label.detail == {"detail": "account_number", "given_at": 0}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "It's the account with the $1,500 balance.",
+        "It's on the bill, the one for nineteen ninety-nine a month.",
+        "I took it out in twenty nineteen.",
+    ],
+)
+def test_money_and_years_are_no_details(answer: str) -> None:
+    ask = "Can I get your account number?"
+    call = Call(
+        "amounts",
+        [
+            Utterance("agent", ask),
+            Utterance("customer", answer),
+            Utterance("agent", "Okay."),
+            Utterance("customer", "Right."),
+            Utterance("agent", ask),
+        ],
+    )
+    scored = Detector(DetectorOptions(engine="rules")).score_call(call)
+    assert not [f for f in scored.findings if f.label == "reverification"]

@@ -127,6 +127,9 @@ def test_every_form_of_seven_pm_is_a_deadline_at_19_00(
         ("The wedding starts at quarter to 8.", "2026-03-04T19:45:00-05:00"),
         ("The party is at quarter past seven.", "2026-03-04T19:15:00-05:00"),
         ("The ceremony starts at 600 pm.", "2026-03-04T18:00:00-05:00"),
+        ("I need it by half past seven p.m. tomorrow.", "2026-03-05T19:30:00-05:00"),
+        ("It has to be there by quarter to eight pm.", "2026-03-04T19:45:00-05:00"),
+        ("I need it by 8 at night.", "2026-03-04T20:00:00-05:00"),
     ],
 )
 def test_whisper_clock_forms_resolve(detector: Detector, text: str, expected: str) -> None:
@@ -149,4 +152,16 @@ def test_whisper_clock_forms_resolve(detector: Detector, text: str, expected: st
 )
 def test_amounts_and_years_are_no_clock_times(detector: Detector, text: str) -> None:
     assert find_time_expression(text) is None
+    assert "deadline" not in [ls.label for ls in detector.rules.match("customer", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My bill went up by 10, and nobody told me why.",
+        "They overcharged me by 5.",
+        "It's off by 1 or 2 cents every month.",
+    ],
+)
+def test_a_change_by_an_amount_is_no_deadline(detector: Detector, text: str) -> None:
     assert "deadline" not in [ls.label for ls in detector.rules.match("customer", text)]

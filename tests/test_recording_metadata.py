@@ -557,3 +557,36 @@ def test_agent_joined_at_must_be_seconds(tmp_path: Path) -> None:
     assert "seconds" in str(raised.value)
     good = read_metadata_document({"metadata": {"agent_joined_at": 12.5}}, path=str(bad))
     assert good.metadata["agent_joined_at"] == 12.5
+
+
+def test_a_json_that_does_not_exist_is_no_sidecar(tmp_path: Path) -> None:
+    # `transcribe r1 -o r1` must not be refused for a sidecar that is not there.
+    (tmp_path / "x.wav").write_bytes(b"RIFF")
+    assert not is_sidecar(tmp_path / "x.json")
+
+
+def test_a_bare_name_that_several_recordings_answer_to_is_a_usage_error(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "call.wav").write_bytes(b"RIFF")
+    index = tmp_path / "index.csv"
+    index.write_text("file,call_id\ncall.wav,c-1\n", encoding="utf-8")
+    result = cli(
+        "score", str(tmp_path / "a" / "call.wav"), str(tmp_path / "b" / "call.wav"),
+        "--metadata", str(index),
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "'call.wav' by its file name alone" in result.output
+    # Told apart by paths, the same two recordings are fine for the index.
+    index.write_text("file,call_id\na/call.wav,c-1\nb/call.wav,c-2\n", encoding="utf-8")
+    loaded = MetadataIndex.load(index)
+    assert loaded.ambiguous_names([str(tmp_path / d / "call.wav") for d in "ab"]) == []
+
+
+def test_an_unusable_path_in_an_index_names_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("index.csv").write_text("file,call_id\n~no-such-user-here/x.wav,n\n", encoding="utf-8")
+    with pytest.raises(MetadataIndexError, match=r"index\.csv:2: field 'file'"):
+        MetadataIndex.load("index.csv")

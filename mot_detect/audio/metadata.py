@@ -288,9 +288,14 @@ class MetadataIndex:
 
     def _add(self, line: int, file: str, entry: RecordingMetadata | InputError) -> None:
         bare = os.sep not in file and "/" not in file
-        key: tuple[bool, Path | str] = (
-            (True, file) if bare else (False, _resolved(self.path.parent / file))
-        )
+        try:
+            key: tuple[bool, Path | str] = (
+                (True, file) if bare else (False, _resolved(self.path.parent / file))
+            )
+        except (RuntimeError, ValueError, OSError) as exc:  # "~nosuchuser/", a NUL byte
+            raise MetadataIndexError(
+                f"{self.path}:{line}: field 'file': {quote(file)} is not a usable path ({exc})"
+            ) from None
         if key in self._where:
             raise MetadataIndexError(
                 f"{self.path}:{line}: field 'file': {quote(file)} is already named on line "
@@ -302,6 +307,16 @@ class MetadataIndex:
         else:
             assert isinstance(key[1], Path)
             self._by_path[key[1]] = entry
+
+    def ambiguous_names(self, recordings: list[str]) -> list[str]:
+        """The bare file names of this index that more than one of `recordings` answers to
+        (and no path entry tells apart): their metadata would go to whichever came first."""
+        seen: dict[str, set[Path]] = {}
+        for recording in recordings:
+            name = Path(recording).name
+            if name in self._by_name and _resolved(Path(recording)) not in self._by_path:
+                seen.setdefault(name, set()).add(_resolved(Path(recording)))
+        return sorted(name for name, paths in seen.items() if len(paths) > 1)
 
     def lookup(self, recording: str | Path) -> RecordingMetadata | None:
         """The entry for `recording`, None if the index does not name it; raises the
@@ -427,7 +442,7 @@ def is_sidecar(path: str | Path) -> bool:
     that is not a transcript (a JSON that cannot be parsed counts, so its error lands on the
     recording rather than on a transcript nobody meant)."""
     path = Path(path)
-    if path.suffix.lower() != DOCUMENT_EXTENSION:
+    if path.suffix.lower() != DOCUMENT_EXTENSION or not path.is_file():
         return False
     if not any(path.with_suffix(ext).is_file() for ext in _audio_suffixes()):
         return False

@@ -31,7 +31,7 @@ _DECLINES = compile_linear(r"^\W*(?:no|nope|not really|none|i don't|i do not|nah
 _HAS_VALUE = re.compile(r"\d|\[[A-Z_]+\]|@")
 # A number that goes on a number from before the pause: it stands alone ("723." / "723, I just
 # told you"), unlike "2 years I've been with you", which starts something new.
-_NUMBER_ALONE = re.compile(r"\s*\d[\d\s-]*?(?:[.!?,;]|\s*$)")
+_NUMBER_ALONE = compile_linear(r"\A\s*\d[\d\s-]*(?:[.!?,;]|\Z)")
 _CLARIFY = re.compile(r"\b(?:spell|spelling)\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\[PERSON_NAME\]\W+\[PERSON_NAME\]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 _FREE_TEXT_KINDS = frozenset({"name", "last_name", "address"})
@@ -226,7 +226,7 @@ class DetailTracker:
                 before
                 and ends_with_number(before)
                 and starts_with_number(text)
-                and _NUMBER_ALONE.match(to_digits(text))
+                and _NUMBER_ALONE.search(to_digits(text))
             ):
                 head, rest = before.rstrip(" \t\r\n.,;:!?-"), text.lstrip()
                 # "4401." / "723.": digit groups written apart are one number across the pause
@@ -296,6 +296,11 @@ class DetailTracker:
                 answer = self.catalog.answer(kind, text)
                 if answer is not None:
                     values.setdefault(kind.kind, answer)
+        values = {
+            kind: value
+            for kind, value in values.items()
+            if kind in _FREE_TEXT_KINDS or not _amount_or_year(text, value)
+        }
         if "name" in values and _FULL_NAME.search(text):
             values.setdefault("last_name", values["name"])
         for kind, value in values.items():
@@ -309,6 +314,28 @@ class DetailTracker:
                 and comparable(given.value) in comparable(value)
             ):
                 given.value = value  # "4401" then "723": the detail is 4401723
+
+
+_UNIT_AFTER = re.compile(
+    r"\s*(?:dollars|bucks|pounds|quid|euros|cents|percent|%|"
+    r"(?:a|per|each|every)\s+(?:month|year|week|day))\b",
+    re.IGNORECASE,
+)
+_YEAR_AFTER_WORD = re.compile(r"(?:^|\s)(?:in|since|from|back in|of)\s*\Z", re.IGNORECASE)
+
+
+def _amount_or_year(text: str, value: str) -> bool:
+    """Whether `value`, as it stands in `text`, is money or a year ("$1500 balance", "1999 a
+    month", "in 2019"), not an account or policy number."""
+    at = text.find(value)
+    if at < 0:
+        return False
+    before, after = text[:at].rstrip(), text[at + len(value) :]
+    if before[-1:] in ("$", "£", "€") or _UNIT_AFTER.match(after):
+        return True
+    return bool(re.fullmatch(r"(?:19|20)\d\d", value)) and bool(
+        _YEAR_AFTER_WORD.search(before[-12:])
+    )
 
 
 @dataclass(frozen=True)
