@@ -241,3 +241,14 @@ def test_the_ivr_marker_decides_live_as_it_does_for_a_finished_call() -> None:
         live.append(utterance.speaker)
     assert live == [u.speaker for u in finished]
     assert live == ["ivr", "agent", "customer", "agent", "ivr", "agent"]
+
+
+def test_a_region_list_that_grows_in_place_is_read_again() -> None:
+    splitter = UtteranceSplitter(lead_in=0.4)
+    regions = [(0.0, 2.0)]
+    assert splitter.add(segment((0.5, 1.0, "first")), regions) == []
+    regions.append((3.0, 5.0))  # VAD found the next region; the same list object
+    done = splitter.add(segment((3.2, 3.6, "second")), regions)
+    assert [u.text for u in done] == ["first"]
+    # Read in its region: the VAD padding before the word is skipped.
+    assert [(u.start, u.text) for u in splitter.flush()] == [(pytest.approx(3.4), "second")]

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import csv
 import difflib
-import json
 import logging
 import os
 from collections.abc import Iterator, Mapping
@@ -58,6 +57,7 @@ from mot_detect.call_checks import (
 )
 from mot_detect.errors import InputError
 from mot_detect.io import bounded_json
+from mot_detect.io.readers import json_type, parse_json
 from mot_detect.limits import MAX_DOCUMENT_BYTES, quote
 from mot_detect.types import Call
 
@@ -101,7 +101,7 @@ def read_metadata_document(
         return InputError(message, path=path, line=line, field=field_name)
 
     if not isinstance(data, dict):
-        raise error(f"expected a JSON object of call metadata, got {_json_type(data)}")
+        raise error(f"expected a JSON object of call metadata, got {json_type(data)}")
     allowed = (*DOCUMENT_FIELDS, *extra)
     for key in data:
         if key not in allowed:
@@ -133,7 +133,7 @@ def _checked(data: dict[str, Any], path: str, line: int | None) -> RecordingMeta
     if metadata.get("ivr") is not None and not isinstance(metadata["ivr"], dict):
         raise CallValueError(
             f"expected an object of what the caller keyed in (such as "
-            f'{{"account_number": "44017293"}}), got {_json_type(metadata["ivr"])}',
+            f'{{"account_number": "44017293"}}), got {json_type(metadata["ivr"])}',
             path=where,
             field="metadata.ivr",
         )
@@ -194,13 +194,6 @@ def _unknown_field(key: object, allowed: tuple[str, ...]) -> str:
     return f"unknown field{hint}: expected {', '.join(allowed)}"
 
 
-def _json_type(value: Any) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
-    if value is None:
-        return "null"
-    return names.get(type(value), "a number" if isinstance(value, (int, float)) else "a value")
-
-
 def _read_json_text(path: Path) -> str:
     size = path.stat().st_size
     if size > MAX_DOCUMENT_BYTES:
@@ -219,23 +212,10 @@ def _read_json_text(path: Path) -> str:
         raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from None
 
 
-def _parse_json(text: str, path: str, line: int | None = None) -> Any:
-    try:
-        return bounded_json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"invalid JSON: {exc.msg} (column {exc.colno})",
-            path=path,
-            line=exc.lineno if line is None else line,
-        ) from None
-    except bounded_json.JsonLimitError as exc:
-        raise InputError(exc.reason, path=path, line=exc.line if line is None else line) from None
-
-
 def read_metadata_file(path: str | Path) -> RecordingMetadata:
     """One metadata document from a JSON file (a sidecar, or `--metadata call.json`)."""
     path = Path(path)
-    return read_metadata_document(_parse_json(_read_json_text(path), str(path)), path=str(path))
+    return read_metadata_document(parse_json(_read_json_text(path), str(path)), path=str(path))
 
 
 # --- the index: many recordings' documents in one CSV or JSON Lines file -----------------------
@@ -374,7 +354,7 @@ class MetadataIndex:
                 if not text.strip():
                     continue
                 try:
-                    data = _parse_json(text, name, line)
+                    data = parse_json(text, name, line)
                 except InputError as exc:
                     raise MetadataIndexError(str(exc)) from None
                 file = data.get("file") if isinstance(data, dict) else None

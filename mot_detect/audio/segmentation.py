@@ -56,13 +56,19 @@ class UtteranceSplitter:
         self.lead_in = lead_in
         self._words: list[Word] = []
         self._region: Region | None = None
+        # The start times of the regions last passed, kept while the same list comes back.
+        self._regions: Sequence[Region] = ()
+        self._starts: list[float] = []
 
     def add(self, segment: AsrSegment, regions: Sequence[Region] = ()) -> list[SpokenUtterance]:
         """The utterances `segment` completes (those before a pause or region edge in it)."""
         done: list[SpokenUtterance] = []
         # Whisper's words start with their space; a segment without words is one "word".
         words = segment.words or [Word(segment.start, segment.end, f" {segment.text}", 1.0)]
-        starts = [start for start, _ in regions]
+        # A live caller may pass the same list, grown: compare the length too.
+        if regions is not self._regions or len(regions) != len(self._starts):
+            self._regions, self._starts = regions, [start for start, _ in regions]
+        starts = self._starts
         for word in words:
             region = _region_of(word, regions, starts)
             if region is not None:

@@ -157,19 +157,29 @@ def sniff_format(text: str) -> str:
 # --- JSON and JSON Lines ------------------------------------------------------------------
 
 
+def parse_json(text: str, path: str, line: int | None = None) -> Any:
+    """`text` parsed within the limits on JSON (io/bounded_json.py); an `InputError` naming
+    `path` and the line (`line`, for one line of a larger file) when it is not JSON."""
+    try:
+        return bounded_json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"invalid JSON: {exc.msg} (column {exc.colno})",
+            path=path,
+            line=exc.lineno if line is None else line,
+        ) from None
+    except bounded_json.JsonLimitError as exc:
+        raise InputError(exc.reason, path=path, line=exc.line if line is None else line) from None
+
+
 def _read_json(text: str, name: str, stem: str) -> Iterator[ReadResult]:
     if not text.strip():
         yield InputError("the file is empty: expected a call object or an array of them", path=name)
         return
     try:
-        data = bounded_json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield InputError(
-            f"invalid JSON: {exc.msg} (column {exc.colno})", path=name, line=exc.lineno
-        )
-        return
-    except bounded_json.JsonLimitError as exc:
-        yield InputError(exc.reason, path=name, line=exc.line)
+        data = parse_json(text, name)
+    except InputError as exc:
+        yield exc
         return
     if isinstance(data, list):
         if not data:
@@ -202,14 +212,8 @@ def _read_jsonl(
             continue
         calls += 1
         try:
-            data = bounded_json.loads(line)
+            data = parse_json(line, name, number)
             yield call_from_dict(data, path=name, line=number, default_id=f"{stem}-{number}")
-        except json.JSONDecodeError as exc:
-            yield InputError(
-                f"invalid JSON: {exc.msg} (column {exc.colno})", path=name, line=number
-            )
-        except bounded_json.JsonLimitError as exc:
-            yield InputError(exc.reason, path=name, line=number)
         except InputError as exc:
             yield exc
         except Exception as exc:  # one line's reader bug costs that line, not the file
@@ -278,7 +282,7 @@ def call_from_dict(
         return cleaned
 
     if not isinstance(data, dict):
-        raise error(f"expected a call object, got {_json_type(data)}")
+        raise error(f"expected a call object, got {json_type(data)}")
     call_id = data.get("call_id", default_id)
     if isinstance(call_id, int) and not isinstance(call_id, bool):
         if call_id.bit_length() > 4 * MAX_CALL_ID_CHARS:  # str() refuses over 4,300 digits
@@ -287,7 +291,7 @@ def call_from_dict(
             )
         call_id = str(call_id)
     if not isinstance(call_id, str) or not call_id.strip():
-        raise error(f"expected a non-empty string, got {_json_type(call_id)}", "call_id")
+        raise error(f"expected a non-empty string, got {json_type(call_id)}", "call_id")
     if len(call_id) > MAX_CALL_ID_CHARS:
         raise error(f"{len(call_id):,} characters: expected at most {MAX_CALL_ID_CHARS}", "call_id")
     call_id = clean(call_id.strip(), "call_id")
@@ -301,7 +305,7 @@ def call_from_dict(
     metadata = data.get("metadata")
     metadata = {} if metadata is None else metadata
     if not isinstance(metadata, dict):
-        raise error(f"expected an object, got {_json_type(metadata)}", "metadata")
+        raise error(f"expected an object, got {json_type(metadata)}", "metadata")
     out_of_range = bounded_json.find_out_of_range(metadata, "metadata")
     if out_of_range is not None:
         raise error(f"expected a finite number, got {out_of_range[1]}", out_of_range[0])
@@ -310,7 +314,7 @@ def call_from_dict(
     if raw_utterances is None:
         raise error("missing: expected a list of utterances", "utterances")
     if not isinstance(raw_utterances, list):
-        raise error(f"expected a list, got {_json_type(raw_utterances)}", "utterances")
+        raise error(f"expected a list, got {json_type(raw_utterances)}", "utterances")
     if len(raw_utterances) > MAX_CALL_UTTERANCES:
         raise error(
             f"{len(raw_utterances):,} utterances: expected at most {MAX_CALL_UTTERANCES:,} "
@@ -321,11 +325,11 @@ def call_from_dict(
     for index, raw in enumerate(raw_utterances):
         where = f"utterances[{index}]"
         if not isinstance(raw, dict):
-            raise error(f"expected an utterance object, got {_json_type(raw)}", where)
+            raise error(f"expected an utterance object, got {json_type(raw)}", where)
         speaker_raw = raw.get("speaker")
         if not isinstance(speaker_raw, str):
             raise error(
-                f"expected 'agent', 'customer' or 'ivr', got {_json_type(speaker_raw)}",
+                f"expected 'agent', 'customer' or 'ivr', got {json_type(speaker_raw)}",
                 f"{where}.speaker",
             )
         speaker = normalise_speaker(speaker_raw)
@@ -336,7 +340,7 @@ def call_from_dict(
             )
         text = raw.get("text")
         if not isinstance(text, str):
-            raise error(f"expected a string, got {_json_type(text)}", f"{where}.text")
+            raise error(f"expected a string, got {json_type(text)}", f"{where}.text")
         text = clean(text, f"{where}.text")
         times = []
         for key in ("start", "end"):
@@ -388,7 +392,7 @@ def _clean_strings(value: Any, clean: Callable[[str], str]) -> Any:
     return value
 
 
-def _json_type(value: Any) -> str:
+def json_type(value: Any) -> str:
     names = {
         dict: "an object",
         list: "a list",
