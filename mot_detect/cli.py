@@ -40,6 +40,7 @@ from mot_detect.cli_options import (
     detector_options,
 )
 from mot_detect.cli_output import atomic_output, check_output_path, write_text_atomically
+from mot_detect.cli_serve import serve
 from mot_detect.detect.fuse import ENGINES
 from mot_detect.detect.rules import RuleMatcher
 from mot_detect.errors import CallError, InternalError, PatternError
@@ -599,6 +600,9 @@ def _write_transcript(call: Call, out_dir: Path, recording: str) -> Call | Inter
     except Exception as exc:  # one transcript that cannot be written must not cost the rest
         return InternalError.from_exception(exc, path=call.source, call_id=call.call_id)
     return call
+
+
+main.add_command(serve)
 
 
 @main.command("check-patterns")

@@ -21,7 +21,7 @@ from mot_detect.audio.asr import (
     within_audio,
 )
 from mot_detect.audio.decode import probe
-from mot_detect.audio.recording import hold_back, parse_channel_map, transcribe_recording
+from mot_detect.audio.recording import parse_channel_map, transcribe_recording
 
 AUDIO = SHARED / "audio"
 
@@ -113,18 +113,10 @@ def test_window_boundaries_never_split_speech(
 ) -> None:
     whole = decoded_regions(transcriber, monkeypatch, test_call, window=600)
     windowed = decoded_regions(transcriber, monkeypatch, test_call, window=7)
-    # Speech runs across the 7 s boundaries of this call, and is decoded in one piece anyway.
+    # Speech runs across the 7 s boundaries of this call, and is decoded in the same pieces
+    # anyway: the stretches depend on the samples, not on how they were read.
     assert any(start < k * 7 < end for start, end in whole for k in range(1, 6))
-    assert len(windowed) == len(whole)
-    for (start, end), (w_start, w_end) in zip(whole, windowed, strict=True):
-        assert abs(start - w_start) < 0.1 and abs(end - w_end) < 0.1
-
-
-def test_held_back_speech() -> None:
-    speech = [{"start": 100, "end": 8000}, {"start": 20000, "end": 32000}]
-    assert hold_back(speech, 32000) == (speech[:1], 20000)  # runs into the end: carried
-    assert hold_back(speech, 48000) == (speech, 48000)  # ended well before: nothing carried
-    assert hold_back([], 48000) == ([], 48000)
+    assert windowed == whole
 
 
 def test_segments_past_the_audio_are_dropped() -> None:

@@ -73,6 +73,8 @@ class AsrOptions:
     # guards, and the prompt is reset whenever a window falls back to a high temperature.
     condition_on_previous_text: bool = True
     temperature: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+    # Silence (seconds) that ends an utterance and sends it to Whisper (audio/endpoint.py).
+    endpoint_silence: float = 0.6
 
 
 @dataclass

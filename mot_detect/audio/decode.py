@@ -20,6 +20,7 @@ from mot_detect.errors import MotDetectError
 logger = logging.getLogger("mot_detect")
 
 SAMPLE_RATE = 16_000
+PCM_RATES = (8000, 16000)
 DEFAULT_CHUNK_SECONDS = 30.0
 
 
@@ -75,50 +76,85 @@ def probe(path: str | Path) -> AudioInfo:
         container.close()
 
 
-def iter_chunks(
-    path: str | Path, chunk_seconds: float = DEFAULT_CHUNK_SECONDS
+def _resampled(
+    path: str | Path, sample_format: str, rate: int | None = None
 ) -> Iterator[np.ndarray]:
-    """Float32 arrays of shape (channels, samples) at 16 kHz, `chunk_seconds` each (the last shorter)."""
+    """The recording's audio as PyAV gives it in `sample_format` (planar: (channels, samples))
+    at `rate` (None: `pcm_rate` of its own), piece by piece; errors name the file."""
     import av
 
-    if chunk_seconds <= 0:
-        raise ValueError(f"chunk_seconds must be positive, got {chunk_seconds}")
     container = _open(path)
-    size = int(chunk_seconds * SAMPLE_RATE)
     try:
         stream = container.streams.audio[0]
         layout = stream.layout.name if stream.channels <= 2 else f"{stream.channels}c"
-        resampler = av.AudioResampler(format="fltp", layout=layout, rate=SAMPLE_RATE)
-        pending: list[np.ndarray] = []
-        held = 0
+        target = rate if rate is not None else pcm_rate(stream.rate)
+        resampler = av.AudioResampler(format=sample_format, layout=layout, rate=target)
         frames = 0
         try:
             for frame in container.decode(stream):
                 frames += 1
                 for out in resampler.resample(frame):
-                    pending.append(out.to_ndarray())
-                    held += pending[-1].shape[1]
-                while held >= size:
-                    block = np.concatenate(pending, axis=1)
-                    yield block[:, :size]
-                    rest = block[:, size:]
-                    pending, held = ([rest] if rest.shape[1] else []), rest.shape[1]
+                    yield out.to_ndarray()
             for out in resampler.resample(None):
-                pending.append(out.to_ndarray())
-                held += pending[-1].shape[1]
+                yield out.to_ndarray()
         except av.error.FFmpegError as exc:
             raise AudioError(
                 f"{path}: the audio data is damaged after {frames} frames ({exc.strerror or exc})"
             ) from exc
         if frames == 0:
             raise AudioError(f"{path}: no audio could be decoded: expected a non-empty recording")
-        while held:
+    finally:
+        container.close()
+
+
+def _check_chunk_seconds(chunk_seconds: float) -> None:
+    if chunk_seconds <= 0:
+        raise ValueError(f"chunk_seconds must be positive, got {chunk_seconds}")
+
+
+def iter_chunks(
+    path: str | Path, chunk_seconds: float = DEFAULT_CHUNK_SECONDS
+) -> Iterator[np.ndarray]:
+    """Float32 arrays of shape (channels, samples) at 16 kHz, `chunk_seconds` each (the last shorter)."""
+    _check_chunk_seconds(chunk_seconds)
+    size = int(chunk_seconds * SAMPLE_RATE)
+    pending: list[np.ndarray] = []
+    held = 0
+    for piece in _resampled(path, "fltp", SAMPLE_RATE):
+        pending.append(piece)
+        held += piece.shape[1]
+        while held >= size:
             block = np.concatenate(pending, axis=1)
             yield block[:, :size]
             rest = block[:, size:]
             pending, held = ([rest] if rest.shape[1] else []), rest.shape[1]
-    finally:
-        container.close()
+    if held:
+        yield np.concatenate(pending, axis=1)
+
+
+def pcm_rate(rate: int) -> int:
+    """The rate `iter_pcm` gives a recording at `rate`: telephony rates as they are (the live
+    path takes them so, and pcm.py raises both to 16 kHz the same way), others at 16 kHz."""
+    return rate if rate in PCM_RATES else SAMPLE_RATE
+
+
+def iter_pcm(
+    path: str | Path, chunk_seconds: float = DEFAULT_CHUNK_SECONDS
+) -> Iterator[np.ndarray]:
+    """int16 arrays of shape (channels, samples) at `pcm_rate` of the recording's rate, about
+    `chunk_seconds` each: a recording as a telephony platform would stream it."""
+    _check_chunk_seconds(chunk_seconds)
+    size = int(chunk_seconds * pcm_rate(probe(path).sample_rate))
+    pending: list[np.ndarray] = []
+    held = 0
+    for piece in _resampled(path, "s16p"):
+        pending.append(piece)
+        held += piece.shape[1]
+        if held >= size:
+            yield np.concatenate(pending, axis=1)
+            pending, held = [], 0
+    if pending:
+        yield np.concatenate(pending, axis=1)
 
 
 def decode(path: str | Path) -> np.ndarray:

@@ -10,10 +10,11 @@ applied, so a recording scores exactly as its transcript would. A mono recording
 it: its utterances get speaker `unknown`, so the detector can find cues and script lines but
 cannot tell whose they are, which costs the missed-cue analysis (it needs an agent's replies).
 
-The audio is read in windows (10 minutes by default) so an hour-long call is never in memory
-whole. A window boundary must not cut a word: speech that VAD finds running into the end of a
-window is held back and decoded with the next window, from the pause before it. VAD caps a
-speech region at 30 s, so at most that much audio per channel is carried over.
+Each channel is cut into stretches of speech at the pauses that end an utterance (endpoint.py),
+and Whisper decodes each stretch on its own: exactly what the live hook does with a streamed call,
+so a call scored live ends with the labels and findings batch scoring of its recording gives. The
+audio is read in windows (10 minutes by default) and only the stretch in progress is kept, so an
+hour-long call is never in memory whole.
 """
 
 from __future__ import annotations
@@ -27,13 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from mot_detect.audio.asr import Transcriber
-from mot_detect.audio.decode import SAMPLE_RATE, iter_chunks, probe
+from mot_detect.audio.decode import iter_pcm, pcm_rate, probe
+from mot_detect.audio.endpoint import ChannelStream, Stretch
 from mot_detect.audio.ivr import mark_recorded_speech
-from mot_detect.audio.segmentation import SpokenUtterance, split_segments
-from mot_detect.audio.vad import VAD_OPTIONS, SpeechRegion, speech_seconds
+from mot_detect.audio.pcm import SAMPLE_RATE
+from mot_detect.audio.segmentation import SpokenUtterance
+from mot_detect.audio.stretches import endpoint_options, transcribe_stretch
 from mot_detect.types import Call, Utterance
 
 if TYPE_CHECKING:
@@ -44,8 +45,6 @@ logger = logging.getLogger("mot_detect")
 AUDIO_EXTENSIONS = (".wav", ".flac", ".mp3", ".ogg", ".opus", ".m4a", ".mp4", ".aac", ".webm")
 DEFAULT_CHANNELS = ("agent", "customer")
 WINDOW_SECONDS = 600.0
-# Speech ending this close to a window's end may go on past it (VAD pads regions by 0.4 s).
-HOLD_BACK_MARGIN = SAMPLE_RATE // 2
 
 
 @dataclass
@@ -65,14 +64,6 @@ class StageTimes:
             yield
         finally:
             setattr(self, stage, getattr(self, stage) + time.perf_counter() - began)
-
-
-def hold_back(speech: list[SpeechRegion], length: int) -> tuple[list[SpeechRegion], int]:
-    """The speech regions of a window to decode now, and the sample from which the window is
-    carried into the next one: a region running into the window's end may not have ended."""
-    if speech and speech[-1]["end"] >= length - HOLD_BACK_MARGIN:
-        return speech[:-1], speech[-1]["start"]
-    return speech, length
 
 
 def parse_channel_map(text: str) -> tuple[str, ...]:
@@ -97,59 +88,50 @@ def transcribe_recording(
     if metadata is not None and metadata.channels:
         channels = metadata.channels
     info = probe(path)
-    speakers = (
-        ["unknown"]
-        if info.channels == 1
-        else [channels[i] if i < len(channels) else "unknown" for i in range(info.channels)]
-    )
-    spoken: list[tuple[str, SpokenUtterance]] = []
-    lead_in = VAD_OPTIONS.speech_pad_ms / 1000 if transcriber.options.vad else 0.0
-    held = [np.zeros(0, dtype=np.float32) for _ in speakers]
-    offset = 0.0
+    if info.channels == 1:
+        # Both parties, unless the platform says whose line it is (a customer-only stream).
+        one = metadata is not None and metadata.channels and len(metadata.channels) == 1
+        speakers = [channels[0]] if one else ["unknown"]
+    else:
+        speakers = [channels[i] if i < len(channels) else "unknown" for i in range(info.channels)]
+    rate = pcm_rate(info.sample_rate)
+    streams = [ChannelStream(rate, endpoint_options(transcriber.options)) for _ in speakers]
+    spoken: list[tuple[float, float, int, SpokenUtterance]] = []
+    samples = 0
 
-    def decode_window(window: np.ndarray, vad: ThreadPoolExecutor, last: bool) -> None:
-        """One window of every channel, after what the window before held back."""
-        signals = [
-            np.concatenate((held[channel], window[channel].astype(np.float32, copy=False)))
-            for channel in range(len(speakers))
-        ]
-        with times.timing("vad"):  # Silero runs on one core: the channels go side by side
-            speeches = list(vad.map(transcriber.find_speech, signals))
-        for channel, (signal, speech) in enumerate(zip(signals, speeches, strict=True)):
-            cut = len(signal)
-            if not last:
-                speech, cut = hold_back(speech, len(signal))
-            start = offset - len(held[channel]) / SAMPLE_RATE
+    def transcribe(channel: int, stretches: list[Stretch]) -> None:
+        for stretch in stretches:
+            times.speech_seconds += len(stretch.audio) / SAMPLE_RATE
             with times.timing("asr"):
-                found = transcriber.transcribe_speech(signal, speech, start)
-            regions = [
-                (start + r["start"] / SAMPLE_RATE, start + r["end"] / SAMPLE_RATE) for r in speech
-            ]
-            spoken.extend(
-                (speakers[channel], u) for u in split_segments(found, regions, lead_in=lead_in)
-            )
-            times.speech_seconds += speech_seconds(speech)
-            held[channel] = signal[cut:]
+                found = transcribe_stretch(transcriber, stretch)
+            spoken.extend((u.start, u.end, channel, u) for u in found)
 
-    chunks = iter_chunks(path, window_seconds)
+    chunks = iter_pcm(path, window_seconds)
+    # Silero runs on one core: the channels go side by side.
     with ThreadPoolExecutor(max_workers=len(speakers), thread_name_prefix="vad") as vad:
-        with times.timing("decode"):
-            window = next(chunks, None)
-        while window is not None:
-            # One window ahead: speech running into the end of the recording is not held back
-            # to be decoded alone (Whisper can drop the words of a short clip that opens on
-            # speech), and a recording shorter than a window is decoded in one piece.
+        while True:
             with times.timing("decode"):
-                upcoming = next(chunks, None)
-            decode_window(window, vad, last=upcoming is None)
-            offset += window.shape[1] / SAMPLE_RATE
-            window = upcoming
+                window = next(chunks, None)
+            if window is None:
+                break
+            samples += window.shape[1]
+            with times.timing("vad"):
+                found = list(vad.map(ChannelStream.feed, streams, window[: len(speakers)]))
+            for channel, stretches in enumerate(found):
+                transcribe(channel, stretches)
+        for channel, stream in enumerate(streams):
+            with times.timing("vad"):
+                stretches = stream.close()
+            transcribe(channel, stretches)
+    offset = samples / rate
     times.audio_seconds += offset
-    # Ties (both parties starting at once) go to the earlier end, then to channel order.
-    spoken.sort(key=lambda item: (item[1].start, item[1].end))
+    # The live hook releases utterances in this same order (stream/live.py).
+    spoken.sort(key=lambda item: item[:3])
     utterances = [
-        Utterance(speaker=speaker, text=u.text, start=round(u.start, 3), end=round(u.end, 3))
-        for speaker, u in spoken
+        Utterance(
+            speaker=speakers[channel], text=u.text, start=round(u.start, 3), end=round(u.end, 3)
+        )
+        for _, _, channel, u in spoken
     ]
     logger.info(
         "%s: %d utterances from %d channel(s), %.0f s", path, len(utterances), info.channels, offset

@@ -1,0 +1,47 @@
+"""A channel's stretches of speech -> its utterances: Whisper on each stretch, then the split of
+segmentation.py. Batch (recording.py) and live (stream/live.py) both transcribe a channel this way,
+stretch by stretch, so they give the same words for the same audio."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mot_detect.audio.asr import AsrOptions, Transcriber
+from mot_detect.audio.endpoint import EndpointOptions, Stretch
+from mot_detect.audio.pcm import SAMPLE_RATE
+from mot_detect.audio.segmentation import SpokenUtterance, split_segments
+
+# Silence put before a stretch: Whisper dropped a turn's short first words ("Marisol Vega.",
+# "What?") from a stretch that opens on them, and kept them with half a second of silence first.
+LEADING_SILENCE = SAMPLE_RATE // 2
+
+
+def endpoint_options(asr: AsrOptions) -> EndpointOptions:
+    """How a channel is cut into stretches under these ASR options."""
+    return EndpointOptions(vad=asr.vad, endpoint_silence=asr.endpoint_silence)
+
+
+def transcribe_stretch(transcriber: Transcriber, stretch: Stretch) -> list[SpokenUtterance]:
+    """The utterances said in one stretch, timed from the start of the call."""
+    audio = np.concatenate((np.zeros(LEADING_SILENCE, dtype=np.float32), stretch.audio))
+    start = stretch.start - LEADING_SILENCE
+    segments = transcriber.transcribe_speech(
+        audio, [{"start": 0, "end": len(audio)}], start / SAMPLE_RATE
+    )
+    # Whisper can put a first word in the silence before the stretch: it was said at the
+    # stretch's start at the earliest (and must not look like a pause before the next word).
+    floor = stretch.start_seconds
+    for segment in segments:
+        segment.start = max(segment.start, floor)
+        for word in segment.words:
+            word.start = max(word.start, floor)
+            word.end = max(word.end, word.start)
+    region = (floor, stretch.end_seconds)
+    lead_in = (stretch.speech_start - stretch.start) / SAMPLE_RATE
+    spoken = list(split_segments(segments, [region], lead_in=lead_in))
+    # Nothing starts before its stretch: the live hook scores an utterance once no channel can
+    # still give one that starts earlier, and relies on this bound.
+    for utterance in spoken:
+        utterance.start = max(utterance.start, floor)
+        utterance.end = max(utterance.end, utterance.start)
+    return spoken
