@@ -182,6 +182,7 @@ def score(
             detector_settings["threads"],
             asr["asr_max_tokens"],
             asr["beam_size"],
+            asr["workers"],
         )
     err = Console(stderr=True)
     show_progress = progress if progress is not None else (err.is_terminal and len(files) > 1)
@@ -555,7 +556,7 @@ def transcribe(
                 param_hint="--out",
             )
     transcriber = build_transcriber(
-        asr_model, compute_type, device, threads, asr_max_tokens, beam_size
+        asr_model, compute_type, device, threads, asr_max_tokens, beam_size, workers
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     err = Console(stderr=True)

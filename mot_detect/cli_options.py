@@ -189,7 +189,10 @@ def build_transcriber(
     threads: int,
     asr_max_tokens: int | None = None,
     beam_size: int = AsrOptions.beam_size,
+    workers: int = 1,
 ) -> Transcriber:
+    """`workers`: decodes that may run at once (recordings transcribed side by side, or the
+    live hook's calls)."""
     options = AsrOptions(
         model=asr_model,
         device=device,
@@ -197,6 +200,7 @@ def build_transcriber(
         cpu_threads=threads,
         max_new_tokens=asr_max_tokens,
         beam_size=beam_size,
+        workers=workers,
     )
     try:
         transcriber = Transcriber(options)

@@ -63,6 +63,13 @@ logger = logging.getLogger("mot_detect")
     show_default=True,
     help="CPU threads for speech recognition (0: CTranslate2 decides).",
 )
+@click.option(
+    "--asr-workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Utterances decoded at once on the one shared model.",
+)
 @ENGINE_OPTION
 @detector_options
 def serve(
@@ -76,6 +83,7 @@ def serve(
     compute_type: str,
     beam_size: int,
     asr_threads: int,
+    asr_workers: int,
     **detector_settings: Any,
 ) -> None:
     """Score live calls streamed by the telephony platform and publish alerts as they happen.
@@ -103,7 +111,13 @@ def serve(
         raise click.BadParameter(str(exc), param_hint="--config") from exc
     detector = build_detector(**detector_settings)
     transcriber = build_transcriber(
-        asr_model, compute_type, detector_settings["device"], asr_threads, None, beam_size
+        asr_model,
+        compute_type,
+        detector_settings["device"],
+        asr_threads,
+        None,
+        beam_size,
+        asr_workers,
     )
     app = create_app(build_state(config, detector, transcriber))
     uvicorn.run(

@@ -60,6 +60,9 @@ class AsrOptions:
     device: str = "auto"
     compute_type: str = "auto"
     cpu_threads: int = 0
+    # Decodes that can run at once on the one model (CTranslate2 workers); the live hook uses
+    # two, so a second call's utterance need not wait for the first's.
+    workers: int = 1
     language: str = "en"
     beam_size: int = 5  # faster-whisper's default
     vad: bool = True
@@ -224,6 +227,7 @@ class Transcriber:
                 device=self.device,
                 compute_type=self.compute_type,
                 cpu_threads=self.options.cpu_threads,
+                num_workers=max(1, self.options.workers),
             )
         except Exception as exc:  # faster-whisper raises many kinds for a bad or missing model
             hint = (

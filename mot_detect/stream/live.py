@@ -108,10 +108,12 @@ class Transcribed:
 class AsrWorker:
     """The server's one Whisper model and the queue in front of it.
 
-    Stretches from every call are decoded one at a time in arrival order (CTranslate2 already
-    spreads one decode over the CPU threads). `backlog_seconds` is the speech waiting; beyond
-    `max_backlog` new speech is dropped rather than queued, so latency stays bounded when the
-    machine falls behind."""
+    Stretches from every call are decoded in arrival order, `workers` at a time (the model's
+    CTranslate2 workers, `AsrOptions.workers`): one decode alone gets every CPU thread, two
+    share them, which on a small machine keeps the cores busy where one decode's sequential
+    steps would leave one idle. `backlog_seconds` is the speech waiting; beyond `max_backlog`
+    new speech is dropped rather than queued, so latency stays bounded when the machine falls
+    behind."""
 
     def __init__(self, transcriber: Transcriber, metrics: Metrics, max_backlog: float) -> None:
         self.transcriber = transcriber
@@ -119,8 +121,14 @@ class AsrWorker:
         self.max_backlog = max_backlog
         self.backlog_seconds = 0.0
         self.depth = 0
+        self.workers = max(1, transcriber.options.workers)
         self._partial_busy = False
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr")
+        self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="asr")
+
+    @property
+    def idle(self) -> bool:
+        """A decode could start now without waiting."""
+        return self.depth < self.workers
 
     def accepts(self, stretch: Stretch) -> bool:
         """Whether Whisper takes `stretch`: while less than `max_backlog` seconds of speech
@@ -352,7 +360,7 @@ class LiveCall:
         if early is not None and early[0] != key:
             early[1].cancel()
             state.early = early = None
-        if early is None and key is not None and not self.calls.asr.depth:
+        if early is None and key is not None and self.calls.asr.idle:
             tentative = endpointer.tentative()
             assert tentative is not None
             state.early = (key, self.calls.asr.submit(tentative))
