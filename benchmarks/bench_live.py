@@ -45,6 +45,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -790,6 +791,8 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the server logs and calls")
     parser.add_argument("--no-write", action="store_true", help="do not write results/live.json")
     args = parser.parse_args()
+    # SIGTERM (a CI timeout, a kill) unwinds like Ctrl-C, so each level stops its server.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     asyncio.run(main_async(args))
 
 
