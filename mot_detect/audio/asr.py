@@ -8,10 +8,10 @@ ratio), when it is a phrase Whisper is known to invent over silence and it was n
 confidence, or when it repeats one short phrase over and over. Silero VAD (bundled with
 faster-whisper) keeps silence and music from reaching the decoder in the first place.
 
-VAD is a step of its own (`find_speech`, then `transcribe_speech`) rather than faster-whisper's
-`vad_filter`, so a recording can hold back speech running into the end of a window (see
-`recording.py`) and the two stages can be timed apart. Only the speech regions are decoded,
-concatenated, and their times mapped back, as faster-whisper's own filter does.
+Calls are cut into stretches of speech by `endpoint.py` and each stretch is given to
+`transcribe_speech` (see `stretches.py`), the same way in batch and live. `transcribe` (VAD of
+`vad.py`, then `transcribe_speech`) decodes one signal on its own, as faster-whisper's own
+`vad_filter` would: only the speech regions, concatenated, their times mapped back.
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ utterance here is a run of words with no pause longer than `max_pause` seconds i
 speech region, timed by its own first and last word. Pieces of one Whisper segment can become
 several utterances, and several short segments said without a pause become one.
 
-`UtteranceSplitter` takes segments as they are decoded, so a live stream can use it: it gives
-back each utterance once a later word (or `close_before`, when the audio is known to be silent
-up to a time) shows that the speaker paused. `split_segments` runs it over a finished channel.
+`UtteranceSplitter` takes segments as they are decoded and gives back each utterance once a
+later word (or `close_before`, when the audio is known to be silent up to a time) shows that the
+speaker paused. `split_segments` runs it over the segments of one stretch (stretches.py).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Where one channel holds speech: Silero VAD (bundled with faster-whisper), run only where the
-channel rises above its own noise floor.
+"""Where one signal holds speech, in one pass over all of it (`Transcriber.transcribe`, the
+benchmarks): Silero VAD (bundled with faster-whisper), run only where the signal rises above its
+own noise floor. Calls, batch and live, are cut by the streaming endpointer of endpoint.py.
 
 On a two-channel call each channel sits at its noise floor while the other party talks, during
 hold and in pauses: about half the call. Silero costs about 2 ms per second of audio on one

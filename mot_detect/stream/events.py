@@ -260,11 +260,6 @@ class EventBus:
                     del self._wallboards[subscriber.tenant]
         self.metrics.subscribers.dec()
 
-    def subscriber_count(self) -> int:
-        return sum(len(s.subscribers) for s in self._calls.values()) + sum(
-            len(boards) for boards in self._wallboards.values()
-        )
-
     async def close(self, timeout: float = 5.0) -> None:
         """Close every subscriber (1001, after what is queued) and drain the webhooks."""
         self._closed = True

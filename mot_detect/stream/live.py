@@ -228,7 +228,6 @@ class _Channel:
         self.early: tuple[tuple[int, int], asyncio.Task[Transcribed]] | None = None
         self.ready: deque[_Ready] = deque()
         self.closed = False
-        self.rate = rate
         self.samples = 0  # input samples, silence included
         self.partial_due = 0  # 16 kHz sample of the stretch in progress when interim text is due
         self.partial_task: asyncio.Task[str] | None = None
