@@ -187,9 +187,7 @@ def worker(beam_size: int) -> dict[str, object]:
             beam_size=beam_size,
         )
     ).load()
-    detector = Detector(
-        DetectorOptions(engine="both", model=ModelOptions(intra_op_threads=THREADS))
-    )
+    detector = Detector(DetectorOptions(engine="both", model=ModelOptions(workers=THREADS)))
     detector.score_call(next(iter(load_calls(EXAMPLE))))  # warms the ONNX model up
     find_speech(np.zeros(SAMPLE_RATE, dtype=np.float32))  # loads Silero
     load_seconds = time.perf_counter() - began

@@ -49,7 +49,7 @@ def worker(engine: str, size: int) -> None:
     from mot_detect.io.readers import call_from_dict
     from mot_detect.pipeline import Detector, DetectorOptions
 
-    detector = Detector(DetectorOptions(engine=engine, model=ModelOptions(intra_op_threads=1)))
+    detector = Detector(DetectorOptions(engine=engine, model=ModelOptions(workers=1)))
     call = call_from_dict(build_call(size))
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()

@@ -164,7 +164,7 @@ def main() -> None:
             long_calls, 200, long_calls[0].call_id
         )
     scoring = {name: bench_call(detector, call, repeats) for name, call in calls.items()}
-    with_model = Detector(DetectorOptions(engine="both", model=ModelOptions(intra_op_threads=1)))
+    with_model = Detector(DetectorOptions(engine="both", model=ModelOptions(workers=1)))
     name = "real, rules + model (both), 1 thread"
     scoring[name] = bench_call(with_model, calls[list(calls)[-1]], max(3, repeats // 20))
     deadlines = bench_deadlines()

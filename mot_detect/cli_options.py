@@ -46,7 +46,8 @@ def detector_options(command: Callable[..., Any]) -> Callable[..., Any]:
             type=click.IntRange(min=0),
             default=0,
             show_default=True,
-            help="Model threads per operator (0: onnxruntime decides).",
+            help="Utterances the model reads at once, one thread each (0: the cores free on this "
+            "machine when it loads).",
         ),
         click.option(
             "--patterns",
@@ -79,11 +80,10 @@ def detector_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--model-batch-size",
             type=click.IntRange(min=1),
-            default=1,
+            default=256,
             show_default=True,
-            help="Utterances per model run when scoring a finished call. 1 gives exactly the live "
-            "result; larger is faster, and int8 activation scaling per batch can shift a "
-            "probability slightly.",
+            help="Utterances of a finished call given to the model at once (each still read "
+            "alone, so any size gives the live result); memory grows with it.",
         ),
     ]
     for option in reversed(options):
@@ -104,7 +104,7 @@ def build_detector(
 ) -> Detector:
     options = DetectorOptions(
         engine=engine,
-        model=ModelOptions(path=model_dir, provider=device, intra_op_threads=threads),
+        model=ModelOptions(path=model_dir, provider=device, workers=threads),
         patterns=pattern_paths,
         scripts=script_paths,
         script_similarity=script_similarity,

@@ -11,8 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from mot_detect.labels import UTTERANCE_LABELS
+from mot_detect.labels import CALL_FINDINGS, UTTERANCE_LABELS
 from mot_detect.types import Call
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 @dataclass
@@ -33,6 +37,15 @@ class LabelCounts:
     def recall(self) -> float | None:
         return self.tp / self.support if self.support else None
 
+    def as_dict(self) -> dict[str, float | int | None]:
+        return {
+            "support": self.support,
+            "predicted": self.tp + self.fp,
+            "precision": _rounded(self.precision),
+            "recall": _rounded(self.recall),
+            "f1": _rounded(self.f1),
+        }
+
     @property
     def f1(self) -> float | None:
         p, r = self.precision, self.recall
@@ -52,6 +65,10 @@ class Evaluation:
     ordinary: int = 0
     false_alarms: int = 0
     calls: int = 0
+    findings: dict[str, LabelCounts] = field(
+        default_factory=lambda: {lab: LabelCounts() for lab in CALL_FINDINGS}
+    )
+    calls_with_gold_findings: int = 0
 
     def add(self, call: Call) -> None:
         """Count one scored call's reviewed utterances."""
@@ -72,6 +89,18 @@ class Evaluation:
                     counts.fp += 1
                 elif label in gold:
                     counts.fn += 1
+        if call.gold_findings is not None:
+            self._add_findings(call)
+
+    def _add_findings(self, call: Call) -> None:
+        self.calls_with_gold_findings += 1
+        for label in CALL_FINDINGS:
+            gold = {f.utterance for f in call.gold_findings or () if f.label == label}
+            predicted = {f.utterance for f in call.findings if f.label == label}
+            counts = self.findings[label]
+            counts.tp += len(gold & predicted)
+            counts.fp += len(predicted - gold)
+            counts.fn += len(gold - predicted)
 
     @property
     def macro_f1(self) -> float:
@@ -89,9 +118,7 @@ class Evaluation:
         return total
 
     def as_dict(self) -> dict[str, object]:
-        def r(x: float | None) -> float | None:
-            return None if x is None else round(x, 4)
-
+        r = _rounded
         micro = self.micro
         return {
             "calls": self.calls,
@@ -105,16 +132,10 @@ class Evaluation:
                 "recall": r(micro.recall),
                 "f1": r(micro.f1),
             },
-            "labels": {
-                label: {
-                    "support": c.support,
-                    "predicted": c.tp + c.fp,
-                    "precision": r(c.precision),
-                    "recall": r(c.recall),
-                    "f1": r(c.f1),
-                }
-                for label, c in self.labels.items()
-            },
+            "labels": {label: c.as_dict() for label, c in self.labels.items()},
+            "call_findings": {label: c.as_dict() for label, c in self.findings.items()}
+            if self.calls_with_gold_findings
+            else None,
         }
 
 

@@ -38,11 +38,12 @@ from mot_detect.detect.company_scripts import (
     script_patterns,
 )
 from mot_detect.detect.deadlines import find_time_expression, resolve
-from mot_detect.detect.encoding import ModelInput
+from mot_detect.detect.encoding import ModelInput, model_text
 from mot_detect.detect.fuse import ENGINES, fuse
 from mot_detect.detect.model import ModelOptions, ModelOutput, UtteranceModel, load_model
 from mot_detect.detect.prefilter import word_start_keys
 from mot_detect.detect.rules import RuleMatcher
+from mot_detect.detect.text_channel import mask_channel_noise
 from mot_detect.labels import CALL_FINDINGS, UTTERANCE_LABELS, is_cue
 from mot_detect.limits import MAX_UTTERANCE_CHARS
 from mot_detect.long_utterances import split_utterance
@@ -65,9 +66,9 @@ class DetectorOptions:
     (detect/company_scripts.py), matched by pattern and, with the model, by embedding at
     `script_similarity`; `window_turns`: agent turns a cue waits for a specific answer;
     `ack_similarity`: embedding similarity at which an agent reply counts as addressing a cue;
-    `model_batch_size`: utterances per model batch when scoring a finished call. The int8 model
-    quantises activations per batch, so a batch of several utterances can shift a probability
-    slightly; 1 (the default) keeps batch scoring identical to live scoring, larger is faster;
+    `model_batch_size`: utterances handed to the model at once when scoring a finished call
+    (it reads each alone, on several threads, so an utterance gets the probabilities the live
+    path gives it: see detect/model.py);
     `min_score`: labels scoring below it are dropped."""
 
     engine: str = "both"
@@ -77,7 +78,7 @@ class DetectorOptions:
     script_similarity: float = DEFAULT_SIMILARITY
     window_turns: int = DEFAULT_WINDOW_TURNS
     ack_similarity: float = DEFAULT_ACK_SIMILARITY
-    model_batch_size: int = 1
+    model_batch_size: int = 256
     min_score: float = 0.5
 
 
@@ -164,6 +165,7 @@ class Detector:
                 started_at=call.started_at,
                 metadata=call.metadata,
                 source=call.source,
+                gold_findings=call.gold_findings,
             ),
         )
         fresh = []
@@ -208,6 +210,7 @@ class CallSession:
             self.detector.acknowledgements,
             window=self.detector.options.window_turns,
             similarity=self.detector.options.ack_similarity,
+            started_at=self.call.started_at,
         )
         self._details = DetailTracker(self.detector.details)
         self._details.start(self.call.metadata)
@@ -249,11 +252,13 @@ class CallSession:
             self._turn_texts = []
 
         findings = self._cues.close_passed(speaker, self._turn)
-        words = word_start_keys(utterance.text)
-        labels = detector.rules.match(speaker, utterance.text, words)
+        # Handles, links, sign-offs and emoji of text channels blanked, offsets unchanged.
+        text = mask_channel_noise(utterance.text)
+        words = word_start_keys(text)
+        labels = detector.rules.match(speaker, text, words)
         if self._turn_texts:
-            labels += self._turn_labels(speaker, utterance.text, {ls.label for ls in labels})
-        self._turn_texts = [*self._turn_texts[-(TURN_CONTEXT_UTTERANCES - 1) :], utterance.text]
+            labels += self._turn_labels(speaker, text, {ls.label for ls in labels})
+        self._turn_texts = [*self._turn_texts[-(TURN_CONTEXT_UTTERANCES - 1) :], text]
         if output is not None and detector.scripts is not None and speaker in ("agent", "unknown"):
             by_pattern = {ls.label for ls in labels}
             labels += [
@@ -268,9 +273,7 @@ class CallSession:
                 speaker,
                 detector.options.engine,
             )
-        reverification = self._details.observe(
-            speaker, utterance.text, utterance.index, self._turn, words
-        )
+        reverification = self._details.observe(speaker, text, utterance.index, self._turn, words)
         if reverification is not None:
             labels.append(reverification)
         utterance.labels = [ls for ls in labels if ls.score >= detector.options.min_score]
@@ -343,11 +346,12 @@ class CallSession:
 
 
 def model_input(utterances: list[Utterance], index: int) -> ModelInput:
-    """The model's view of utterance `index`: its speaker and text, with the turn before it."""
+    """The model's view of utterance `index`: its speaker and text, with the turn before it,
+    text-channel noise (handles, links, sign-offs, emoji) left out."""
     utterance = utterances[index]
     before = utterances[index - 1] if index else None
-    previous = f"{before.speaker}: {before.text}" if before is not None else None
-    return ModelInput(utterance.speaker, utterance.text, previous)
+    previous = f"{before.speaker}: {model_text(before.text)}" if before is not None else None
+    return ModelInput(utterance.speaker, model_text(utterance.text), previous)
 
 
 def _label_findings(utterance: Utterance) -> list[Finding]:

@@ -187,4 +187,12 @@ def evaluation_table(results: dict[str, Evaluation]) -> Table:
         str(first.ordinary),
         *[c for e in engines for c in ("", "", f"{results[e].false_alarms}")],
     )
+    if first.calls_with_gold_findings:
+        table.add_section()
+        for label in first.findings:
+            row = [f"{label} (call level)", str(first.findings[label].support)]
+            for engine in engines:
+                counts = results[engine].findings[label]
+                row += [fmt(counts.precision), fmt(counts.recall), fmt(counts.f1)]
+            table.add_row(*row)
     return table

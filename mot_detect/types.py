@@ -66,6 +66,16 @@ class CallScore:
     level: str
 
 
+@dataclass(frozen=True)
+class GoldFinding:
+    """A reviewer's `missed_cue` / `acknowledged_cue` on the cue `utterance`, with the agent
+    replies that missed or addressed it."""
+
+    label: str
+    utterance: int
+    replies: tuple[int, ...] = ()
+
+
 @dataclass
 class Call:
     call_id: str
@@ -75,3 +85,5 @@ class Call:
     source: str | None = None
     findings: list[Finding] = field(default_factory=list)
     score: CallScore | None = None
+    # A reviewer's call-level findings, when the call is for evaluation.
+    gold_findings: list[GoldFinding] | None = None

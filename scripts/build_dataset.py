@@ -4,19 +4,26 @@
 
 Sources (each documented in data/train/SOURCES.md):
   - data/train/handwritten_*.jsonl: utterances written and labelled by hand for this taxonomy;
-  - the 36 insurance calls not held out (../shared/data/calls), weak labels from the rule layer,
-    with the rule hits judged wrong in data/review/ removed;
+  - data/train/real_labels/: every utterance of the 36 insurance calls not held out
+    (../shared/data/calls) and of 160 multidogo and 1 Azure sample conversations, labelled by
+    hand; split by call into training, dev and a held-out part (CALL_SPLIT) written to
+    data/heldout/ as whole calls with gold;
+  - data/train/fresh_calls_dev.jsonl: whole calls written for this project with utterance and
+    call-level gold, split by call into training and dev;
   - bitext customer requests (weak rule labels, plus intent: complaint -> escalation,
     delete_account -> churn_risk) and sentences of its templated agent replies (weak rule labels);
   - banking77 and multidogo customer turns (weak rule labels; nearly all ordinary).
 Everything in the held-out split (scripts/heldout_split.py, data/heldout/) is left out, by
-source row and by normalised text. Seeded: the same inputs give the same files.
+source row and by normalised text. Seeded: the same inputs give the same files. Also writes
+data/train/dev_calls.jsonl: the dev calls whole, with gold, for `mot-detect eval` (tuning the
+conversation layer and fusion on real dev calls).
 """
 
 from __future__ import annotations
 
 import collections
 import csv
+import hashlib
 import json
 import random
 import sys
@@ -33,13 +40,17 @@ TRAIN = REPO / "data" / "train"
 SEED = 13
 DEV_FRACTION = 0.15
 CORPUS_SAMPLES = {
-    "insurance_ordinary": 1500,
     "bitext_customer": 1500,
     "bitext_agent": 1500,
     "banking77": 700,
     "multidogo": 700,
 }
 INTENT_LABELS = {"complaint": "escalation", "delete_account": "churn_risk"}
+REAL_LABELS = TRAIN / "real_labels"
+FRESH_DEV = TRAIN / "fresh_calls_dev.jsonl"
+# Labelled whole calls by share: training, dev (tuning), held out (never tuned on).
+CALL_SPLIT = {"insurance": (24, 6, 6), "dialogues": (0.7, 0.15, 0.15), "fresh": (2 / 3, 1 / 3, 0)}
+ORDINARY_PER_CALL_SOURCE = 2500
 
 
 def heldout_texts() -> set[str]:
@@ -54,15 +65,63 @@ def heldout_texts() -> set[str]:
     return texts
 
 
-def judged_wrong() -> set[tuple[str, int, str]]:
-    wrong = set()
-    for path in (REPO / "data" / "review").glob("*.jsonl"):
-        for line in path.open(encoding="utf-8"):
-            row = json.loads(line)
-            for label, verdict in row["judgment"].items():
-                if verdict == "wrong":
-                    wrong.add((row["call_id"], row["index"], label))
-    return wrong
+def call_rank(call_id: str) -> float:
+    return int(hashlib.sha1(f"{SEED}:{call_id}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+
+
+def split_calls(calls: list[dict], shares: tuple[float, float, float]) -> list[list[dict]]:
+    """Calls into (train, dev, heldout), by a seeded hash of the call id; shares are counts when
+    they are whole numbers adding up to the number of calls, else fractions."""
+    ranked = sorted(calls, key=lambda c: call_rank(c["call_id"]))
+    if sum(shares) == len(calls) and all(float(x).is_integer() for x in shares):
+        counts = [int(x) for x in shares]
+    else:
+        counts = [round(len(calls) * shares[0]), round(len(calls) * shares[1])]
+        counts.append(len(calls) - sum(counts))
+    first, second = counts[0], counts[0] + counts[1]
+    return [ranked[:first], ranked[first:second], ranked[second:]]
+
+
+def labelled_calls(path: Path) -> list[dict]:
+    """Whole calls from a labels file (one utterance per line, in call order), with gold."""
+    calls: dict[str, dict] = {}
+    for number, line in enumerate(path.open(encoding="utf-8"), start=1):
+        row = json.loads(line)
+        bad = [label for label in row["labels"] if label not in UTTERANCE_LABELS]
+        if bad:
+            raise SystemExit(f"{path}:{number}: unknown labels {bad}")
+        call = calls.setdefault(row["call_id"], {"call_id": row["call_id"], "utterances": []})
+        if row["index"] != len(call["utterances"]):
+            raise SystemExit(f"{path}:{number}: utterance {row['index']} out of order")
+        call["utterances"].append(
+            {"speaker": row["speaker"], "text": row["text"], "gold": row["labels"]}
+        )
+    return list(calls.values())
+
+
+def sample_ordinary(rows: list[dict[str, object]], rng: random.Random) -> list[dict[str, object]]:
+    """Every labelled row and at most ORDINARY_PER_CALL_SOURCE ordinary ones."""
+    positives = [row for row in rows if row["labels"]]
+    ordinary = [row for row in rows if not row["labels"]]
+    return positives + rng.sample(ordinary, min(ORDINARY_PER_CALL_SOURCE, len(ordinary)))
+
+
+def write_calls(path: Path, calls: list[dict]) -> None:
+    path.write_text(
+        "".join(json.dumps(call, ensure_ascii=False) + "\n" for call in calls), encoding="utf-8"
+    )
+
+
+def call_rows(call: dict, source: str) -> list[dict[str, object]]:
+    utterances = call["utterances"]
+    rows = []
+    for index, utterance in enumerate(utterances):
+        before = utterances[index - 1] if index else None
+        previous = f"{before['speaker']}: {before['text']}" if before else None
+        rows.append(
+            example(utterance["speaker"], utterance["text"], previous, utterance["gold"], source)
+        )
+    return rows
 
 
 def example(
@@ -96,29 +155,30 @@ def main() -> None:
                 )
             )
 
-    wrong = judged_wrong()
-    ordinary = []
-    for line in split.INSURANCE.open(encoding="utf-8"):
-        call = json.loads(line)
-        if call["call_id"] in keys["insurance"]:
-            continue
-        utterances = call["utterances"]
-        for index, utterance in enumerate(utterances):
-            previous = (
-                f"{utterances[index - 1]['speaker']}: {utterances[index - 1]['text']}"
-                if index
-                else None
-            )
-            labels = [
-                lab
-                for lab in weak(utterance["speaker"], utterance["text"])
-                if (call["call_id"], index, lab) not in wrong
-            ]
-            item = example(
-                utterance["speaker"], utterance["text"], previous, labels, "insurance_calls_weak"
-            )
-            (rows if labels else ordinary).append(item)
-    rows += rng.sample(ordinary, min(CORPUS_SAMPLES["insurance_ordinary"], len(ordinary)))
+    dev_rows: list[dict[str, object]] = []
+    dev_calls: list[dict] = []
+    sources = [("insurance", REAL_LABELS.glob("insurance_*.jsonl"), "insurance_calls_labelled")]
+    sources.append(("dialogues", [REAL_LABELS / "dialogues.jsonl"], "dialogues_labelled"))
+    for kind, paths, source in sources:
+        calls = [call for path in sorted(paths) for call in labelled_calls(path)]
+        train_calls, dev_part, heldout_part = split_calls(calls, CALL_SPLIT[kind])
+        rows += sample_ordinary([r for c in train_calls for r in call_rows(c, source)], rng)
+        dev_rows += [r for c in dev_part for r in call_rows(c, source)]
+        dev_calls += dev_part
+        write_calls(REPO / "data" / "heldout" / f"{kind}_labelled_calls.jsonl", heldout_part)
+    if FRESH_DEV.exists():
+        fresh = [json.loads(line) for line in FRESH_DEV.open(encoding="utf-8") if line.strip()]
+        train_calls, dev_part, _ = split_calls(fresh, CALL_SPLIT["fresh"])
+        rows += [r for c in train_calls for r in call_rows(c, "fresh_calls")]
+        dev_rows += [r for c in dev_part for r in call_rows(c, "fresh_calls")]
+        dev_calls += dev_part
+    write_calls(TRAIN / "dev_calls.jsonl", dev_calls)
+    # "multidogo-<domain>-<conversationId>": those conversations are labelled, not weak.
+    labelled_conversations = {
+        c["call_id"].split("-", 2)[2]
+        for c in labelled_calls(REAL_LABELS / "dialogues.jsonl")
+        if c["call_id"].startswith("multidogo-")
+    }
 
     bitext = [(i, r) for i, r in enumerate(split._bitext_rows()) if str(i) not in keys["bitext"]]
     for _, row in rng.sample(bitext, min(CORPUS_SAMPLES["bitext_customer"], len(bitext))):
@@ -159,7 +219,9 @@ def main() -> None:
             turns += [
                 r
                 for r in csv.DictReader(handle, delimiter="\t")
-                if r["conversationId"] not in keys["multidogo"] and len(r["utterance"]) > 3
+                if r["conversationId"] not in keys["multidogo"]
+                and r["conversationId"] not in labelled_conversations
+                and len(r["utterance"]) > 3
             ]
     for row in rng.sample(turns, min(CORPUS_SAMPLES["multidogo"], len(turns))):
         rows.append(
@@ -175,7 +237,7 @@ def main() -> None:
     excluded = heldout_texts()
     seen: set[tuple[str, str]] = set()
     kept = []
-    for row in rows:
+    for row in [*dev_rows, *rows]:  # dev first: a text in both stays in dev
         key = (str(row["speaker"]), split.norm(str(row["text"])))
         if key[1] in excluded or key in seen or not key[1]:
             continue
@@ -185,9 +247,13 @@ def main() -> None:
             lab for lab in row["labels"] if is_cue(lab) == (row["speaker"] == "customer")
         ]  # type: ignore[union-attr]
         kept.append(row)
-    rng.shuffle(kept)
-    cut = int(len(kept) * DEV_FRACTION)
-    dev, train = kept[:cut], kept[cut:]
+    # Dev calls stay dev whole; the other sources are cut at random as before.
+    dev_ids = {id(row) for row in dev_rows}
+    from_dev_calls = [row for row in kept if id(row) in dev_ids]
+    rest = [row for row in kept if id(row) not in dev_ids]
+    rng.shuffle(rest)
+    cut = int(len(rest) * DEV_FRACTION)
+    dev, train = rest[:cut] + from_dev_calls, rest[cut:]
     for name, part in (("train", train), ("dev", dev)):
         (TRAIN / f"{name}.jsonl").write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part), encoding="utf-8"
@@ -199,9 +265,8 @@ def main() -> None:
             lab: sum(lab in r["labels"] for r in kept) for lab in UTTERANCE_LABELS
         },  # type: ignore[operator]
         "ordinary": sum(not r["labels"] for r in kept),
-        "left_out_as_heldout_text": len(rows)
-        - len(kept)
-        - (len(rows) - len({(str(r["speaker"]), split.norm(str(r["text"]))) for r in rows})),
+        "left_out_as_heldout_text_or_duplicate": len(rows) + len(dev_rows) - len(kept),
+        "dev_calls": len(dev_calls),
     }
     (TRAIN / "stats.json").write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(stats, indent=2))

@@ -38,7 +38,7 @@ from mot_detect.train.data import (
     targets,
 )
 from mot_detect.train.metrics import macro_f1, per_label_report, tune_thresholds
-from mot_detect.train.network import UtteranceClassifier, base_model_dir
+from mot_detect.train.network import UtteranceClassifier, base_model_dir, kept_layers
 
 logger = logging.getLogger("mot_detect.train")
 
@@ -100,6 +100,18 @@ def main() -> None:
         "--limit", type=int, default=0, help="use only this many training examples (smoke tests)"
     )
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument(
+        "--layers", type=int, default=None, help="keep this many encoder layers (a student)"
+    )
+    parser.add_argument(
+        "--teacher",
+        type=Path,
+        default=None,
+        help="a trained full model (model.pt) whose probabilities the student learns too",
+    )
+    parser.add_argument(
+        "--soft", type=float, default=0.5, help="weight of the teacher's probabilities"
+    )
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -121,7 +133,29 @@ def main() -> None:
     teacher = teacher_embeddings([r["text"] for r in train_rows], tokenizer, 64)
     logger.info("teacher embeddings ready (%.0fs)", time.perf_counter() - started)
 
-    model = UtteranceClassifier(len(UTTERANCE_LABELS))
+    soft_targets = None
+    if args.teacher is not None:
+        full = UtteranceClassifier(len(UTTERANCE_LABELS))
+        full.load_state_dict(torch.load(args.teacher, map_location="cpu"))
+        soft_targets = torch.from_numpy(predict(full, train_enc, 64))
+        del full
+        logger.info("teacher probabilities ready (%.0fs)", time.perf_counter() - started)
+    model = UtteranceClassifier(len(UTTERANCE_LABELS), layers=args.layers)
+    if args.teacher is not None:
+        # Start the student from the teacher's own weights (its kept layers, embeddings, head).
+        teacher_state = torch.load(args.teacher, map_location="cpu")
+        keep = kept_layers(6, args.layers or 6)
+        renamed = {}
+        for key, value in teacher_state.items():
+            if ".encoder.layer." in key:
+                number = int(key.split(".encoder.layer.")[1].split(".")[0])
+                if number not in keep:
+                    continue
+                key = key.replace(
+                    f".encoder.layer.{number}.", f".encoder.layer.{keep.index(number)}."
+                )
+            renamed[key] = value
+        model.load_state_dict(renamed)
     positives = y_train.sum(dim=0)
     pos_weight = ((len(train_rows) - positives) / positives.clamp(min=1)).clamp(min=1.0, max=15.0)
     optimizer = torch.optim.AdamW(
@@ -153,6 +187,10 @@ def main() -> None:
             label_loss = F.binary_cross_entropy_with_logits(
                 logits, y_train[idx], pos_weight=pos_weight
             )
+            if soft_targets is not None:
+                label_loss = (1 - args.soft) * label_loss + args.soft * (
+                    F.binary_cross_entropy_with_logits(logits, soft_targets[idx])
+                )
             keep_loss = (1 - (embedding * teacher[idx]).sum(dim=-1)).mean()
             loss = label_loss + args.distill * keep_loss
             optimizer.zero_grad()

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from mot_detect.pipeline import Detector, DetectorOptions
+from mot_detect.types import Call
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -23,3 +24,11 @@ def detector() -> Detector:
 def model_detector() -> Detector:
     """Rules, the shipped ONNX model and their fusion (the default engine)."""
     return Detector(DetectorOptions(engine="both"))
+
+
+def score_live(detector: Detector, call: Call) -> Call:
+    """`call` scored the way the streaming hook scores it: one utterance at a time."""
+    session = detector.session(call.call_id, started_at=call.started_at, metadata=call.metadata)
+    for u in call.utterances:
+        session.add({"speaker": u.speaker, "text": u.text, "start": u.start, "end": u.end})
+    return session.finish()

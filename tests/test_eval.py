@@ -96,3 +96,70 @@ def test_eval_with_bad_gold_names_the_field(tmp_path: Path) -> None:
     bad = {"call_id": "x", "utterances": [{"speaker": "agent", "text": "hi", "gold": ["rudeness"]}]}
     result = CliRunner().invoke(main, ["eval", str(write(tmp_path, [bad])), "--engine", "rules"])
     assert result.exit_code == 1 and "utterances[0].gold" in result.stderr
+
+
+WITH_FINDINGS = {
+    "call_id": "f1",
+    "utterances": [
+        {
+            "speaker": "customer",
+            "text": "My son's wedding is on Saturday and the suit hasn't arrived.",
+            "gold": ["family_event", "deadline"],
+        },
+        {
+            "speaker": "agent",
+            "text": "I apologize for any inconvenience.",
+            "gold": ["canned_empathy"],
+        },
+        {
+            "speaker": "customer",
+            "text": "This is the fourth time I'm calling.",
+            "gold": ["repeat_contact"],
+        },
+        {
+            "speaker": "agent",
+            "text": "I can see all your previous calls here, and that shouldn't have happened.",
+            "gold": [],
+        },
+    ],
+    "gold_findings": [
+        {"label": "missed_cue", "utterance": 0, "replies": [1]},
+        {"label": "acknowledged_cue", "utterance": 2, "replies": [3]},
+    ],
+}
+
+
+def test_call_level_gold_is_counted_against_the_findings(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["eval", str(write(tmp_path, [WITH_FINDINGS])), "--engine", "rules", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    findings = json.loads(result.stdout)["rules"]["call_findings"]
+    assert findings["missed_cue"]["support"] == 1
+    assert findings["acknowledged_cue"]["support"] == 1
+    assert findings["missed_cue"]["recall"] == 1.0
+
+
+def test_call_level_gold_shows_in_the_table(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["eval", str(write(tmp_path, [WITH_FINDINGS])), "--engine", "rules"]
+    )
+    assert result.exit_code == 0
+    assert "missed_cue (call level)" in result.stdout
+
+
+def test_calls_without_call_level_gold_report_none(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["eval", str(write(tmp_path, [REVIEWED])), "--engine", "rules", "-f", "json"]
+    )
+    assert json.loads(result.stdout)["rules"]["call_findings"] is None
+
+
+def test_bad_call_level_gold_names_the_field(tmp_path: Path) -> None:
+    bad_label = WITH_FINDINGS | {"gold_findings": [{"label": "missed", "utterance": 0}]}
+    bad_index = WITH_FINDINGS | {"gold_findings": [{"label": "missed_cue", "utterance": 9}]}
+    for call, field in ((bad_label, "gold_findings[0].label"), (bad_index, "gold_findings[0]")):
+        result = CliRunner().invoke(
+            main, ["eval", str(write(tmp_path, [call])), "--engine", "rules"]
+        )
+        assert result.exit_code == 1 and field in result.stderr, result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO, score_live
 
 from mot_detect import load_calls
 from mot_detect.detect.encoding import ModelInput
@@ -23,8 +24,11 @@ from mot_detect.detect.model import (
     ModelOptions,
     UtteranceModel,
     choose_providers,
+    choose_threads,
     default_model_dir,
     load_model,
+    rule_vetoes,
+    sentence_windows,
 )
 from mot_detect.io.writers import call_to_dict
 from mot_detect.labels import UTTERANCE_LABELS
@@ -85,10 +89,12 @@ def example_inputs() -> list[ModelInput]:
     return [model_input(c.utterances, i) for c in calls for i in range(len(c.utterances))]
 
 
-def test_batch_of_one_is_exactly_one_by_one() -> None:
+def test_many_at_once_is_exactly_one_by_one() -> None:
+    """Many utterances at once (on two workers) give each exactly what it gets alone, as the live
+    path reads it: every input runs in a batch of its own."""
     items = example_inputs()
-    model = UtteranceModel(ModelOptions(batch_size=1))
-    together = model.predict(items)
+    together = UtteranceModel(ModelOptions(workers=2)).predict(items)
+    model = UtteranceModel(ModelOptions(workers=1))
     alone = [model.predict([item])[0] for item in items]
     for a, b in zip(together, alone, strict=True):
         assert a.probabilities == b.probabilities
@@ -97,9 +103,9 @@ def test_batch_of_one_is_exactly_one_by_one() -> None:
 
 @pytest.mark.parametrize("batch_size", [8, 64])
 def test_batched_equals_one_by_one(batch_size: int) -> None:
-    """Bucketed batches come back in input order with each utterance's own outputs. The int8
-    model's per-batch activation scale moves probabilities a little, so they are compared with a
-    tolerance, and the label decisions must agree almost everywhere."""
+    """With batch_size > 1 (for a GPU), bucketed batches come back in input order with each
+    utterance's own outputs. The int8 model's per-batch activation scale moves probabilities a
+    little, so they are compared with a tolerance, and the decisions must agree almost always."""
     items = example_inputs()
     batched = UtteranceModel(ModelOptions(batch_size=batch_size)).predict(items)
     model = UtteranceModel(ModelOptions(batch_size=1))
@@ -205,6 +211,91 @@ def test_bad_label_file_names_the_field(tmp_path: Path, change, message: str) ->
         UtteranceModel(ModelOptions(path=folder))
 
 
+def test_model_trained_on_another_input_format_is_refused(tmp_path: Path) -> None:
+    folder = copy_model(tmp_path)
+    meta = json.loads((folder / LABELS_FILE).read_text())
+    meta["input_format"] = "speaker-prefixed utterance [SEP] previous turn (v1)"
+    (folder / LABELS_FILE).write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match=r"field 'input_format'.*retrain"):
+        UtteranceModel(ModelOptions(path=folder))
+
+
+# --- sentence windows and threads -------------------------------------------------------
+
+LONG_TURN = (
+    "So I rang on Monday about the boiler and the engineer said he would come out. "
+    "He never turned up and nobody called to say why, and I took the day off work for it. "
+    "I need it fixed before my mother comes home from hospital on Friday morning. "
+    "She can't be in a cold house with her chest."
+)
+
+
+def test_short_utterances_are_read_whole_only() -> None:
+    assert sentence_windows(ModelInput("customer", "My flight is at six."), 24) == []
+    assert sentence_windows(ModelInput("customer", LONG_TURN), 0) == []
+
+
+def test_long_utterances_are_read_in_sentence_windows() -> None:
+    item = ModelInput("customer", LONG_TURN, "agent: How can I help?")
+    windows = sentence_windows(item, 24)
+    assert all(len(w.text.split()) <= 24 for w in windows)
+    assert " ".join(w.text for w in windows) == " ".join(LONG_TURN.split())
+    assert windows[0].previous == "agent: How can I help?"
+    # Later windows read the end of the utterance's own earlier words as their context.
+    assert windows[1].previous == "customer: " + " ".join(
+        " ".join(w.text for w in windows[:1]).split()[-12:]
+    )
+    # A sentence longer than the window is cut every 24 words.
+    long_sentence = " ".join(["word"] * 60)
+    assert [
+        len(w.text.split()) for w in sentence_windows(ModelInput("agent", long_sentence), 24)
+    ] == [24, 24, 12]
+
+
+def test_long_utterance_takes_the_highest_probability_of_its_windows(
+    model: UtteranceModel,
+) -> None:
+    item = ModelInput("customer", LONG_TURN, "agent: How can I help?")
+    pooled = model.predict([item])[0].probabilities
+    whole = UtteranceModel(ModelOptions(window_words=0)).predict([item])[0].probabilities
+    parts = [
+        o.probabilities
+        for o in UtteranceModel(ModelOptions(window_words=0)).predict(
+            sentence_windows(item, model.options.window_words)
+        )
+    ]
+    for label in UTTERANCE_LABELS:
+        assert pooled[label] == pytest.approx(
+            max([whole[label], *(p[label] for p in parts)]), abs=2e-4
+        )
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "expected"), [(2, 0.1, 2), (2, 1.4, 1), (2, 3.0, 1), (8, 2.2, 6)]
+)
+def test_threads_are_the_cores_left_free(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, expected: int
+) -> None:
+    import os
+
+    import mot_detect.detect.model as model_module
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(model_module, "_busy_cores", lambda _seconds: load)
+    assert choose_threads() == expected
+    # Where /proc/stat cannot be read, the load average stands in.
+    monkeypatch.setattr(model_module, "_busy_cores", lambda _seconds: None)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    assert choose_threads() == expected
+
+
+def test_busy_cores_are_measured_on_this_machine() -> None:
+    from mot_detect.detect.model import _busy_cores
+
+    busy = _busy_cores(0.05)
+    assert busy is None or 0.0 <= busy <= (os.cpu_count() or 1) + 0.01
+
+
 def test_label_file_not_json(tmp_path: Path) -> None:
     folder = copy_model(tmp_path)
     (folder / LABELS_FILE).write_text("{nope")
@@ -227,6 +318,7 @@ def test_scoring_never_imports_torch_or_transformers() -> None:
 # --- fusion -----------------------------------------------------------------------------
 
 THRESHOLDS = dict.fromkeys(UTTERANCE_LABELS, 0.5)
+VETO = dict.fromkeys(UTTERANCE_LABELS, 0.05)
 
 
 def probabilities(**given: float) -> dict[str, float]:
@@ -234,32 +326,62 @@ def probabilities(**given: float) -> dict[str, float]:
 
 
 def test_fusion_model_alone_when_confident() -> None:
-    fused = fuse([], probabilities(deadline=0.8), THRESHOLDS, 0.05, "customer")
+    fused = fuse([], probabilities(deadline=0.8), THRESHOLDS, VETO, "customer")
     assert [(ls.label, ls.source, ls.score) for ls in fused] == [("deadline", "model", 0.8)]
 
 
 def test_fusion_rule_kept_unless_the_model_flatly_denies_it() -> None:
     rule = LabelScore("policy_refusal", 0.8, "rule", (0, 10), "policy_refusal.x")
-    kept = fuse([rule], probabilities(policy_refusal=0.2), THRESHOLDS, 0.05, "agent")
+    kept = fuse([rule], probabilities(policy_refusal=0.2), THRESHOLDS, VETO, "agent")
     assert (
         kept[0].label == "policy_refusal"
         and kept[0].source == "rule+model"
         and kept[0].span == (0, 10)
     )
     assert kept[0].score == pytest.approx(1 - 0.2 * 0.8)
-    assert fuse([rule], probabilities(policy_refusal=0.01), THRESHOLDS, 0.05, "agent") == []
+    assert fuse([rule], probabilities(policy_refusal=0.01), THRESHOLDS, VETO, "agent") == []
+
+
+def test_fusion_veto_is_per_label() -> None:
+    """A label whose patterns the dev data found more often right than the model keeps every
+    rule hit (veto 0); another label's low-probability hit is still dropped."""
+    transfer = LabelScore("transfer", 0.8, "rule", (0, 5), "transfer.x")
+    refusal = LabelScore("policy_refusal", 0.8, "rule", (6, 9), "policy_refusal.x")
+    veto = VETO | {"transfer": 0.0}
+    fused = fuse(
+        [transfer, refusal],
+        probabilities(transfer=0.001, policy_refusal=0.001),
+        THRESHOLDS,
+        veto,
+        "agent",
+    )
+    assert [ls.label for ls in fused] == ["transfer"]
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [(0.1, dict.fromkeys(UTTERANCE_LABELS, 0.1)), ({"transfer": 0.02}, {"transfer": 0.02})],
+)
+def test_rule_veto_read_as_one_number_or_per_label(
+    stored: object, expected: dict[str, float]
+) -> None:
+    vetoes = rule_vetoes(stored)
+    assert set(vetoes) == set(UTTERANCE_LABELS)
+    assert all(vetoes[label] == value for label, value in expected.items())
+    if isinstance(stored, dict):
+        assert vetoes["deadline"] == 0.0
 
 
 def test_fusion_keeps_speaker_families_apart() -> None:
-    assert fuse([], probabilities(deadline=0.9), THRESHOLDS, 0.05, "agent") == []
-    assert fuse([], probabilities(transfer=0.9), THRESHOLDS, 0.05, "customer") == []
+    assert fuse([], probabilities(deadline=0.9), THRESHOLDS, VETO, "agent") == []
+    assert fuse([], probabilities(transfer=0.9), THRESHOLDS, VETO, "customer") == []
     assert [
-        ls.label for ls in fuse([], probabilities(transfer=0.9), THRESHOLDS, 0.05, "unknown")
+        ls.label for ls in fuse([], probabilities(transfer=0.9), THRESHOLDS, VETO, "unknown")
     ] == ["transfer"]
 
 
 def test_fusion_leaves_reverification_to_the_conversation_layer() -> None:
-    assert fuse([], probabilities(reverification=0.99), THRESHOLDS, 0.05, "agent") == []
+    assert fuse([], probabilities(reverification=0.99), THRESHOLDS, VETO, "agent") == []
 
 
 def test_engines_differ_and_rules_engine_needs_no_model() -> None:
@@ -284,12 +406,7 @@ def test_engines_differ_and_rules_engine_needs_no_model() -> None:
 def test_live_equals_batch_with_the_model(model_detector: Detector, path: Path) -> None:
     call = load_calls(path)[0]
     batch = model_detector.score_call(call)
-    session = model_detector.session(
-        call.call_id, started_at=call.started_at, metadata=call.metadata
-    )
-    for u in call.utterances:
-        session.add({"speaker": u.speaker, "text": u.text, "start": u.start, "end": u.end})
-    live = session.finish()
+    live = score_live(model_detector, call)
     assert json.dumps(call_to_dict(live), sort_keys=True) == json.dumps(
         call_to_dict(batch), sort_keys=True
     )

@@ -1,21 +1,30 @@
 """Following each customer cue into the agent's next turns: `acknowledged_cue` or `missed_cue`.
 
 A cue is acknowledged when an agent utterance within the next `window` agent turns addresses it
-specifically: it refers back to the cue's own words (the event, the time, the situation) or
-matches an acknowledgement pattern for that cue (`detect/patterns/acknowledgements.jsonl`). A
-script line alone never acknowledges. A cue is missed once its window has passed without that,
-or the call ends first. Each decision is made as soon as it can be, one utterance at a time, so
-a live call learns of a missed cue while it is still going.
+specifically: it refers back to the cue's own words (the event, the time, the situation), offers
+a time that meets the cue's deadline, or matches an acknowledgement pattern for that cue
+(`detect/patterns/acknowledgements.jsonl`). A script line alone never acknowledges. Words that
+name nothing of the customer's own (placeholders such as `@user`, `URL` or `[PERSON_NAME]`,
+links, handles, stop-words, "frustrated", "inconvenience") are never an echo. A reply leaves the
+cue unmet, whatever words it repeats, when it refuses, when it sends the customer elsewhere
+(the `transfer` label, or "you'll need to call ...") without a warm hand-off that names the
+situation, or when every time it offers misses the customer's deadline ("the fitting on Friday
+afternoon" for a part needed before Friday's inspection). A cue is missed once its window has
+passed without an acknowledgement, or the call ends first. Each decision is made as soon as it
+can be, one utterance at a time, so a live call learns of a missed cue while it is still going.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
 
+from mot_detect.detect.deadlines import ResolvedTime, find_time_expression, resolve, time_expression
+from mot_detect.detect.linear_regex import compile_linear
 from mot_detect.detect.prefilter import KeyedRegex, word_start_keys
 from mot_detect.detect.rules import builtin_path, compile_regex, load_macros, read_jsonl_records
 from mot_detect.errors import PatternError
@@ -27,6 +36,31 @@ DEFAULT_ACK_SIMILARITY = 0.6
 _CONTEXT_TOKENS = 3
 _CONTEXT_ECHOES = 3
 _REFUSALS = frozenset({"policy_refusal", "blame_customer"})
+_REDIRECTS = frozenset({"transfer"})
+# A customer's deadline and an agent's offer are compared on one clock: the call's start where
+# the tracker knows it, otherwise an arbitrary Monday noon (both are resolved against it, so
+# only their order matters).
+_CLOCK_BASE = datetime(2026, 1, 5, 12, 0)
+# "by Friday": Friday itself still meets it; "before Friday's inspection", "my flight is at
+# six": the time itself is too late.
+_INCLUSIVE = re.compile(r"\b(?:by|until|till|no later than)\s*\Z", re.IGNORECASE)
+# "I'll have it there before six": a promise to be done by a time, not a slot at that time.
+_PROMISE = re.compile(
+    r"\b(?:before|by|ahead of|in time for|no later than|prior to|within|until|till)\s*\Z",
+    re.IGNORECASE,
+)
+# A time expression worth comparing: a bare "one" or "two" in a reply is no time unless "at"
+# or "by" goes before it.
+_TIMEISH = re.compile(
+    r"\d[:.]\d\d|\d\s*(?:[ap]\.?m\b|o'?clock)|\b(?:noon|midnight|midday|tonight|today|tomorrow|"
+    r"morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|month|minutes?|mins?|hours?|hrs?|days?|\d{1,2}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:not|never|unable|cannot|can't|won't|couldn't|wouldn't|isn't|no way)\b", re.IGNORECASE
+)
+_AT_TIME = re.compile(r"\b(?:at|by|before|until|till|after|from|around)\s*\Z", re.IGNORECASE)
 
 _STOPWORDS = frozenset(
     """a about above after again against all am an and any are aren't as at be because been
@@ -44,8 +78,35 @@ _STOPWORDS = frozenset(
     wanna also still actually right now going go know need want think see let make sure
     thing things something anything everything way one please thank thanks sorry hi hello
     call calling called help understand can could will would customer account number today
-    time day able said told back guy people look fine great good""".split()
+    time day able said told back guy people look fine great good say saying says""".split()
 )
+# Words that say nothing about the customer's own situation: a canned apology that shares one
+# of them with the cue ("sorry you're upset", "sorry for the inconvenience") has not engaged with
+# it. Whole words, as said ("hear" of "sorry to hear that", not "hearing" of a court date), and
+# the starts of words ("frustrat" covers "frustrated", "frustrating", "frustration").
+_GENERIC_WORDS = frozenset(
+    """hear heard feel felt caused cause matter matters bad worse user users url http https www
+    com amp via dear regards team hello message messages details detail info dm reach contact
+    assist assistance support service patience upset""".split()
+)
+_GENERIC_PREFIXES = (
+    "apolog", "inconvenien", "frustrat", "annoy", "disappoint", "experienc", "issue", "problem",
+    "trouble", "situation", "concern", "happen", "unfortunat", "appreciat", "sincere", "regret",
+    "terribl", "horribl", "awful",
+)  # fmt: skip
+# What a text channel puts in place of a person or a link, and the links and handles
+# themselves: never the customer's own words ("@user", "URL", "<url>", "[PERSON_NAME]").
+# RE2: `[\w-]+(?:\.[\w-]+)*\.com` would backtrack over a long run of words on Python's re.
+_NOT_WORDS = compile_linear(
+    r"\[[A-Za-z_]+\]|<[A-Za-z_]+>|\{[A-Za-z_]+\}|@\w+|\bhttps?://\S+|\bwww\.\S+|"
+    r"\b[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|uk|us|ly|me)\b\S*|"
+    r"\bURL\b|\^\w+",
+    0,
+)
+# How far before a time expression its preposition is looked for, and how many times of one
+# reply are weighed: a reply is read in time linear in its length.
+_BEFORE_TIME_CHARS = 40
+_MAX_TIMES = 16
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "noon": "12",
@@ -53,11 +114,25 @@ _NUMBER_WORDS = {
 _TOKEN = re.compile(r"\[[A-Z_]+\]|[a-z0-9]+(?:'[a-z]+)?")
 
 
+def _blank_out(text: str) -> str:
+    """`text` with placeholders, handles, links and sign-offs replaced by spaces."""
+    pieces, done = [], 0
+    for found in _NOT_WORDS.finditer(text):
+        pieces += [text[done : found.start()], " "]
+        done = found.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def content_tokens(text: str) -> list[str]:
-    """Lower-cased, lightly stemmed content words; number words become digits."""
+    """Lower-cased, lightly stemmed content words; number words become digits. Placeholders,
+    handles, links, sign-offs and words that name no situation of the customer's own are left
+    out (see `_NOT_WORDS`, `_STOPWORDS`, `_GENERIC_PREFIXES`)."""
     tokens = []
-    for raw in _TOKEN.findall(text.lower()):
-        if raw.startswith("[") or raw in _STOPWORDS:
+    for raw in _TOKEN.findall(_blank_out(text).lower()):
+        if raw.startswith("[") or raw in _STOPWORDS or raw in _GENERIC_WORDS:
+            continue
+        if raw.startswith(_GENERIC_PREFIXES):
             continue
         word = raw.split("'")[0]
         word = _NUMBER_WORDS.get(word, word)
@@ -77,6 +152,14 @@ class Acknowledgement:
     id: str
     cues: frozenset[str]
     regex: KeyedRegex
+    # "ack": the reply addresses the cue; "redirect": it sends the customer elsewhere (another
+    # number, team, channel), which leaves the need unmet; "handoff": it hands over warmly,
+    # passing the situation on, which counts where the reply also names the situation;
+    # "offer": it offers something at a time, to be weighed against the customer's deadline.
+    role: str = "ack"
+
+
+ROLES = ("ack", "redirect", "handoff", "offer", "action")
 
 
 class AcknowledgementCatalog:
@@ -90,7 +173,10 @@ class AcknowledgementCatalog:
         patterns = []
         for number, record in read_jsonl_records(path):
             where = f"{path}:{number}"
-            cue = record.get("cue")
+            role = record.get("role", "ack")
+            if role not in ROLES:
+                raise PatternError(f"{where}: field 'role': expected one of {', '.join(ROLES)}")
+            cue = record.get("cue", "*" if role != "ack" else None)
             cues = cue if isinstance(cue, list) else [cue]
             if cue != "*" and (not cues or any(c not in CUE_LABELS for c in cues)):
                 raise PatternError(
@@ -101,16 +187,33 @@ class AcknowledgementCatalog:
                     id=str(record.get("id") or f"ack:{number}"),
                     cues=frozenset(CUE_LABELS) if cue == "*" else frozenset(cues),
                     regex=KeyedRegex(compile_regex(record, macros, where)),
+                    role=role,
                 )
             )
         return cls(patterns)
 
-    def match(self, cues: list[str], text: str, words: frozenset[str] | None = None) -> str | None:
+    def match(
+        self, cues: list[str], text: str, words: frozenset[str] | None = None, role: str = "ack"
+    ) -> str | None:
+        """The id of the first pattern of `role` for any of `cues` that `text` matches."""
         words = word_start_keys(text) if words is None else words
         for pattern in self.patterns:
-            if not pattern.cues.isdisjoint(cues) and pattern.regex.search(text, words):
+            if (
+                pattern.role == role
+                and not pattern.cues.isdisjoint(cues)
+                and pattern.regex.search(text, words)
+            ):
                 return pattern.id
         return None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A cue's deadline as said: "Friday" of "before Friday's inspection"."""
+
+    expression: str
+    strict: bool  # the time itself is too late ("before Friday"), unlike "by Friday"
+    said_at: float  # seconds into the call
 
 
 @dataclass
@@ -125,6 +228,9 @@ class PendingCue:
     embedding: np.ndarray | None = None
     agent_turns: list[int] = field(default_factory=list)
     replies: list[int] = field(default_factory=list)
+    deadline: Deadline | None = None
+    # Replies that spoke to the cue but left the need unmet: {"reply": index, "why": ...}.
+    unmet: list[dict[str, object]] = field(default_factory=list)
 
 
 def cue_key_tokens(utterance: Utterance) -> tuple[frozenset[str], frozenset[str]]:
@@ -144,6 +250,47 @@ def cue_key_tokens(utterance: Utterance) -> tuple[frozenset[str], frozenset[str]
     return frozenset(core), frozenset(context - core)
 
 
+def cue_deadline(utterance: Utterance) -> Deadline | None:
+    """The deadline a cue utterance states: the time of its `deadline` label (as the pipeline
+    resolved it, or found in its span), with whether that time itself is already too late."""
+    label = utterance.label("deadline")
+    if label is None:
+        return None
+    text = utterance.text
+    expression = label.detail.get("expression")
+    at = text.find(expression) if isinstance(expression, str) and expression else -1
+    if at < 0:
+        start, end = label.span or (0, len(text))
+        found = find_time_expression(text, start, end) or find_time_expression(text)
+        if found is None:
+            return None
+        expression, at = found[0], found.start()
+    strict = not _INCLUSIVE.search(text[max(0, at - _BEFORE_TIME_CHARS) : at])
+    return Deadline(str(expression), strict, utterance.start or 0.0)
+
+
+def _day(moment: ResolvedTime) -> date:
+    value = moment.value
+    return value.date() if isinstance(value, datetime) else value
+
+
+def is_late(offered: ResolvedTime, due: ResolvedTime, strict: bool, promise: bool) -> bool:
+    """Whether a time an agent offers misses the customer's deadline. `promise`: the agent
+    promises to be done by `offered` ("before Friday"), not a slot at it ("Friday afternoon")."""
+    offered_day, due_day = _day(offered), _day(due)
+    if offered_day != due_day:
+        return offered_day > due_day
+    timed = isinstance(offered.value, datetime) and offered.precision != "day"
+    due_timed = isinstance(due.value, datetime) and due.precision != "day"
+    if promise:
+        return timed and due_timed and offered.value > due.value
+    if not due_timed:
+        return strict  # "Friday afternoon" for "before Friday's inspection"
+    if not timed:
+        return False  # "Friday" for "Friday at noon": cannot tell
+    return offered.value >= due.value if strict else offered.value > due.value
+
+
 @dataclass
 class CueTracker:
     """Per-call state: the cues waiting for an agent's answer."""
@@ -152,6 +299,9 @@ class CueTracker:
     window: int = DEFAULT_WINDOW_TURNS
     similarity: float = DEFAULT_ACK_SIMILARITY
     pending: list[PendingCue] = field(default_factory=list)
+    # When the call started, to compare a deadline with an offered time on the real clock
+    # (optional: without it both are compared on an arbitrary one).
+    started_at: datetime | None = None
 
     def close_passed(self, speaker: str, turn: int) -> list[Finding]:
         """Close the cues whose window of agent turns has passed before this utterance."""
@@ -185,6 +335,7 @@ class CueTracker:
                 core_tokens=core,
                 context_tokens=context,
                 embedding=embedding,
+                deadline=cue_deadline(utterance),
             )
         )
 
@@ -208,6 +359,12 @@ class CueTracker:
         labels = {ls.label for ls in utterance.labels}
         scripted_only = bool(labels) and all(is_agent_label(label) for label in labels)
         refuses = not labels.isdisjoint(_REFUSALS)
+        redirects = self._redirects(utterance, labels, word_keys)
+        handoff = self._match_role(utterance.text, word_keys, "handoff") if redirects else None
+        # A reply that commits to doing something for the customer, said in its own words (no
+        # script label), takes their situation on even when it names none of it: "I can move
+        # it to urgent collection", "I've put a note for the reviewer so they treat it as urgent".
+        action = None if labels else self._match_role(utterance.text, word_keys, "action")
         still = []
         for cue in self.pending:
             if not cue.agent_turns or cue.agent_turns[-1] != turn:
@@ -222,6 +379,26 @@ class CueTracker:
                 # A refusal or a lecture that names the customer's situation still leaves it unmet.
                 still.append(cue)
                 continue
+            if redirects and not (
+                (specific and handoff) or self._emergency(cue, utterance, word_keys)
+            ):
+                # Another number, team or channel: the situation is passed on, not addressed,
+                # unless a warm hand-off tells them about it ("I've told them your flight is at
+                # six"), or, for safety, emergency help is what the situation needs ("call 911").
+                cue.unmet.append({"reply": utterance.index, "why": "redirect"})
+                still.append(cue)
+                continue
+            offer = self._offer(cue.deadline, utterance, word_keys) if cue.deadline else None
+            if offer == "late":
+                # "I can book the fitting for Friday afternoon" for a part needed before Friday.
+                cue.unmet.append({"reply": utterance.index, "why": "late_offer"})
+                still.append(cue)
+                continue
+            if offer == "in_time" and (core or context):
+                # "I can book the fitting for Thursday morning": a time that meets the deadline.
+                evidence = {"in_time": True, "echoed": sorted(core | context)}
+                findings.append(self._acknowledged(cue, utterance.index, evidence))
+                continue
             pattern = self.acknowledgements.match(cue.cues, utterance.text, word_keys)
             similarity = (
                 float(embedding @ cue.embedding)
@@ -229,17 +406,73 @@ class CueTracker:
                 else 0.0
             )
             if echoed and not (scripted_only and len(echoed) < 2 and pattern is None):
-                findings.append(self._acknowledged(cue, utterance.index, {"echoed": echoed}))
+                evidence: dict[str, object] = {"echoed": echoed}
+                if handoff is not None:
+                    evidence["handoff"] = handoff
+                findings.append(self._acknowledged(cue, utterance.index, evidence))
             elif pattern is not None:
                 findings.append(self._acknowledged(cue, utterance.index, {"pattern": pattern}))
             elif similarity >= self.similarity and not scripted_only:
                 # The reply means the same situation in other words (the model's embeddings).
                 evidence = {"similarity": round(similarity, 3)}
                 findings.append(self._acknowledged(cue, utterance.index, evidence))
+            elif action is not None and offer is None:
+                findings.append(self._acknowledged(cue, utterance.index, {"action": action}))
             else:
                 still.append(cue)
         self.pending = still
         return findings, echoed_any
+
+    def _match_role(self, text: str, word_keys: frozenset[str] | None, role: str) -> str | None:
+        return self.acknowledgements.match(list(CUE_LABELS), text, word_keys, role=role)
+
+    def _emergency(
+        self, cue: PendingCue, reply: Utterance, word_keys: frozenset[str] | None
+    ) -> bool:
+        """Whether a redirect sends a customer in danger to emergency help ("call 911")."""
+        return "health_safety" in cue.cues and (
+            self.acknowledgements.match(["health_safety"], reply.text, word_keys) is not None
+        )
+
+    def _redirects(
+        self, utterance: Utterance, labels: set[str], word_keys: frozenset[str] | None
+    ) -> bool:
+        """Whether the reply sends the customer elsewhere: a `transfer` label, or words such
+        as "you'll need to call the warranty line"."""
+        if not labels.isdisjoint(_REDIRECTS):
+            return True
+        return self._match_role(utterance.text, word_keys, "redirect") is not None
+
+    def _offer(
+        self, deadline: Deadline, reply: Utterance, word_keys: frozenset[str] | None
+    ) -> str | None:
+        """ "late" where the reply offers only times that miss the deadline, "in_time" where it
+        offers one that meets it, None where it offers nothing at a time it can compare."""
+        if self._match_role(reply.text, word_keys, "offer") is None:
+            return None
+        base = self.started_at or _CLOCK_BASE
+        due = resolve(deadline.expression, base + timedelta(seconds=deadline.said_at))
+        if due is None:
+            return None
+        said_at = base + timedelta(seconds=reply.start or 0.0)
+        verdicts: list[bool] = []
+        for found in time_expression().finditer(reply.text):
+            if len(verdicts) >= _MAX_TIMES:
+                break
+            before = reply.text[max(0, found.start() - _BEFORE_TIME_CHARS) : found.start()]
+            if not (_TIMEISH.search(found[0]) or _AT_TIME.search(before)):
+                continue
+            offered = resolve(found[0], said_at)
+            if offered is not None:
+                verdicts.append(
+                    is_late(offered, due, deadline.strict, bool(_PROMISE.search(before)))
+                )
+        if not verdicts:
+            return None
+        if all(verdicts):
+            return "late"
+        # "we won't be able to get it there before Friday" names a time it does not offer.
+        return None if _NEGATED.search(reply.text) else "in_time"
 
     def finish(self) -> list[Finding]:
         findings = [self._missed(cue, "call_ended") for cue in self.pending]
@@ -247,7 +480,10 @@ class CueTracker:
         return findings
 
     def _missed(self, cue: PendingCue, reason: str) -> Finding:
-        return _decision(MISSED_CUE, cue, {"reason": reason, "agent_turns": len(cue.agent_turns)})
+        detail: dict[str, object] = {"reason": reason, "agent_turns": len(cue.agent_turns)}
+        if cue.unmet:
+            detail["unmet"] = list(cue.unmet)
+        return _decision(MISSED_CUE, cue, detail)
 
     def _acknowledged(self, cue: PendingCue, by: int, evidence: dict[str, object]) -> Finding:
         return _decision(ACKNOWLEDGED_CUE, cue, {"acknowledged_by": by, **evidence})

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mot_detect.detect.linear_regex import compile_linear
 
@@ -44,6 +45,7 @@ MIN_DIGITS = 3
 _TOKEN = compile_linear(r"[a-z]+(?:'[a-z]+)*|\d{1,3}(?:,\d{3})+\b|\d+", re.IGNORECASE)
 _SEPARATORS = frozenset({"", "-", ","})  # between two tokens of one run, spaces aside
 _THOUSANDS = compile_linear(r"\A\d{1,3}(?:,\d{3})+\Z", 0)
+_ANY_NUMBER = compile_linear(r"\d|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,13 @@ class _Token:
         return self.is_digits or self.text in _NUMBER_WORDS or self.text == "and"
 
 
-def to_digits(text: str) -> str:
-    """`text` with each spoken or spelled-out number of three or more digits written as digits."""
+@lru_cache(maxsize=64)  # one utterance is read several times over (given, asked, read out)
+def to_digits(text: str, min_digits: int = MIN_DIGITS) -> str:
+    """`text` with each spoken or spelled-out number of `min_digits` or more digits (three by
+    default) written as digits. A smaller `min_digits` reads the short end of a number said
+    after a pause ("oh five", "double seven") where a number is expected."""
+    if not _ANY_NUMBER.search(text):
+        return text  # most utterances: no digit and no number word at all
     tokens = [
         _Token(found[0].lower(), found.start(), found.end()) for found in _TOKEN.finditer(text)
     ]
@@ -78,7 +85,7 @@ def to_digits(text: str) -> str:
         position = 0
         while position < len(run):  # each token is parsed once: linear in the run
             digits, used = _parse_run(run, position)
-            if used > position and _worth_rewriting(text, run[position:used], digits):
+            if used > position and _worth_rewriting(text, run[position:used], digits, min_digits):
                 pieces.append(text[done : run[position].start])
                 pieces.append(digits)
                 done = run[used - 1].end
@@ -133,8 +140,10 @@ def _gap(text: str, tokens: list[_Token], index: int) -> str:
     return text[tokens[index - 1].end : tokens[index].start]
 
 
-def _worth_rewriting(text: str, run: list[_Token], digits: str) -> bool:
-    if len(digits) < MIN_DIGITS:
+def _worth_rewriting(
+    text: str, run: list[_Token], digits: str, min_digits: int = MIN_DIGITS
+) -> bool:
+    if len(digits) < min_digits:
         return False
     if any(not token.is_digits for token in run):
         return True

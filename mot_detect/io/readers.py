@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from mot_detect.errors import CallError, InputError, InternalError
 from mot_detect.io import bounded_json
-from mot_detect.labels import UTTERANCE_LABELS, normalise_speaker
+from mot_detect.labels import CALL_FINDINGS, UTTERANCE_LABELS, normalise_speaker
 from mot_detect.limits import (
     MAX_CALL_ID_CHARS,
     MAX_CALL_UTTERANCES,
@@ -28,7 +28,7 @@ from mot_detect.limits import (
     MAX_TIME_SECONDS,
     quote,
 )
-from mot_detect.types import Call, Utterance
+from mot_detect.types import Call, GoldFinding, Utterance
 from mot_detect.validate import DATETIME_EXPECTED, parse_datetime, replace_lone_surrogates
 
 logger = logging.getLogger("mot_detect")
@@ -371,13 +371,47 @@ def call_from_dict(
         utterances.append(
             Utterance(speaker=speaker, text=text, start=start, end=end, index=index, gold=gold)
         )
+    gold_findings = None
+    if data.get("gold_findings") is not None:
+        gold_findings = _gold_findings(data["gold_findings"], len(utterances), error)
     return Call(
         call_id=call_id,
         utterances=utterances,
         started_at=started_at,
         metadata=metadata,
         source=f"{path}:{line}" if line is not None else path,
+        gold_findings=gold_findings,
     )
+
+
+def _gold_findings(
+    raw: Any, utterances: int, error: Callable[[str, str], InputError]
+) -> list[GoldFinding]:
+    """A reviewer's call-level findings: [{"label", "utterance", "replies"}], checked."""
+    if not isinstance(raw, list):
+        raise error(f"expected a list of findings, got {json_type(raw)}", "gold_findings")
+    found = []
+    for number, item in enumerate(raw):
+        where = f"gold_findings[{number}]"
+        if not isinstance(item, dict):
+            raise error(f"expected a finding object, got {json_type(item)}", where)
+        label = item.get("label")
+        if label not in CALL_FINDINGS:
+            raise error(
+                f"expected one of {', '.join(CALL_FINDINGS)}, got {quote(label)}", f"{where}.label"
+            )
+        indices = [item.get("utterance"), *(item.get("replies") or [])]
+        if not isinstance(item.get("replies", []), list) or any(
+            isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < utterances
+            for i in indices
+        ):
+            raise error(
+                f"expected utterance indices from 0 to {utterances - 1}, got "
+                f"{quote(item.get('utterance'))} and replies {quote(item.get('replies'))}",
+                where,
+            )
+        found.append(GoldFinding(label, indices[0], tuple(indices[1:])))
+    return found
 
 
 def _clean_strings(value: Any, clean: Callable[[str], str]) -> Any:

