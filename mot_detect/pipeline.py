@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -281,13 +281,15 @@ class CallSession:
 
         decided: list[Finding] = []
         if speaker == "agent":
-            decided, echoed = self._cues.agent_reply(utterance, self._turn, words, embedding)
+            decided, echoed = self._cues.agent_reply(
+                _as_read(utterance, text), self._turn, words, embedding
+            )
             if echoed:
                 # An apology that refers to the customer's own words engages with them: not canned.
                 utterance.labels = [ls for ls in utterance.labels if ls.label != "canned_empathy"]
         elif any(is_cue(ls.label) for ls in utterance.labels):
             self._resolve_deadline(utterance)
-            self._cues.add_cue(utterance, embedding)
+            self._cues.add_cue(_as_read(utterance, text), embedding)
 
         new = [*findings, *_label_findings(utterance), *decided]
         self._score.add_utterance(utterance)
@@ -343,6 +345,12 @@ class CallSession:
             if resolved is not None:
                 detail.update(resolved=resolved.isoformat(), precision=resolved.precision)
         deadline.detail = detail
+
+
+def _as_read(utterance: Utterance, text: str) -> Utterance:
+    """The utterance as the detector read it (text-channel noise blanked, same length, so its
+    spans still hold), for the conversation layer to compare words and patterns on."""
+    return utterance if text == utterance.text else replace(utterance, text=text)
 
 
 def model_input(utterances: list[Utterance], index: int) -> ModelInput:

@@ -73,7 +73,12 @@ def split_calls(calls: list[dict], shares: tuple[float, float, float]) -> list[l
     """Calls into (train, dev, heldout), by a seeded hash of the call id; shares are counts when
     they are whole numbers adding up to the number of calls, else fractions."""
     ranked = sorted(calls, key=lambda c: call_rank(c["call_id"]))
-    if sum(shares) == len(calls) and all(float(x).is_integer() for x in shares):
+    if all(float(x).is_integer() and x >= 1 for x in shares if x):
+        if sum(shares) != len(calls):
+            raise SystemExit(
+                f"CALL_SPLIT {shares} counts {int(sum(shares))} calls, but {len(calls)} were "
+                "found: the held-out part would change; fix the counts"
+            )
         counts = [int(x) for x in shares]
     else:
         counts = [round(len(calls) * shares[0]), round(len(calls) * shares[1])]

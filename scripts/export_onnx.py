@@ -44,6 +44,7 @@ from mot_detect.detect.model import (
     UtteranceModel,
 )
 from mot_detect.detect.rules import RuleMatcher
+from mot_detect.detect.text_channel import mask_channel_noise
 from mot_detect.labels import UTTERANCE_LABELS
 from mot_detect.train.data import model_input, read_examples, targets
 from mot_detect.train.metrics import macro_f1, per_label_report, prf, tune_thresholds
@@ -280,7 +281,8 @@ def main() -> None:
 
     rules = RuleMatcher.load()
     rule_hits = [
-        {ls.label: ls.score for ls in rules.match(r["speaker"], r["text"])} for r in dev_rows
+        {ls.label: ls.score for ls in rules.match(r["speaker"], mask_channel_noise(r["text"]))}
+        for r in dev_rows
     ]
     speakers = [r["speaker"] for r in dev_rows]
     veto = tune_vetoes(pooled, rule_hits, thresholds, speakers, y_dev)

@@ -133,6 +133,10 @@ def main() -> None:
     teacher = teacher_embeddings([r["text"] for r in train_rows], tokenizer, 64)
     logger.info("teacher embeddings ready (%.0fs)", time.perf_counter() - started)
 
+    if args.layers is not None and not 1 <= args.layers <= 6:
+        parser.error(
+            f"--layers: expected 1 to 6 (all-MiniLM-L6-v2 has 6 layers), got {args.layers}"
+        )
     soft_targets = None
     if args.teacher is not None:
         full = UtteranceClassifier(len(UTTERANCE_LABELS))

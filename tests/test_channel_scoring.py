@@ -91,3 +91,15 @@ def test_live_equals_batch_on_held_out_calls(model_detector: Detector, path: Pat
         assert json.dumps(call_to_dict(live), sort_keys=True) == json.dumps(
             call_to_dict(batch), sort_keys=True
         )
+
+
+def test_the_conversation_layer_reads_what_the_rules_read(detector: Detector) -> None:
+    """A typographic apostrophe, as phones type it, does not change the cue decision."""
+    for apostrophe in ("'", "\u2019"):
+        turns = [
+            ("customer", "I have to have the money back before Friday or my rent bounces."),
+            ("agent", f"Okay. I{apostrophe}ll reverse the charge."),
+        ]
+        scored = detector.score_call(call_from_dict(call(turns, "curly")))
+        decided = {f.label for f in scored.findings if f.utterance == 0}
+        assert "acknowledged_cue" in decided, apostrophe

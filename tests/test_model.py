@@ -18,6 +18,7 @@ from mot_detect.detect.encoding import ModelInput
 from mot_detect.detect.fuse import fuse
 from mot_detect.detect.model import (
     LABELS_FILE,
+    MAX_WINDOWS,
     MODEL_FILE,
     TOKENIZER_FILE,
     ModelError,
@@ -245,6 +246,9 @@ def test_long_utterances_are_read_in_sentence_windows() -> None:
     assert windows[1].previous == "customer: " + " ".join(
         " ".join(w.text for w in windows[:1]).split()[-12:]
     )
+    # At most MAX_WINDOWS windows, however long the utterance.
+    huge = ModelInput("customer", "It broke again. " * 2000)
+    assert len(sentence_windows(huge, 24)) == MAX_WINDOWS
     # A sentence longer than the window is cut every 24 words.
     long_sentence = " ".join(["word"] * 60)
     assert [
@@ -276,24 +280,22 @@ def test_long_utterance_takes_the_highest_probability_of_its_windows(
 def test_threads_are_the_cores_left_free(
     monkeypatch: pytest.MonkeyPatch, cores: int, load: float, expected: int
 ) -> None:
-    import os
-
     import mot_detect.detect.model as model_module
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
-    monkeypatch.setattr(model_module, "_busy_cores", lambda _seconds: load)
+    monkeypatch.setattr(model_module, "_busy_share", lambda _seconds: load / cores)
     assert choose_threads() == expected
     # Where /proc/stat cannot be read, the load average stands in.
-    monkeypatch.setattr(model_module, "_busy_cores", lambda _seconds: None)
+    monkeypatch.setattr(model_module, "_busy_share", lambda _seconds: None)
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
     assert choose_threads() == expected
 
 
 def test_busy_cores_are_measured_on_this_machine() -> None:
-    from mot_detect.detect.model import _busy_cores
+    from mot_detect.detect.model import _busy_share
 
-    busy = _busy_cores(0.05)
-    assert busy is None or 0.0 <= busy <= (os.cpu_count() or 1) + 0.01
+    busy = _busy_share(0.05)
+    assert busy is None or 0.0 <= busy <= 1.0
 
 
 def test_label_file_not_json(tmp_path: Path) -> None:
@@ -356,6 +358,12 @@ def test_fusion_veto_is_per_label() -> None:
         "agent",
     )
     assert [ls.label for ls in fused] == ["transfer"]
+
+
+@pytest.mark.parametrize("bad", [{"transfr": 0.1}, {"transfer": "high"}, "high", [0.1]])
+def test_bad_rule_veto_is_a_model_error(bad: object) -> None:
+    with pytest.raises(ModelError, match="field 'rule_veto'"):
+        rule_vetoes(bad)
 
 
 @pytest.mark.parametrize(

@@ -208,3 +208,17 @@ def test_a_short_utterance_takes_microseconds() -> None:
         mask_channel_noise(spoken)
     per_call = (time.perf_counter() - started) / (2 * runs)
     assert per_call < 200e-6  # ~10-25 us on one core; generous for a busy shared machine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you Sarah - my mother is in the hospital",
+        "ok thanks, Mark / my wedding is on Saturday",
+        "thanks, Dave - the funeral is on Friday and I need the flowers",
+    ],
+)
+def test_a_sentence_after_a_name_is_not_a_sign_off(text: str) -> None:
+    """Only a team name after the name is a sign-off ("Thanks, Priya | Support"); a sentence
+    that goes on is the customer's own words, cues included."""
+    assert mask_channel_noise(text) == text

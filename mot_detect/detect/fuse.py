@@ -83,5 +83,7 @@ def fuse_decisions(
             if label in CONVERSATION_ONLY or not speaker_allows(speaker, label):
                 continue
             p = probabilities[row, j]
-            decided[row, j] = p >= thresholds[label] or (label in hits and p >= veto[label])
+            decided[row, j] = p >= thresholds[label] or (
+                label in hits and p >= veto.get(label, 0.0)
+            )
     return decided

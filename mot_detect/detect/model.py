@@ -99,7 +99,8 @@ def choose_threads(sample_seconds: float = 0.1) -> int:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    busy = _busy_cores(sample_seconds)
+    busy_share = _busy_share(sample_seconds)
+    busy = None if busy_share is None else busy_share * cores
     if busy is None:
         try:
             busy = os.getloadavg()[0]
@@ -108,12 +109,14 @@ def choose_threads(sample_seconds: float = 0.1) -> int:
     return max(1, min(cores, round(cores - busy)))
 
 
-def _busy_cores(seconds: float) -> float | None:
-    """How many of the machine's cores were busy over the next `seconds` (None off Linux)."""
+def _busy_share(seconds: float) -> float | None:
+    """The share (0..1) of the machine's CPU time that was busy over the next `seconds` (None
+    off Linux)."""
 
     def read() -> tuple[int, int]:
         with open("/proc/stat", encoding="ascii") as stat:
-            fields = [int(x) for x in stat.readline().split()[1:]]
+            # user nice system idle iowait irq softirq steal (guest time is inside user already)
+            fields = [int(x) for x in stat.readline().split()[1:9]]
         return sum(fields), fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
 
     try:
@@ -125,7 +128,7 @@ def _busy_cores(seconds: float) -> float | None:
     elapsed = total1 - total0
     if elapsed <= 0:
         return None
-    return (1 - (idle1 - idle0) / elapsed) * (os.cpu_count() or 1)
+    return 1 - (idle1 - idle0) / elapsed
 
 
 def choose_providers(requested: str, available: Sequence[str]) -> list[str]:
@@ -251,11 +254,22 @@ class UtteranceModel:
 
 def rule_vetoes(value: Any) -> dict[str, float]:
     """labels.json's `rule_veto`: one level per label, or one number for all (older models)."""
-    if isinstance(value, dict):
-        return {label: float(value.get(label, 0.0)) for label in UTTERANCE_LABELS}
-    return dict.fromkeys(UTTERANCE_LABELS, float(value))
+    try:
+        if isinstance(value, dict):
+            unknown = set(value) - set(UTTERANCE_LABELS)
+            if unknown:
+                raise ValueError(f"unknown labels {sorted(unknown)}")
+            return {label: float(value.get(label, 0.0)) for label in UTTERANCE_LABELS}
+        return dict.fromkeys(UTTERANCE_LABELS, float(value))
+    except (TypeError, ValueError) as exc:
+        raise ModelError(
+            f"field 'rule_veto': expected a number or one number per label, got {value!r}: {exc}"
+        ) from exc
 
 
+# At most this many windows per utterance: an utterance's cost stays bounded however long it is
+# (16 windows of 24 words cover the first 384 words; the whole is read too).
+MAX_WINDOWS = 16
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -278,7 +292,7 @@ def sentence_windows(item: ModelInput, max_words: int) -> list[ModelInput]:
                 pieces.append(piece)
     windows = []
     before: list[str] = []
-    for piece in pieces:
+    for piece in pieces[:MAX_WINDOWS]:
         context = (
             item.previous if not before else previous_tail(f"{item.speaker}: {' '.join(before)}")
         )

@@ -66,8 +66,10 @@ _VALEDICTION = (
 # "Thanks, Priya | Support", "Cheers, Tom (Help Team)", "Regards, Ana - Customer Care".
 _NAME_AND_TEAM = re.compile(
     r"(?i:\b" + _VALEDICTION + r")(?:\s*[,!.])?\s+"
-    r"(?P<sig>[A-Z][a-z]{1,14}(?: [A-Z]\.?)?\s*(?:[|/\u2013\u2014-]|\bfrom\b|\bat\b|\()"
-    r"[^\n]{0,40}?)\s*\Z"
+    r"(?P<sig>[A-Z][a-z]{1,14}(?: [A-Z]\.?)?\s*(?:[|\u2013\u2014-]\s*|\bfrom\s+|\bat\s+|\(\s*)"
+    # the team after the name: a few capitalised words ("Support", "Customer Care", "Help
+    # Team)"), never a sentence going on ("Thank you Sarah - my mother is in hospital")
+    r"(?:[A-Z0-9][\w&'.]*\s*){1,4}\)?)\s*\Z"
 )
 # An e-mail's closing: a valediction on its own line, then up to four short lines (name, role,
 # company) to the end.

@@ -400,8 +400,9 @@ def _gold_findings(
             raise error(
                 f"expected one of {', '.join(CALL_FINDINGS)}, got {quote(label)}", f"{where}.label"
             )
-        indices = [item.get("utterance"), *(item.get("replies") or [])]
-        if not isinstance(item.get("replies", []), list) or any(
+        replies = item.get("replies", [])
+        indices = [item.get("utterance"), *(replies if isinstance(replies, list) else [None])]
+        if any(
             isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < utterances
             for i in indices
         ):
