@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from export_onnx import OPSET, QUANTIZERS, working_directory
+from export_onnx import QUANTIZERS, export_fp32, fuse_bert, working_directory
 from harness import write_results
 
 from mot_detect.detect.encoding import MAX_LENGTH, load_tokenizer, pad, tokenize
@@ -41,29 +41,11 @@ RESULTS = REPO / "benchmarks" / "results" / "quantization.json"
 
 
 def export_fused(work: Path, encodings: list) -> Path:
-    from onnxruntime.transformers import optimizer
-
     model = UtteranceClassifier(len(UTTERANCE_LABELS))
     model.load_state_dict(torch.load(CHECKPOINT, map_location="cpu"))
-    wrapper = ExportWrapper(model.eval()).eval()
-    sample = {k: torch.from_numpy(v) for k, v in pad(encodings[:4]).items()}
-    names = ("input_ids", "attention_mask", "token_type_ids")
-    torch.onnx.export(
-        wrapper,
-        tuple(sample[n] for n in names),
-        str(work / "fp32.onnx"),
-        input_names=list(names),
-        output_names=["probabilities", "embedding"],
-        dynamic_axes={n: {0: "batch", 1: "tokens"} for n in names}
-        | {"probabilities": {0: "batch"}, "embedding": {0: "batch"}},
-        opset_version=OPSET,
-        dynamo=False,
-    )
+    export_fp32(ExportWrapper(model.eval()).eval(), encodings[:4], work / "fp32.onnx")
     with working_directory(work):
-        fused = optimizer.optimize_model(
-            str(work / "fp32.onnx"), model_type="bert", num_heads=12, hidden_size=384
-        )
-        fused.save_model_to_file(str(work / "fused.onnx"))
+        fuse_bert(work / "fp32.onnx", work / "fused.onnx", model.encoder.config)
     return work / "fused.onnx"
 
 

@@ -162,10 +162,18 @@ def main() -> None:
 
     dev_rows: list[dict[str, object]] = []
     dev_calls: list[dict] = []
+    labelled_conversations: set[str] = set()
     sources = [("insurance", REAL_LABELS.glob("insurance_*.jsonl"), "insurance_calls_labelled")]
     sources.append(("dialogues", [REAL_LABELS / "dialogues.jsonl"], "dialogues_labelled"))
     for kind, paths, source in sources:
         calls = [call for path in sorted(paths) for call in labelled_calls(path)]
+        if kind == "dialogues":
+            # "multidogo-<domain>-<conversationId>": those conversations are labelled, not weak.
+            labelled_conversations = {
+                c["call_id"].split("-", 2)[2]
+                for c in calls
+                if c["call_id"].startswith("multidogo-")
+            }
         train_calls, dev_part, heldout_part = split_calls(calls, CALL_SPLIT[kind])
         rows += sample_ordinary([r for c in train_calls for r in call_rows(c, source)], rng)
         dev_rows += [r for c in dev_part for r in call_rows(c, source)]
@@ -178,12 +186,6 @@ def main() -> None:
         dev_rows += [r for c in dev_part for r in call_rows(c, "fresh_calls")]
         dev_calls += dev_part
     write_calls(TRAIN / "dev_calls.jsonl", dev_calls)
-    # "multidogo-<domain>-<conversationId>": those conversations are labelled, not weak.
-    labelled_conversations = {
-        c["call_id"].split("-", 2)[2]
-        for c in labelled_calls(REAL_LABELS / "dialogues.jsonl")
-        if c["call_id"].startswith("multidogo-")
-    }
 
     bitext = [(i, r) for i, r in enumerate(split._bitext_rows()) if str(i) not in keys["bitext"]]
     for _, row in rng.sample(bitext, min(CORPUS_SAMPLES["bitext_customer"], len(bitext))):

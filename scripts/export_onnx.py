@@ -53,6 +53,39 @@ from mot_detect.train.network import ExportWrapper, UtteranceClassifier, base_mo
 OPSET = 17
 
 
+def export_fp32(wrapper: torch.nn.Module, sample: list, path: Path) -> None:
+    """The classifier as fp32 ONNX, batch and token axes dynamic; `sample`: a few encodings."""
+    arrays = {k: torch.from_numpy(v) for k, v in pad(sample).items()}
+    names = ("input_ids", "attention_mask", "token_type_ids")
+    torch.onnx.export(
+        wrapper,
+        tuple(arrays[name] for name in names),
+        str(path),
+        input_names=list(names),
+        output_names=["probabilities", "embedding"],
+        dynamic_axes={name: {0: "batch", 1: "tokens"} for name in names}
+        | {"probabilities": {0: "batch"}, "embedding": {0: "batch"}},
+        opset_version=OPSET,
+        dynamo=False,
+    )
+
+
+def fuse_bert(source: Path, target: Path, config: object) -> None:
+    """Fuse the BERT subgraphs (attention, embedding + layer norm, bias + GELU, skip + layer
+    norm) into onnxruntime's kernels. Run inside `working_directory` (see there)."""
+    from onnxruntime.transformers import optimizer
+
+    fused = optimizer.optimize_model(
+        str(source),
+        model_type="bert",
+        num_heads=config.num_attention_heads,  # type: ignore[attr-defined]
+        hidden_size=config.hidden_size,  # type: ignore[attr-defined]
+    )
+    fused_ops = fused.get_fused_operator_statistics()
+    print("fused operators:", {k: v for k, v in fused_ops.items() if v})
+    fused.save_model_to_file(str(target))
+
+
 def quantize_dynamic_int8(source: Path, target: Path) -> None:
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -195,22 +228,8 @@ def main() -> None:
     dev_enc = tokenize(tokenizer, [model_input(r) for r in dev_rows])
     y_dev = targets(dev_rows)
 
-    sample = {k: torch.from_numpy(v) for k, v in pad(dev_enc[:4]).items()}
     fp32_path = work / "fp32.onnx"
-    torch.onnx.export(
-        wrapper,
-        (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]),
-        str(fp32_path),
-        input_names=["input_ids", "attention_mask", "token_type_ids"],
-        output_names=["probabilities", "embedding"],
-        dynamic_axes={
-            name: {0: "batch", 1: "tokens"}
-            for name in ("input_ids", "attention_mask", "token_type_ids")
-        }
-        | {"probabilities": {0: "batch"}, "embedding": {0: "batch"}},
-        opset_version=OPSET,
-        dynamo=False,
-    )
+    export_fp32(wrapper, dev_enc[:4], fp32_path)
     with torch.no_grad():
         torch_p = torch.cat(
             [
@@ -223,23 +242,11 @@ def main() -> None:
         f"fp32 ONNX vs PyTorch: largest probability difference {np.abs(fp32_p - torch_p).max():.2e}"
     )
 
-    from onnxruntime.transformers import optimizer
-
-    # Fuse the BERT subgraphs (attention, embedding + layer norm, bias + GELU, skip + layer norm)
-    # into onnxruntime's kernels, then quantise the weights of the fused graph.
-    config = model.encoder.config
+    # Fuse the BERT subgraphs, then quantise the weights of the fused graph.
     fused_path = work / "fp32_fused.onnx"
     shipped_path = work / "shipped.onnx"
     with working_directory(work):
-        fused = optimizer.optimize_model(
-            str(fp32_path),
-            model_type="bert",
-            num_heads=config.num_attention_heads,
-            hidden_size=config.hidden_size,
-        )
-        fused_ops = fused.get_fused_operator_statistics()
-        print("fused operators:", {k: v for k, v in fused_ops.items() if v})
-        fused.save_model_to_file(str(fused_path))
+        fuse_bert(fp32_path, fused_path, model.encoder.config)
         QUANTIZERS[args.quantize](fused_path, shipped_path)
     shipped_p, shipped_e = onnx_outputs(shipped_path, dev_enc)
 

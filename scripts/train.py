@@ -138,16 +138,16 @@ def main() -> None:
             f"--layers: expected 1 to 6 (all-MiniLM-L6-v2 has 6 layers), got {args.layers}"
         )
     soft_targets = None
-    if args.teacher is not None:
+    teacher_state = torch.load(args.teacher, map_location="cpu") if args.teacher else None
+    if teacher_state is not None:
         full = UtteranceClassifier(len(UTTERANCE_LABELS))
-        full.load_state_dict(torch.load(args.teacher, map_location="cpu"))
+        full.load_state_dict(teacher_state)
         soft_targets = torch.from_numpy(predict(full, train_enc, 64))
         del full
         logger.info("teacher probabilities ready (%.0fs)", time.perf_counter() - started)
     model = UtteranceClassifier(len(UTTERANCE_LABELS), layers=args.layers)
-    if args.teacher is not None:
+    if teacher_state is not None:
         # Start the student from the teacher's own weights (its kept layers, embeddings, head).
-        teacher_state = torch.load(args.teacher, map_location="cpu")
         keep = kept_layers(6, args.layers or 6)
         renamed = {}
         for key, value in teacher_state.items():

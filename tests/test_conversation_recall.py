@@ -24,8 +24,7 @@ from mot_detect.conversation.cues import (
 from mot_detect.conversation.details import DetailCatalog, DetailTracker
 from mot_detect.conversation.spoken_numbers import to_digits
 from mot_detect.detect.deadlines import ResolvedTime
-from mot_detect.detect.model import ModelError
-from mot_detect.pipeline import Detector, DetectorOptions
+from mot_detect.pipeline import Detector
 from mot_detect.types import Call, LabelScore, Utterance
 
 # A few turns of other business between giving a detail and being asked for it again.
@@ -61,16 +60,6 @@ def decisions(call: Call) -> dict[int, str]:
     return {
         f.utterance: f.label for f in call.findings if f.label in ("missed_cue", "acknowledged_cue")
     }
-
-
-@pytest.fixture(scope="module")
-def both() -> Detector:
-    """Rules, the shipped model and their fusion. Skipped only where the shipped model files
-    do not match this code (a retrain in progress), which the model tests report."""
-    try:
-        return Detector(DetectorOptions(engine="both"))
-    except ModelError as exc:
-        pytest.skip(f"the shipped model does not load with this code: {exc}")
 
 
 # --- the customer's answer inside the agent's turn (speaker bleed) --------------------------
@@ -837,8 +826,8 @@ def test_similar_embeddings_still_acknowledge_a_plain_reply() -> None:
         ("We'll get the part fitted before Friday, I promise.", "acknowledged_cue"),
     ],
 )
-def test_with_the_model(both: Detector, reply: str, decision: str) -> None:
-    call = both.score_call(make_call(("customer", INSPECTION), ("agent", reply)))
+def test_with_the_model(model_detector: Detector, reply: str, decision: str) -> None:
+    call = model_detector.score_call(make_call(("customer", INSPECTION), ("agent", reply)))
     assert decisions(call) == {0: decision}
 
 

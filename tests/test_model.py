@@ -261,12 +261,11 @@ def test_long_utterance_takes_the_highest_probability_of_its_windows(
 ) -> None:
     item = ModelInput("customer", LONG_TURN, "agent: How can I help?")
     pooled = model.predict([item])[0].probabilities
-    whole = UtteranceModel(ModelOptions(window_words=0)).predict([item])[0].probabilities
+    unwindowed = UtteranceModel(ModelOptions(window_words=0))
+    whole = unwindowed.predict([item])[0].probabilities
     parts = [
         o.probabilities
-        for o in UtteranceModel(ModelOptions(window_words=0)).predict(
-            sentence_windows(item, model.options.window_words)
-        )
+        for o in unwindowed.predict(sentence_windows(item, model.options.window_words))
     ]
     for label in UTTERANCE_LABELS:
         assert pooled[label] == pytest.approx(
