@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from mot_detect.call_checks import (
     check_call,
@@ -28,8 +30,10 @@ from mot_detect.conversation.cues import (
     DEFAULT_WINDOW_TURNS,
     AcknowledgementCatalog,
     CueTracker,
+    PendingCue,
 )
 from mot_detect.conversation.details import DetailCatalog, DetailTracker
+from mot_detect.conversation.reply_model import ReplyModel
 from mot_detect.conversation.score import ScoreAccumulator
 from mot_detect.detect.company_scripts import (
     DEFAULT_SIMILARITY,
@@ -37,6 +41,8 @@ from mot_detect.detect.company_scripts import (
     read_script_lines,
     script_patterns,
 )
+from mot_detect.detect.concerns import ConcernPatterns
+from mot_detect.detect.counter_examples import CounterExamples
 from mot_detect.detect.deadlines import find_time_expression, resolve
 from mot_detect.detect.encoding import ModelInput, model_text
 from mot_detect.detect.fuse import ENGINES, fuse
@@ -111,10 +117,19 @@ class Detector:
             self.rules = RuleMatcher(self.rules.patterns + script_patterns(script_lines))
         self.details = DetailCatalog.load()
         self.acknowledgements = AcknowledgementCatalog.load()
+        self.concerns = ConcernPatterns.load()
+        self.counter_examples = CounterExamples.load()
         self.model: UtteranceModel | None = None
         self.scripts: ScriptEmbeddings | None = None
+        # Whether a reply addresses a cue: learned where the model folder has one (it reads the
+        # model's embeddings), else the rules decide. `reply_observer` sees every pair it weighs.
+        self.reply_model: ReplyModel | None = None
+        self.reply_observer: Callable[[PendingCue, int, np.ndarray, bool], None] | None = None
         if self.options.engine != "rules":
             self.model = load_model(self.options.model)
+            self.reply_model = ReplyModel.load(
+                self.model.folder, int(self.model.meta["embedding_dim"])
+            )
             if script_lines:
                 embeddings = self.model.embed([line.text for line in script_lines])
                 self.scripts = ScriptEmbeddings(
@@ -211,6 +226,8 @@ class CallSession:
             window=self.detector.options.window_turns,
             similarity=self.detector.options.ack_similarity,
             started_at=self.call.started_at,
+            reply_model=self.detector.reply_model,
+            pair_observer=self.detector.reply_observer,
         )
         self._details = DetailTracker(self.detector.details)
         self._details.start(self.call.metadata)
@@ -273,6 +290,12 @@ class CallSession:
                 speaker,
                 detector.options.engine,
             )
+        labels = detector.counter_examples.keep(labels, text)
+        if speaker in ("agent", "unknown") and not self._after_concern():
+            # A stock phrase only stands in for help where there was something to help with.
+            labels = [
+                ls for ls in labels if not (ls.label == "canned_empathy" and ls.source == "model")
+            ]
         reverification = self._details.observe(speaker, text, utterance.index, self._turn, words)
         if reverification is not None:
             labels.append(reverification)
@@ -307,6 +330,18 @@ class CallSession:
             self.call.score = self._score.score()
             self._finished = True
         return self.call
+
+    def _after_concern(self) -> bool:
+        """Whether one of the customer's last two utterances (within the last six of the call)
+        is a concern: it carries a cue label or matches a concern pattern (concerns.jsonl)."""
+        customer = [u for u in self.call.utterances[-7:-1] if u.speaker in ("customer", "unknown")][
+            -2:
+        ]
+        return any(
+            any(is_cue(ls.label) for ls in u.labels)
+            or self.detector.concerns.search(mask_channel_noise(u.text))
+            for u in customer
+        )
 
     def _turn_labels(self, speaker: str, text: str, found: set[str]) -> list[LabelScore]:
         """Rule labels that need the turn so far: an utterance cut at a pause ("I'm afraid I

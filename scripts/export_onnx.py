@@ -11,8 +11,9 @@ MatMulNBits) and `none` (fp32) are batch-invariant in any batch but were 2-2.5x 
 cores, benchmarks/results/quantization.json); tune the per-label thresholds and
 rule vetoes on the dev split with the model that ships, as it runs (long utterances read in
 sentence windows); compare it with fp32 (largest difference, decisions that change, dev F1);
-write mot_detect/models/: the .onnx, tokenizer.json, labels.json and MODEL_CARD.md (held-out
-figures for rules alone, model alone and both, from `mot-detect eval`).
+write mot_detect/models/: the .onnx, tokenizer.json, labels.json, reply.json (the reply model,
+refitted for the new embeddings by scripts/train_reply.py) and MODEL_CARD.md (held-out figures
+for rules alone, model alone and both, from `mot-detect eval`).
 """
 
 from __future__ import annotations
@@ -323,6 +324,10 @@ def main() -> None:
     (args.models / LABELS_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     size_mb = (args.models / MODEL_FILE).stat().st_size / 1e6
     print(f"wrote {args.models / MODEL_FILE} ({size_mb:.1f} MB), {TOKENIZER_FILE}, {LABELS_FILE}")
+    # The reply model reads this model's embeddings: refit it for them.
+    from train_reply import train_reply_model
+
+    train_reply_model(args.models)
     if not args.skip_card:
         from model_card import write_model_card
 

@@ -95,6 +95,29 @@ def table(results: dict[str, Evaluation]) -> str:
     return "\n".join(lines)
 
 
+def reply_model_lines(models: Path) -> list[str]:
+    path = models / "reply.json"
+    if not path.is_file():
+        return ["- **Reply model**: none; the rules decide whether a reply addresses a cue."]
+    reply = json.loads(path.read_text(encoding="utf-8"))
+    t = reply.get("training", {})
+    return [
+        "- **Reply model** (`reply.json`, `scripts/train_reply.py`): whether an agent reply addresses a "
+        "pending cue, by logistic regression over what the rules see in the reply (echoed words, "
+        "acknowledgement patterns, script labels, refusals, redirects, offers) and the element-wise product "
+        f"of the two utterances' embeddings; fitted on {t.get('hand_judged_pairs', '?')} hand-judged "
+        f"(cue, reply) pairs and {t.get('dev_call_pairs', '?')} pairs from {t.get('dev_calls', '?')} dev "
+        'calls. It overrules the rules only where it is sure: it vetoes a rule\'s "addressed" under '
+        f"{reply.get('veto')} and accepts a reply the rules missed from {reply.get('accept')} (above 1: "
+        "never), levels chosen by cross-validation on the "
+        f"{t.get('levels_chosen_on_dev_part_calls', '?')} dev-part calls: `missed_cue` F1 "
+        f"{t.get('cross_validated_missed_cue_f1')} and `acknowledged_cue` "
+        f"{t.get('cross_validated_acknowledged_cue_f1')}, against {t.get('rules_alone_missed_cue_f1')} "
+        f"and {t.get('rules_alone_acknowledged_cue_f1')} for the rules alone. Times stay with the clock: "
+        "a late offer is always unmet, and a refusal, a redirect or a script line is never made an answer.",
+    ]
+
+
 def write_model_card(
     models: Path, heldout: Path, meta: dict, size_mb: float, report_path: Path | None = None
 ) -> None:
@@ -134,6 +157,7 @@ def write_model_card(
         + ", ".join(f"{k} {v}" for k, v in meta["rule_veto"].items())
         + "). `reverification` is left to the conversation layer (one utterance cannot show "
         "a detail was given before).",
+        *reply_model_lines(models),
         "",
         "## Training data",
         "",

@@ -1,4 +1,5 @@
-"""The training path end to end on a small slice: train, export to int8 ONNX, load, predict.
+"""The training path end to end on a small slice: train, export to int8 ONNX (and refit the
+reply model for it), load, predict.
 
 Slow (about a minute and a half on 2 cores); CI runs it. Needs the train extra."""
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
+from mot_detect.conversation.reply_model import ReplyModel
 from mot_detect.detect.encoding import ModelInput
 from mot_detect.detect.model import LABELS_FILE, MODEL_FILE, ModelOptions, UtteranceModel
 from mot_detect.labels import UTTERANCE_LABELS
@@ -66,3 +68,7 @@ def test_train_export_and_load(tmp_path: Path) -> None:
     model = UtteranceModel(ModelOptions(path=models))
     (output,) = model.predict([ModelInput("customer", "I need it by seven tonight.")])
     assert set(output.probabilities) == set(UTTERANCE_LABELS) and output.embedding.shape == (384,)
+    # The reply model is refitted for the new embeddings and loads beside them.
+    reply = ReplyModel.load(models, 384)
+    assert reply is not None and 0 <= reply.veto < reply.accept
+    assert reply.meta["training"]["hand_judged_pairs"] > 0

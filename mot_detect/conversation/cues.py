@@ -12,17 +12,24 @@ situation, or when every time it offers misses the customer's deadline ("the fit
 afternoon" for a part needed before Friday's inspection). A cue is missed once its window has
 passed without an acknowledgement, or the call ends first. Each decision is made as soon as it
 can be, one utterance at a time, so a live call learns of a missed cue while it is still going.
+
+Where the model folder has a reply model (conversation/reply_model.py) and the model gives
+embeddings, the rules' findings for a reply (echoed words, patterns, script labels, refusals,
+redirects, offers) become its evidence and the learned model decides instead; an offer whose
+times all miss the deadline still leaves the cue unmet, as the clock says.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
 
+from mot_detect.conversation.reply_model import ReplyEvidence, ReplyModel, pair_features
 from mot_detect.detect.deadlines import ResolvedTime, find_time_expression, resolve, time_expression
 from mot_detect.detect.linear_regex import compile_linear
 from mot_detect.detect.prefilter import KeyedRegex, word_start_keys
@@ -59,6 +66,13 @@ _TIMEISH = re.compile(
 )
 _NEGATED = re.compile(
     r"\b(?:not|never|unable|cannot|can't|won't|couldn't|wouldn't|isn't|no way)\b", re.IGNORECASE
+)
+# A reply that asks something ("what's the order number", "can you spell that") rather than
+# answering; ASR leaves out the question mark.
+_QUESTION = re.compile(
+    r"\?|^\W*(?:(?:so|and|okay|ok|alright|right|um|uh)\W+)*(?:what|which|who|when|where|how|"
+    r"can|could|may|do|does|did|is|are|have|would)\b",
+    re.IGNORECASE,
 )
 _AT_TIME = re.compile(r"\b(?:at|by|before|until|till|after|from|around)\s*\Z", re.IGNORECASE)
 
@@ -302,6 +316,11 @@ class CueTracker:
     # When the call started, to compare a deadline with an offered time on the real clock
     # (optional: without it both are compared on an arbitrary one).
     started_at: datetime | None = None
+    # The learned decision (conversation/reply_model.py); None leaves it to the rules.
+    reply_model: ReplyModel | None = None
+    # Called with every (cue, reply index, features, whether the rules found it addressed) the
+    # reply model weighs (for training).
+    pair_observer: Callable[[PendingCue, int, np.ndarray, bool], None] | None = None
 
     def close_passed(self, speaker: str, turn: int) -> list[Finding]:
         """Close the cues whose window of agent turns has passed before this utterance."""
@@ -357,9 +376,13 @@ class CueTracker:
         echoed_any = False
         words = set(content_tokens(utterance.text))
         labels = {ls.label for ls in utterance.labels}
-        scripted_only = bool(labels) and all(is_agent_label(label) for label in labels)
-        refuses = not labels.isdisjoint(_REFUSALS)
         redirects = self._redirects(utterance, labels, word_keys)
+        # What no learned model may turn into an answer: a refusal, a redirect, a script line.
+        firm_no = (
+            redirects
+            or not labels.isdisjoint(_REFUSALS)
+            or (bool(labels) and all(is_agent_label(label) for label in labels))
+        )
         handoff = self._match_role(utterance.text, word_keys, "handoff") if redirects else None
         # A reply that commits to doing something for the customer, said in its own words (no
         # script label), takes their situation on even when it names none of it: "I can move
@@ -375,53 +398,113 @@ class CueTracker:
             specific = len(core) >= 1 or len(context) >= _CONTEXT_ECHOES
             echoed = sorted(core | context) if specific else []
             echoed_any = echoed_any or specific
-            if refuses:
-                # A refusal or a lecture that names the customer's situation still leaves it unmet.
-                still.append(cue)
-                continue
-            if redirects and not (
-                (specific and handoff) or self._emergency(cue, utterance, word_keys)
-            ):
-                # Another number, team or channel: the situation is passed on, not addressed,
-                # unless a warm hand-off tells them about it ("I've told them your flight is at
-                # six"), or, for safety, emergency help is what the situation needs ("call 911").
-                cue.unmet.append({"reply": utterance.index, "why": "redirect"})
-                still.append(cue)
-                continue
             offer = self._offer(cue.deadline, utterance, word_keys) if cue.deadline else None
-            if offer == "late":
-                # "I can book the fitting for Friday afternoon" for a part needed before Friday.
-                cue.unmet.append({"reply": utterance.index, "why": "late_offer"})
-                still.append(cue)
-                continue
-            if offer == "in_time" and (core or context):
-                # "I can book the fitting for Thursday morning": a time that meets the deadline.
-                evidence = {"in_time": True, "echoed": sorted(core | context)}
-                findings.append(self._acknowledged(cue, utterance.index, evidence))
-                continue
-            pattern = self.acknowledgements.match(cue.cues, utterance.text, word_keys)
-            similarity = (
-                float(embedding @ cue.embedding)
-                if embedding is not None and cue.embedding is not None
-                else 0.0
+            verdict, info = self._rules_verdict(
+                cue,
+                utterance,
+                word_keys,
+                embedding,
+                echoed,
+                offer,
+                labels,
+                redirects,
+                handoff,
+                action,
             )
-            if echoed and not (scripted_only and len(echoed) < 2 and pattern is None):
-                evidence: dict[str, object] = {"echoed": echoed}
-                if handoff is not None:
-                    evidence["handoff"] = handoff
-                findings.append(self._acknowledged(cue, utterance.index, evidence))
-            elif pattern is not None:
-                findings.append(self._acknowledged(cue, utterance.index, {"pattern": pattern}))
-            elif similarity >= self.similarity and not scripted_only:
-                # The reply means the same situation in other words (the model's embeddings).
-                evidence = {"similarity": round(similarity, 3)}
-                findings.append(self._acknowledged(cue, utterance.index, evidence))
-            elif action is not None and offer is None:
-                findings.append(self._acknowledged(cue, utterance.index, {"action": action}))
-            else:
-                still.append(cue)
+            clocked = offer == "late" or "in_time" in info
+            if (
+                self.reply_model is not None
+                and embedding is not None
+                and cue.embedding is not None
+                and not clocked  # times are compared by the clock, never learned
+            ):
+                evidence = ReplyEvidence(
+                    core_echo=len(core),
+                    context_echo=len(context),
+                    similarity=float(embedding @ cue.embedding),
+                    pattern=self.acknowledgements.match(cue.cues, utterance.text, word_keys)
+                    is not None,
+                    action=action is not None,
+                    handoff=handoff is not None,
+                    redirect=redirects,
+                    emergency=redirects and self._emergency(cue, utterance, word_keys),
+                    offer=offer,
+                    question=bool(_QUESTION.search(utterance.text)),
+                    labels=frozenset(labels),
+                )
+                features = pair_features(evidence, cue.embedding, embedding)
+                if self.pair_observer is not None:
+                    self.pair_observer(cue, utterance.index, features, verdict == "ack")
+                p = self.reply_model.probability(features)
+                if verdict == "ack" and p < self.reply_model.veto:
+                    # The words match but the learned model is sure the reply does not take the
+                    # situation on ("I see you bought the plan with the fridge" for insulin).
+                    verdict, info = "unmet", {"reply": utterance.index, "why": "reply_model"}
+                elif verdict == "wait" and p >= self.reply_model.accept and not firm_no:
+                    # No rule saw it, but the reply acts on the need in its own words.
+                    verdict, info = "ack", {}
+                if verdict == "ack":
+                    info = {**info, "reply_model": round(p, 3)}
+            if verdict == "ack":
+                findings.append(self._acknowledged(cue, utterance.index, info))
+                continue
+            if verdict == "unmet":
+                cue.unmet.append(info)
+            still.append(cue)
         self.pending = still
         return findings, echoed_any
+
+    def _rules_verdict(
+        self,
+        cue: PendingCue,
+        utterance: Utterance,
+        word_keys: frozenset[str] | None,
+        embedding: np.ndarray | None,
+        echoed: list[str],
+        offer: str | None,
+        labels: set[str],
+        redirects: bool,
+        handoff: str | None,
+        action: str | None,
+    ) -> tuple[str, dict[str, object]]:
+        """What the rules make of one reply for one cue: ("ack", evidence), ("unmet", why) or
+        ("wait", {}) for a reply that neither addresses nor refuses it."""
+        scripted_only = bool(labels) and all(is_agent_label(label) for label in labels)
+        if not labels.isdisjoint(_REFUSALS):
+            # A refusal or a lecture that names the customer's situation still leaves it unmet.
+            return "wait", {}
+        if redirects and not ((echoed and handoff) or self._emergency(cue, utterance, word_keys)):
+            # Another number, team or channel: the situation is passed on, not addressed,
+            # unless a warm hand-off tells them about it ("I've told them your flight is at
+            # six"), or, for safety, emergency help is what the situation needs ("call 911").
+            return "unmet", {"reply": utterance.index, "why": "redirect"}
+        if offer == "late":
+            # "I can book the fitting for Friday afternoon" for a part needed before Friday.
+            return "unmet", {"reply": utterance.index, "why": "late_offer"}
+        words = set(content_tokens(utterance.text))
+        shared = sorted(words & (cue.core_tokens | cue.context_tokens))
+        if offer == "in_time" and shared:
+            # "I can book the fitting for Thursday morning": a time that meets the deadline.
+            return "ack", {"in_time": True, "echoed": shared}
+        pattern = self.acknowledgements.match(cue.cues, utterance.text, word_keys)
+        similarity = (
+            float(embedding @ cue.embedding)
+            if embedding is not None and cue.embedding is not None
+            else 0.0
+        )
+        if echoed and not (scripted_only and len(echoed) < 2 and pattern is None):
+            found: dict[str, object] = {"echoed": echoed}
+            if handoff is not None:
+                found["handoff"] = handoff
+            return "ack", found
+        if pattern is not None:
+            return "ack", {"pattern": pattern}
+        if similarity >= self.similarity and not scripted_only:
+            # The reply means the same situation in other words (the model's embeddings).
+            return "ack", {"similarity": round(similarity, 3)}
+        if action is not None and offer is None:
+            return "ack", {"action": action}
+        return "wait", {}
 
     def _match_role(self, text: str, word_keys: frozenset[str] | None, role: str) -> str | None:
         return self.acknowledgements.match(list(CUE_LABELS), text, word_keys, role=role)

@@ -17,7 +17,7 @@ phone number", "your wife's name").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,12 @@ _DENIES = compile_linear(
 )
 _HAS_VALUE = re.compile(r"\d|\[[A-Z_]+\]|@")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
+# What takes a claim back: "I put my account number somewhere and can't find it".
+_CLAIM_UNDONE = re.compile(
+    r"\b(?:can't|cannot|couldn't|can not|don't|didn't|never|lost|forgot|forgotten|wrong|not)\b",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(r"\b(?:u+h+|u+m+|uhm|erm?|hmm+)\b,?", re.IGNORECASE)
 _ONLY_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]\Z")
 # A number that goes on a number from before the pause: it stands alone ("723." / "723, I just
 # told you"), unlike "2 years I've been with you", which starts something new.
@@ -86,6 +92,9 @@ _JUST_SAID = 1
 # The end of the first sentence, for an answer said at the start of the agent's next utterance.
 _SENTENCE_END = re.compile(r"[.?!](?:\s|\Z)")
 REVERIFICATION_SCORE = 0.85
+# The value of a detail the customer says they gave before without saying it again: like a
+# redacted value, it cannot be compared with a read-back.
+GIVEN_EARLIER = "[GIVEN_EARLIER]"
 # A customer's answer that speech recognition put in the agent's turn is short: at most this
 # many words besides the value itself ("It's 44120." / "[MONEY_AMOUNT] for two vehicles.").
 _BLEED_OTHER_WORDS = 4
@@ -121,6 +130,22 @@ class DetailKind:
     amount: bool = False
     wins_over: frozenset[str] = frozenset()
     other: LinearRegex | None = None  # words that make an ask about another detail of the kind
+    # The customer says it was given before, without saying it ("I already typed my account
+    # number into the menu", "the address I gave you"); the agent says so ("the claim number you
+    # gave me a minute ago", "remind me your order number").
+    claimed: LinearRegex | None = None
+    admitted: LinearRegex | None = None
+
+    def claims_given(self, text: str) -> bool:
+        """Whether `text` says this detail was given before, and does not take it back in the
+        same sentence ("I put my account number somewhere and can't find it")."""
+        if self.claimed is None:
+            return False
+        for found in self.claimed.finditer(text):
+            rest = text[found.end() : _sentence_end(text, found.end())]
+            if not _CLAIM_UNDONE.search(text[found.start() : found.end()] + rest):
+                return True
+        return False
 
     def value_in(self, text: str) -> str | None:
         """The first value of this kind in `text` (a phrase of `says` holds one), or None."""
@@ -135,6 +160,8 @@ class _Settings:
     macros: dict[str, str]
     ivr_ignore: LinearRegex | None = None
     different: LinearRegex | None = None
+    claimed: tuple[str, ...] = ()  # templates with MENTION: "I already gave you my MENTION"
+    admitted: tuple[str, ...] = ()  # templates with MENTION: "the MENTION you gave me"
 
 
 class DetailCatalog:
@@ -161,7 +188,7 @@ class DetailCatalog:
             where = f"{path}:{number}"
             try:
                 if "kind" in record:
-                    kinds.append(_compile_kind(record, settings.macros, where))
+                    kinds.append(_compile_kind(record, settings, where))
                 else:
                     settings = _read_setting(record, settings, where)
             except KeyError as exc:
@@ -173,6 +200,8 @@ class DetailCatalog:
         return cls(kinds, settings.ivr_ignore, settings.different)
 
     def asked(self, text: str, words: frozenset[str] | None = None) -> list[tuple[DetailKind, Any]]:
+        # "can you uh give me the account number": fillers blanked, offsets kept.
+        text = _FILLER.sub(lambda found: " " * len(found[0]), text)
         words = word_start_keys(text) if words is None else words
         found = []
         for kind in self.kinds:
@@ -289,14 +318,29 @@ def _read_setting(record: dict[str, Any], settings: _Settings, where: str) -> _S
         return settings
     if "ivr_ignore" in record:
         regex = expand_macros(record["ivr_ignore"], settings.macros, where)
-        return _Settings(settings.macros, compile_linear(regex, re.IGNORECASE), settings.different)
+        return replace(settings, ivr_ignore=compile_linear(regex, re.IGNORECASE))
     if "different" in record:
         regex = expand_macros(record["different"], settings.macros, where)
-        return _Settings(settings.macros, settings.ivr_ignore, compile_linear(regex, re.IGNORECASE))
-    raise PatternError(f"{where}: expected a detail kind, 'macros', 'ivr_ignore' or 'different'")
+        return replace(settings, different=compile_linear(regex, re.IGNORECASE))
+    for name in ("claimed", "admitted"):
+        if name in record:
+            templates = record[name]
+            if not isinstance(templates, list) or not all(
+                isinstance(t, str) and "MENTION" in t for t in templates
+            ):
+                raise PatternError(
+                    f"{where}: field {name!r}: expected a list of patterns, each with MENTION"
+                )
+            expanded = tuple(expand_macros(t, settings.macros, where) for t in templates)
+            return replace(settings, **{name: expanded})
+    raise PatternError(
+        f"{where}: expected a detail kind, 'macros', 'ivr_ignore', 'different', 'claimed' or "
+        "'admitted'"
+    )
 
 
-def _compile_kind(record: dict[str, Any], macros: dict[str, str], where: str) -> DetailKind:
+def _compile_kind(record: dict[str, Any], settings: _Settings, where: str) -> DetailKind:
+    macros = settings.macros
     mention = expand_macros(record["mention"], macros, where)
     value = expand_macros(record["value"], macros, where)
     asks = [_ASK_TEMPLATE.replace("MENTION", mention), *record.get("asks", [])]
@@ -331,7 +375,15 @@ def _compile_kind(record: dict[str, Any], macros: dict[str, str], where: str) ->
         other=compile_linear(expand_macros(record["not"], macros, where), re.IGNORECASE)
         if record.get("not")
         else None,
+        claimed=_with_mention(settings.claimed, mention),
+        admitted=_with_mention(settings.admitted, mention),
     )
+
+
+def _with_mention(templates: tuple[str, ...], mention: str) -> LinearRegex | None:
+    if not templates:
+        return None
+    return compile_linear("|".join(t.replace("MENTION", mention) for t in templates), re.IGNORECASE)
 
 
 def _both_names(found: dict[str, str]) -> None:
@@ -433,6 +485,12 @@ def _question_end(text: str, start: int) -> int:
     return len(text) if end is None else end.start() + 1
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding position `at` ends (after its mark), or the end of `text`."""
+    end = _SENTENCE_END.search(text, at)
+    return len(text) if end is None else end.start() + 1
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding position `at` begins."""
     return max(text.rfind(mark, 0, max(0, at)) for mark in ".?!") + 1
@@ -504,6 +562,8 @@ class DetailTracker:
         asks = self.catalog.asked(text, words)
         if not asks and before:
             asks = self._asked_across(before, text)
+        recent = self.pending_asks_turn >= turn - 2
+        asked_before = {kind.kind for kind in self.pending_asks} if recent else set()
         if asks:
             # The customer answers the last question asked: "Who are you insured with? [...]
             # And how many vehicles?" / "Three." is a number of vehicles, not an insurer.
@@ -511,19 +571,29 @@ class DetailTracker:
             self.pending_asks_turn = turn
         if speaker != "agent":
             return None
-        label = self._reverification(asks, text, index, turn)
+        label = self._reverification(asks, text, index, turn, asked_before)
         self._answers_bled_after(asks, text, index, turn)
         self._note_read_backs(asks, text, index, turn)
         return label
 
     def _reverification(
-        self, asks: list[tuple[DetailKind, Any]], text: str, index: int, turn: int
+        self,
+        asks: list[tuple[DetailKind, Any]],
+        text: str,
+        index: int,
+        turn: int,
+        asked_before: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> LabelScore | None:
         for kind, match in asks:
-            given = self.given.get(kind.kind)
-            if given is None:
-                continue
             end = _question_end(text, match.end())
+            given = self.given.get(kind.kind)
+            admitted = False
+            if given is None:
+                if kind.kind in asked_before or not self._admitted(kind, text, match.start(), end):
+                    continue
+                # The agent says it was given ("the order number you gave me earlier") though
+                # this call never heard it: given before the agent joined, or to a colleague.
+                given, admitted = GivenDetail(kind.kind, None, -1, GIVEN_EARLIER), True
             if self._reads_back(kind, given, text[:end], text[match.end() : end]):
                 continue
             if self.catalog.about_another(
@@ -546,10 +616,20 @@ class DetailTracker:
                 pattern=f"reverification.{kind.kind}",
                 detail={
                     "detail": kind.kind,
-                    "given_at": "ivr" if given.utterance is None else given.utterance,
+                    "given_at": "earlier"
+                    if admitted
+                    else "ivr"
+                    if given.utterance is None
+                    else given.utterance,
                 },
             )
         return None
+
+    @staticmethod
+    def _admitted(kind: DetailKind, text: str, start: int, end: int) -> bool:
+        if kind.admitted is None:
+            return False
+        return kind.admitted.search(text[_sentence_start(text, start) : end]) is not None
 
     def _just_said(self, kind: DetailKind, index: int) -> bool:
         """Whether the customer's last words, just before this question, hold a value of `kind`
@@ -701,9 +781,15 @@ class DetailTracker:
         }
         if _FULL_NAME.search(text):
             _both_names(values)
+        if speaker == "customer":
+            plain = _FILLER.sub(lambda found: " " * len(found[0]), text)
+            for kind in self.catalog.kinds:
+                if kind.kind not in values and kind.claims_given(plain):
+                    values[kind.kind] = GIVEN_EARLIER
         for kind, value in values.items():
             given = self.given.get(kind)
-            if given is None:
+            if given is None or (given.value == GIVEN_EARLIER and value != GIVEN_EARLIER):
+                # A value said after the customer only claimed to have given it replaces the claim.
                 self.given[kind] = GivenDetail(kind, index, turn, value, answered=kind in asked)
             elif (
                 extends
