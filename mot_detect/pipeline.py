@@ -215,6 +215,9 @@ class CallSession:
     _turn: int = 0
     _last_speaker: str | None = None
     _turn_texts: list[str] = field(default_factory=list)
+    # (index, whether it raised a concern) of the customer's last two utterances, for the
+    # canned-empathy gate: each is read once, when it is added.
+    _concerns: list[tuple[int, bool]] = field(default_factory=list)
     _finished: bool = False
     _cues: CueTracker = field(init=False)
     _details: DetailTracker = field(init=False)
@@ -300,6 +303,11 @@ class CallSession:
         if reverification is not None:
             labels.append(reverification)
         utterance.labels = [ls for ls in labels if ls.score >= detector.options.min_score]
+        if speaker in ("customer", "unknown"):
+            concern = any(is_cue(ls.label) for ls in utterance.labels) or detector.concerns.search(
+                text
+            )
+            self._concerns = [*self._concerns[-1:], (utterance.index, concern)]
         embedding = output.embedding if output is not None else None
 
         decided: list[Finding] = []
@@ -332,16 +340,10 @@ class CallSession:
         return self.call
 
     def _after_concern(self) -> bool:
-        """Whether one of the customer's last two utterances (within the last six of the call)
+        """Whether one of the customer's last two utterances, within the last six of the call,
         is a concern: it carries a cue label or matches a concern pattern (concerns.jsonl)."""
-        customer = [u for u in self.call.utterances[-7:-1] if u.speaker in ("customer", "unknown")][
-            -2:
-        ]
-        return any(
-            any(is_cue(ls.label) for ls in u.labels)
-            or self.detector.concerns.search(mask_channel_noise(u.text))
-            for u in customer
-        )
+        since = len(self.call.utterances) - 7
+        return any(concern for index, concern in self._concerns if index >= since)
 
     def _turn_labels(self, speaker: str, text: str, found: set[str]) -> list[LabelScore]:
         """Rule labels that need the turn so far: an utterance cut at a pause ("I'm afraid I

@@ -131,9 +131,9 @@ def hand_pairs(detector: Detector, seen: list) -> tuple[list[Pair], int]:
     return pairs, undetected
 
 
-def call_records(detector: Detector, seen: list) -> list[CallRecord]:
+def call_records(detector: Detector, seen: list, calls: list[Call]) -> list[CallRecord]:
     records = []
-    for call in load_calls(TRAIN / "fresh_calls_dev.jsonl"):
+    for call in calls:
         seen.clear()
         scored = detector.score_call(call)
         decided = {f.utterance: f.label for f in scored.findings if f.label.endswith("_cue")}
@@ -167,7 +167,6 @@ def fresh_pairs(records: list[CallRecord], calls: dict[str, Call]) -> list[Pair]
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
     """L2-regularised logistic regression by Newton's method on standardised features."""
     n, d = x.shape
-    w, b = np.zeros(d), 0.0
     xb = np.hstack([x, np.ones((n, 1))])
     theta = np.zeros(d + 1)
     reg = np.full(d + 1, l2)
@@ -250,8 +249,8 @@ def train_reply_model(models: Path) -> dict[str, object]:
 def _train(models: Path) -> dict[str, object]:
     detector, seen = recording_detector(models)
     hand, undetected = hand_pairs(detector, seen)
-    records = call_records(detector, seen)
     calls = {c.call_id: c for c in load_calls(TRAIN / "fresh_calls_dev.jsonl")}
+    records = call_records(detector, seen, list(calls.values()))
     from_calls = fresh_pairs(records, calls)
     print(
         f"{len(hand)} hand-judged pairs ({sum(p.addresses for p in hand)} addressed; "
@@ -276,8 +275,8 @@ def _train(models: Path) -> dict[str, object]:
                 ]
     # The levels are chosen on the dev part of the calls only: the utterance model was trained
     # on the rest, so their embeddings would flatter the model.
-    raw = [json.loads(line) for line in (TRAIN / "fresh_calls_dev.jsonl").open(encoding="utf-8")]
-    tuning = {c["call_id"] for c in split_calls(raw, CALL_SPLIT["fresh"])[1]}
+    ids = [{"call_id": call_id} for call_id in calls]
+    tuning = {c["call_id"] for c in split_calls(ids, CALL_SPLIT["fresh"])[1]}
     chosen_on = [i for i, r in enumerate(ordered) if r.call_id in tuning]
     on_dev = [ordered[i] for i in chosen_on]
     scored = {key: call_f1(on_dev, [found[i] for i in chosen_on]) for key, found in results.items()}

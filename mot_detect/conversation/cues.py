@@ -305,6 +305,30 @@ def is_late(offered: ResolvedTime, due: ResolvedTime, strict: bool, promise: boo
     return offered.value >= due.value if strict else offered.value > due.value
 
 
+@dataclass(frozen=True)
+class ReplyReading:
+    """What the rules read in one agent reply for one pending cue, worked out once and shared
+    by the rules' verdict and the reply model's evidence."""
+
+    index: int
+    refuses: bool
+    redirects: bool
+    scripted_only: bool
+    handoff: str | None
+    action: str | None
+    shared: list[str]  # every word of the cue (core or around it) the reply repeats
+    echoed: list[str]  # the same, where it is specific enough to count as an echo
+    offer: str | None
+    pattern: str | None
+    similarity: float
+    emergency: bool
+
+    @property
+    def firm_no(self) -> bool:
+        """What no learned model may turn into an answer: a refusal, a redirect, a script line."""
+        return self.refuses or self.redirects or self.scripted_only
+
+
 @dataclass
 class CueTracker:
     """Per-call state: the cues waiting for an agent's answer."""
@@ -377,12 +401,8 @@ class CueTracker:
         words = set(content_tokens(utterance.text))
         labels = {ls.label for ls in utterance.labels}
         redirects = self._redirects(utterance, labels, word_keys)
-        # What no learned model may turn into an answer: a refusal, a redirect, a script line.
-        firm_no = (
-            redirects
-            or not labels.isdisjoint(_REFUSALS)
-            or (bool(labels) and all(is_agent_label(label) for label in labels))
-        )
+        refuses = not labels.isdisjoint(_REFUSALS)
+        scripted_only = bool(labels) and all(is_agent_label(label) for label in labels)
         handoff = self._match_role(utterance.text, word_keys, "handoff") if redirects else None
         # A reply that commits to doing something for the customer, said in its own words (no
         # script label), takes their situation on even when it names none of it: "I can move
@@ -396,22 +416,25 @@ class CueTracker:
             core, context = words & cue.core_tokens, words & cue.context_tokens
             # One echoed word of the cue itself, or several of the words around it.
             specific = len(core) >= 1 or len(context) >= _CONTEXT_ECHOES
-            echoed = sorted(core | context) if specific else []
             echoed_any = echoed_any or specific
-            offer = self._offer(cue.deadline, utterance, word_keys) if cue.deadline else None
-            verdict, info = self._rules_verdict(
-                cue,
-                utterance,
-                word_keys,
-                embedding,
-                echoed,
-                offer,
-                labels,
-                redirects,
-                handoff,
-                action,
+            reading = ReplyReading(
+                index=utterance.index,
+                refuses=refuses,
+                redirects=redirects,
+                scripted_only=scripted_only,
+                handoff=handoff,
+                action=action,
+                shared=sorted(core | context),
+                echoed=sorted(core | context) if specific else [],
+                offer=self._offer(cue.deadline, utterance, word_keys) if cue.deadline else None,
+                pattern=self.acknowledgements.match(cue.cues, utterance.text, word_keys),
+                similarity=float(embedding @ cue.embedding)
+                if embedding is not None and cue.embedding is not None
+                else 0.0,
+                emergency=redirects and self._emergency(cue, utterance, word_keys),
             )
-            clocked = offer == "late" or "in_time" in info
+            verdict, info = self._rules_verdict(reading)
+            clocked = reading.offer == "late" or "in_time" in info
             if (
                 self.reply_model is not None
                 and embedding is not None
@@ -421,14 +444,13 @@ class CueTracker:
                 evidence = ReplyEvidence(
                     core_echo=len(core),
                     context_echo=len(context),
-                    similarity=float(embedding @ cue.embedding),
-                    pattern=self.acknowledgements.match(cue.cues, utterance.text, word_keys)
-                    is not None,
+                    similarity=reading.similarity,
+                    pattern=reading.pattern is not None,
                     action=action is not None,
                     handoff=handoff is not None,
                     redirect=redirects,
-                    emergency=redirects and self._emergency(cue, utterance, word_keys),
-                    offer=offer,
+                    emergency=reading.emergency,
+                    offer=reading.offer,
                     question=bool(_QUESTION.search(utterance.text)),
                     labels=frozenset(labels),
                 )
@@ -440,7 +462,7 @@ class CueTracker:
                     # The words match but the learned model is sure the reply does not take the
                     # situation on ("I see you bought the plan with the fridge" for insulin).
                     verdict, info = "unmet", {"reply": utterance.index, "why": "reply_model"}
-                elif verdict == "wait" and p >= self.reply_model.accept and not firm_no:
+                elif verdict == "wait" and p >= self.reply_model.accept and not reading.firm_no:
                     # No rule saw it, but the reply acts on the need in its own words.
                     verdict, info = "ack", {}
                 if verdict == "ack":
@@ -454,56 +476,37 @@ class CueTracker:
         self.pending = still
         return findings, echoed_any
 
-    def _rules_verdict(
-        self,
-        cue: PendingCue,
-        utterance: Utterance,
-        word_keys: frozenset[str] | None,
-        embedding: np.ndarray | None,
-        echoed: list[str],
-        offer: str | None,
-        labels: set[str],
-        redirects: bool,
-        handoff: str | None,
-        action: str | None,
-    ) -> tuple[str, dict[str, object]]:
+    def _rules_verdict(self, reply: ReplyReading) -> tuple[str, dict[str, object]]:
         """What the rules make of one reply for one cue: ("ack", evidence), ("unmet", why) or
         ("wait", {}) for a reply that neither addresses nor refuses it."""
-        scripted_only = bool(labels) and all(is_agent_label(label) for label in labels)
-        if not labels.isdisjoint(_REFUSALS):
+        if reply.refuses:
             # A refusal or a lecture that names the customer's situation still leaves it unmet.
             return "wait", {}
-        if redirects and not ((echoed and handoff) or self._emergency(cue, utterance, word_keys)):
+        if reply.redirects and not ((reply.echoed and reply.handoff) or reply.emergency):
             # Another number, team or channel: the situation is passed on, not addressed,
             # unless a warm hand-off tells them about it ("I've told them your flight is at
             # six"), or, for safety, emergency help is what the situation needs ("call 911").
-            return "unmet", {"reply": utterance.index, "why": "redirect"}
-        if offer == "late":
+            return "unmet", {"reply": reply.index, "why": "redirect"}
+        if reply.offer == "late":
             # "I can book the fitting for Friday afternoon" for a part needed before Friday.
-            return "unmet", {"reply": utterance.index, "why": "late_offer"}
-        words = set(content_tokens(utterance.text))
-        shared = sorted(words & (cue.core_tokens | cue.context_tokens))
-        if offer == "in_time" and shared:
+            return "unmet", {"reply": reply.index, "why": "late_offer"}
+        if reply.offer == "in_time" and reply.shared:
             # "I can book the fitting for Thursday morning": a time that meets the deadline.
-            return "ack", {"in_time": True, "echoed": shared}
-        pattern = self.acknowledgements.match(cue.cues, utterance.text, word_keys)
-        similarity = (
-            float(embedding @ cue.embedding)
-            if embedding is not None and cue.embedding is not None
-            else 0.0
-        )
-        if echoed and not (scripted_only and len(echoed) < 2 and pattern is None):
-            found: dict[str, object] = {"echoed": echoed}
-            if handoff is not None:
-                found["handoff"] = handoff
+            return "ack", {"in_time": True, "echoed": reply.shared}
+        if reply.echoed and not (
+            reply.scripted_only and len(reply.echoed) < 2 and reply.pattern is None
+        ):
+            found: dict[str, object] = {"echoed": reply.echoed}
+            if reply.handoff is not None:
+                found["handoff"] = reply.handoff
             return "ack", found
-        if pattern is not None:
-            return "ack", {"pattern": pattern}
-        if similarity >= self.similarity and not scripted_only:
+        if reply.pattern is not None:
+            return "ack", {"pattern": reply.pattern}
+        if reply.similarity >= self.similarity and not reply.scripted_only:
             # The reply means the same situation in other words (the model's embeddings).
-            return "ack", {"similarity": round(similarity, 3)}
-        if action is not None and offer is None:
-            return "ack", {"action": action}
+            return "ack", {"similarity": round(reply.similarity, 3)}
+        if reply.action is not None and reply.offer is None:
+            return "ack", {"action": reply.action}
         return "wait", {}
 
     def _match_role(self, text: str, word_keys: frozenset[str] | None, role: str) -> str | None:
