@@ -10,9 +10,10 @@ Sources (each documented in data/train/SOURCES.md):
     data/heldout/ as whole calls with gold;
   - data/train/fresh_calls_dev.jsonl: whole calls written for this project with utterance and
     call-level gold, split by call into training and dev;
-  - bitext customer requests (weak rule labels, plus intent: complaint -> escalation,
-    delete_account -> churn_risk) and sentences of its templated agent replies (weak rule labels);
-  - banking77 and multidogo customer turns (weak rule labels; nearly all ordinary).
+  - bitext customer requests and sentences of its templated agent replies, banking77 queries and
+    multidogo customer turns, drawn once outside the held-out rows and labelled by hand
+    (data/train/real_labels/{bitext,banking77,multidogo}.jsonl; nearly all ordinary but the
+    bitext replies).
 Everything in the held-out split (scripts/heldout_split.py, data/heldout/) is left out, by
 source row and by normalised text. Seeded: the same inputs give the same files. Also writes
 data/train/dev_calls.jsonl: the dev calls whole, with gold, for `mot-detect eval` (tuning the
@@ -22,7 +23,6 @@ conversation layer and fusion on real dev calls).
 from __future__ import annotations
 
 import collections
-import csv
 import hashlib
 import json
 import random
@@ -32,25 +32,28 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import heldout_split as split
 
-from mot_detect.detect.rules import RuleMatcher
 from mot_detect.labels import UTTERANCE_LABELS, is_cue
 
 REPO = split.REPO
 TRAIN = REPO / "data" / "train"
 SEED = 13
 DEV_FRACTION = 0.15
-CORPUS_SAMPLES = {
-    "bitext_customer": 1500,
-    "bitext_agent": 1500,
-    "banking77": 700,
-    "multidogo": 700,
+# Hand-labelled corpus draws in data/train/real_labels/, by file name, and their source name.
+DRAWN = {
+    "bitext": "bitext_labelled",
+    "banking77": "banking77_labelled",
+    "multidogo": "multidogo_labelled",
 }
-INTENT_LABELS = {"complaint": "escalation", "delete_account": "churn_risk"}
 REAL_LABELS = TRAIN / "real_labels"
 FRESH_DEV = TRAIN / "fresh_calls_dev.jsonl"
 # Labelled whole calls by share: training, dev (tuning), held out (never tuned on).
 CALL_SPLIT = {"insurance": (24, 6, 6), "dialogues": (0.7, 0.15, 0.15), "fresh": (2 / 3, 1 / 3, 0)}
 ORDINARY_PER_CALL_SOURCE = 2500
+# The written calls by writer (the letter after "fresh-dev-"; the first writer's ids are
+# numbers). The first writer's calls are split by CALL_SPLIT; these writers' calls are dev whole,
+# so that tuning sees styles and labelling habits the model never trained on, as the held-out
+# writer's are; the other writers' calls are all training.
+DEV_WRITERS = ("c", "d")
 
 
 def heldout_texts() -> set[str]:
@@ -67,6 +70,12 @@ def heldout_texts() -> set[str]:
 
 def call_rank(call_id: str) -> float:
     return int(hashlib.sha1(f"{SEED}:{call_id}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+
+
+def writer(call_id: str) -> str:
+    """The writer of a written call: "" for the first writer, else the letter in its id."""
+    tag = call_id.removeprefix("fresh-dev-")[:1]
+    return tag if tag.isalpha() else ""
 
 
 def split_calls(calls: list[dict], shares: tuple[float, float, float]) -> list[list[dict]]:
@@ -102,6 +111,18 @@ def labelled_calls(path: Path) -> list[dict]:
             {"speaker": row["speaker"], "text": row["text"], "gold": row["labels"]}
         )
     return list(calls.values())
+
+
+def drawn_rows(path: Path) -> list[dict]:
+    """Corpus rows drawn for training, with their hand labels."""
+    rows = []
+    for number, line in enumerate(path.open(encoding="utf-8"), start=1):
+        row = json.loads(line)
+        bad = [label for label in row["labels"] if label not in UTTERANCE_LABELS]
+        if bad or row["speaker"] not in ("agent", "customer"):
+            raise SystemExit(f"{path}:{number}: bad labels {bad} or speaker {row['speaker']!r}")
+        rows.append(row)
+    return rows
 
 
 def sample_ordinary(rows: list[dict[str, object]], rng: random.Random) -> list[dict[str, object]]:
@@ -143,9 +164,6 @@ def example(
 
 def main() -> None:
     rng = random.Random(SEED)
-    rules = RuleMatcher.load()
-    keys = split.heldout_keys()
-    weak = lambda speaker, text: [ls.label for ls in rules.match(speaker, text)]  # noqa: E731
     rows: list[dict[str, object]] = []
 
     for path in sorted(TRAIN.glob("handwritten_*.jsonl")):
@@ -162,18 +180,10 @@ def main() -> None:
 
     dev_rows: list[dict[str, object]] = []
     dev_calls: list[dict] = []
-    labelled_conversations: set[str] = set()
     sources = [("insurance", REAL_LABELS.glob("insurance_*.jsonl"), "insurance_calls_labelled")]
     sources.append(("dialogues", [REAL_LABELS / "dialogues.jsonl"], "dialogues_labelled"))
     for kind, paths, source in sources:
         calls = [call for path in sorted(paths) for call in labelled_calls(path)]
-        if kind == "dialogues":
-            # "multidogo-<domain>-<conversationId>": those conversations are labelled, not weak.
-            labelled_conversations = {
-                c["call_id"].split("-", 2)[2]
-                for c in calls
-                if c["call_id"].startswith("multidogo-")
-            }
         train_calls, dev_part, heldout_part = split_calls(calls, CALL_SPLIT[kind])
         rows += sample_ordinary([r for c in train_calls for r in call_rows(c, source)], rng)
         dev_rows += [r for c in dev_part for r in call_rows(c, source)]
@@ -181,65 +191,25 @@ def main() -> None:
         write_calls(REPO / "data" / "heldout" / f"{kind}_labelled_calls.jsonl", heldout_part)
     if FRESH_DEV.exists():
         fresh = [json.loads(line) for line in FRESH_DEV.open(encoding="utf-8") if line.strip()]
-        train_calls, dev_part, _ = split_calls(fresh, CALL_SPLIT["fresh"])
+        first = [c for c in fresh if writer(c["call_id"]) == ""]
+        train_calls, dev_part, _ = split_calls(first, CALL_SPLIT["fresh"])
+        for call in fresh:
+            if writer(call["call_id"]) in DEV_WRITERS:
+                dev_part.append(call)
+            elif writer(call["call_id"]):
+                train_calls.append(call)
         rows += [r for c in train_calls for r in call_rows(c, "fresh_calls")]
         dev_rows += [r for c in dev_part for r in call_rows(c, "fresh_calls")]
         dev_calls += dev_part
     write_calls(TRAIN / "dev_calls.jsonl", dev_calls)
 
-    bitext = [(i, r) for i, r in enumerate(split._bitext_rows()) if str(i) not in keys["bitext"]]
-    for _, row in rng.sample(bitext, min(CORPUS_SAMPLES["bitext_customer"], len(bitext))):
-        labels = weak("customer", row["instruction"])
-        if row["intent"] in INTENT_LABELS:
-            labels.append(INTENT_LABELS[row["intent"]])
-        rows.append(example("customer", row["instruction"], None, labels, "bitext_weak"))
-    sentences = []
-    for _, row in bitext:
-        for sentence in split.split_sentences(row["response"])[:3]:
-            sentences.append(
-                example(
-                    "agent",
-                    sentence,
-                    f"customer: {row['instruction']}",
-                    weak("agent", sentence),
-                    "bitext_weak",
-                )
-            )
-    flagged = [s for s in sentences if s["labels"]]
-    plain = [s for s in sentences if not s["labels"]]
-    half = CORPUS_SAMPLES["bitext_agent"] // 2
-    rows += rng.sample(flagged, min(half, len(flagged))) + rng.sample(plain, min(half, len(plain)))
-
-    with (split.CORPORA / "banking77" / "test.csv").open(encoding="utf-8") as handle:
-        banking = [
-            r for i, r in enumerate(csv.DictReader(handle)) if str(i) not in keys["banking77"]
+    # Corpus rows drawn once outside the held-out rows (seed 13, scripts/heldout_split.py keys)
+    # and labelled by hand; each file is its draw, so the rows do not move when the rules change.
+    for name, source in DRAWN.items():
+        rows += [
+            example(row["speaker"], row["text"], row["previous"], row["labels"], source)
+            for row in drawn_rows(REAL_LABELS / f"{name}.jsonl")
         ]
-    for row in rng.sample(banking, min(CORPUS_SAMPLES["banking77"], len(banking))):
-        rows.append(
-            example("customer", row["text"], None, weak("customer", row["text"]), "banking77_weak")
-        )
-    turns = []
-    for name in ("insurance", "finance"):
-        with (split.CORPORA / "multidogo" / f"{name}_turn_level_test.tsv").open(
-            encoding="utf-8"
-        ) as handle:
-            turns += [
-                r
-                for r in csv.DictReader(handle, delimiter="\t")
-                if r["conversationId"] not in keys["multidogo"]
-                and r["conversationId"] not in labelled_conversations
-                and len(r["utterance"]) > 3
-            ]
-    for row in rng.sample(turns, min(CORPUS_SAMPLES["multidogo"], len(turns))):
-        rows.append(
-            example(
-                "customer",
-                row["utterance"],
-                None,
-                weak("customer", row["utterance"]),
-                "multidogo_weak",
-            )
-        )
 
     excluded = heldout_texts()
     seen: set[tuple[str, str]] = set()

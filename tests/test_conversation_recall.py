@@ -321,6 +321,13 @@ def test_reading_a_spoken_number_back_is_a_confirmation(detector: Detector) -> N
             "store_location",
         ),
         ("My order number is 55-20418.", "And the order number?", "order_number"),
+        # utilities and parcels
+        ("The meter number is 009 8812 33.", "Do you have the meter number handy?", "meter_number"),
+        (
+            "The tracking number is 1Z999AA10123456784.",
+            "Can I get the tracking number?",
+            "tracking_number",
+        ),
     ],
 )
 def test_detail_kinds_of_common_domains(
@@ -863,3 +870,54 @@ def test_a_reply_that_commits_to_act_addresses_the_cue(
         make_call(("customer", BOILER), ("agent", reply), ("customer", "Okay."))
     )
     assert decisions(call) == {0: decision}
+
+
+@pytest.mark.parametrize(
+    ("given", "asked_again", "kind"),
+    [
+        (
+            "yeah it's order 88314, it was meant to come Tuesday",
+            "Okay, what's the order number?",
+            "order_number",
+        ),
+        (
+            "the reference is ZX-4410, like I said",
+            "And what's the reference number?",
+            "ticket_number",
+        ),
+        ("my date of birth is the fourth of May '71", "And date of birth?", "date_of_birth"),
+        ("i already said my phone number its 555 0182", "ok can i get the phone number", "phone"),
+        ("my phone number's 555 0182", "And what's your phone number?", "phone"),
+        ("case #55120", "And the case number?", "ticket_number"),
+        ("my mobile is 07700 900 123", "What's the best phone number for you?", "phone"),
+        ("right, the booking's under Malik, two rooms", "What name is the booking under?", "name"),
+    ],
+)
+def test_details_given_in_short_forms(
+    detector: Detector, given: str, asked_again: str, kind: str
+) -> None:
+    """Forms people use without the detail's full name ("order 88314", "the reference is ...",
+    a two-digit year, a local phone number): asked for in the very next turn, still a re-ask."""
+    call = detector.score_call(make_call(("customer", given), ("agent", asked_again)))
+    assert [(index, detail) for index, detail, _ in reverified(call)] == [(1, kind)]
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("I'd like to order 2000 units of the blue ones", "Okay, what's the order number?"),
+        ("I'm calling about my order, it hasn't come", "Okay, what's the order number?"),
+        ("the parcel hasn't moved in days", "Can I get the tracking number?"),
+        ("for reference, I'm at home all day", "What's the reference number?"),
+        ("I'm under a lot of pressure", "What name is the booking under?"),
+        ("the policy is under Progressive", "Can I take your full name?"),
+        ("in my case 2019 was a bad year", "Can I get the case number?"),
+        ("for reference 2019 model", "What's the reference number?"),
+        ("there's a code on my phone, 4829137", "What's your phone number?"),
+        ("the order 2024-05-01 never came", "What's the order number?"),
+        ("the order came 10-14 days late", "What's the order number?"),
+    ],
+)
+def test_short_forms_need_a_value(detector: Detector, said: str, asked: str) -> None:
+    call = detector.score_call(make_call(("customer", said), ("agent", asked)))
+    assert reverified(call) == []

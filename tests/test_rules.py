@@ -47,6 +47,18 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("canned_empathy", "agent", "I apologize for any inconvenience this may have caused."),
     ("canned_empathy", "agent", "Oh, sorry to hear that."),
     ("canned_empathy", "agent", "I've had the same thing happen to me, honestly."),
+    ("canned_empathy", "agent", "I understand your frustration and I'm here to help."),
+    (
+        "canned_empathy",
+        "agent",
+        "I apologize for any inconvenience, but the system won't allow it.",
+    ),
+    ("canned_empathy", "agent", "I'm sorry to hear that, let me see what I can do."),
+    ("canned_empathy", "agent", "I'm sorry to hear that you feel that way."),
+    ("canned_empathy", "agent", "I understand your frustration with the situation, and I'm here."),
+    ("canned_empathy", "agent", "I apologize for any inconvenience caused by this, thank you."),
+    ("canned_empathy", "agent", "I'm sorry to hear that you're upset, let me help."),
+    ("canned_empathy", "agent", "I'm sorry for the trouble with your order."),
     ("hold_script", "agent", "Please bear with me while I look into that."),
     ("hold_script", "agent", "Your call is important to us."),
     ("hold_script", "agent", "Thank you for your patience."),
@@ -82,6 +94,18 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     ("distress", "customer", "I'm not upset, just curious."),
     ("canned_empathy", "agent", "Can I have your date of birth?"),
     ("canned_empathy", "customer", "I understand your frustration, I work in retail too."),
+    # an apology naming the customer's situation is not a formula (data/GUIDELINES.md)
+    (
+        "canned_empathy",
+        "agent",
+        "I understand your frustration regarding the delay in receiving your $350 rebate.",
+    ),
+    (
+        "canned_empathy",
+        "agent",
+        "I apologize for the inconvenience caused by not being able to locate the bill.",
+    ),
+    ("canned_empathy", "agent", "I'm sorry to hear that you're having trouble signing up today."),
     ("hold_script", "agent", "Let me explain how the deductible works."),
     ("policy_refusal", "agent", "Your policy is cheaper than theirs and covers more."),
     (

@@ -61,6 +61,10 @@ TRANSFER = [
     "The lettings team handles that.",
     "That has to go through the seller, I'm afraid.",
     "You'd need to go into one of our branches for that.",
+    "There's nothing I can do on the fare, but you could email our customer relations team.",
+    "You can reach out to our billing department on 0800 123 456.",
+    "You could write to our complaints team at the address on the letter.",
+    "If you want to dispute the charge, you can call our billing team.",
 ]
 
 NOT_TRANSFER = [
@@ -94,6 +98,11 @@ NOT_TRANSFER = [
     "In order to get you over to the right agent, I need a few details.",
     "In order for me to transfer you to the right team, I need your policy number.",
     "With those answers it will let me transfer you to the right agent.",
+    "You can email me directly if anything changes.",
+    "You can call the line back whenever you like.",
+    "If anything else comes up, you can contact our support team.",
+    "You can call the customer service team back at any time.",
+    "Here are the hours when you can reach our team.",
 ]
 
 HOLD_AND_TRANSFER = [
@@ -123,6 +132,12 @@ CUES: dict[str, list[str]] = {
         "I want out of this contract.",
         "I'd rather just cancel, to be honest.",
         "I'm moving all my savings elsewhere.",
+        "Nine years with you and honestly I'm ready to walk.",
+        "I'm about to drop you for the company my brother uses.",
+        "I am seriously thinking about moving my accounts.",
+        "We're going with a different benefits company at open enrollment.",
+        "I've opened an account at a different bank, how long does it take to transfer out?",
+        "I need to know how I stop paying you.",
         "It won't be renewed, put that on the file.",
     ],
     "distress": [
@@ -222,6 +237,17 @@ NOT_CUES: dict[str, list[str]] = {
         "I'm moving my policy to you from Geico.",
         "I'd like to cancel one item from the order.",
         "I'm switching to the annual plan.",
+        "I'm about to leave for work, can you call back?",
+        "We're switching to a different plan with you, the family one.",
+        "I'm cancelling with my current provider and coming to you.",
+        "I'm thinking about moving my accounts to you from Chase.",
+        "I'm ready to switch to the annual plan.",
+        "I'm ready to cancel the order.",
+        "I'm about to walk into a meeting.",
+        "I'm going to drop you an email.",
+        "I'm considering moving my mortgage to a fixed rate.",
+        "We're moving to a new company, so the address changes.",
+        "How do I transfer out of the savings into checking?",
     ],
     "distress": [
         "I'm not upset, just curious.",
@@ -393,6 +419,10 @@ NEW_CUE_PATTERNS = {
     "churn_risk.not_renewing",
     "churn_risk.go_elsewhere",
     "churn_risk.exit_idiom",
+    "churn_risk.ready_to_walk",
+    "churn_risk.thinking_of_leaving",
+    "churn_risk.going_with_another",
+    "churn_risk.account_elsewhere",
     "distress.no_sleep",
     "distress.strong_feeling",
     "distress.cannot_cope",
