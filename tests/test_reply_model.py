@@ -426,6 +426,21 @@ def test_a_counter_example_drops_a_model_only_label_and_keeps_a_pattern_backed_o
     assert counters.keep(leaving, "That's it, I'm getting out of this contract.") == leaving
 
 
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("You absolutely shouldn't. I'm noting a blown tire with a spare on board.", True),
+        ("No, you don't have to. The driver will do it.", True),
+        ("You shouldn't have left it so late to call us.", False),
+        ("You don't read the terms, that's the problem.", False),
+    ],
+)
+def test_an_agreeing_you_shouldnt_is_no_blame(text: str, dropped: bool) -> None:
+    """ "I'm just not getting out near traffic" / "You absolutely shouldn't.": reassurance."""
+    model_only = [LabelScore("blame_customer", 0.9, "model")]
+    assert (CounterExamples.load().keep(model_only, text) == []) is dropped
+
+
 def test_a_counter_example_file_with_an_unknown_label_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "counter.jsonl"
     path.write_text('{"label": "churn", "phrase": "get out of the car"}\n', encoding="utf-8")
