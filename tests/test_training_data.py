@@ -5,7 +5,7 @@ from the held-out sets."""
 from __future__ import annotations
 
 import json
-import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,12 +14,12 @@ from conftest import REPO
 from mot_detect.io.readers import load_calls
 from mot_detect.labels import UTTERANCE_LABELS, is_cue
 
-TRAIN = REPO / "data" / "train"
-DRAWN = [TRAIN / "real_labels" / f"{name}.jsonl" for name in ("bitext", "banking77", "multidogo")]
+sys.path.insert(0, str(REPO / "scripts"))
+from build_dataset import DRAWN as DRAWN_SOURCES
+from build_dataset import REAL_LABELS, TRAIN, heldout_texts
+from heldout_split import norm
 
-
-def norm(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+DRAWN = [REAL_LABELS / f"{name}.jsonl" for name in DRAWN_SOURCES]
 
 
 def rows(path: Path) -> list[dict]:
@@ -57,14 +57,7 @@ def test_fresh_training_calls_have_call_level_gold() -> None:
 
 
 def test_no_training_row_is_held_out_text() -> None:
-    heldout: set[str] = set()
-    for path in (REPO / "data" / "heldout").glob("*.jsonl"):
-        for row in rows(path):
-            if "text" in row:
-                heldout.add(norm(row["text"]))
-            for utterance in row.get("utterances", []):
-                heldout.add(norm(utterance["text"]))
-    heldout.discard("")
+    heldout = heldout_texts() - {""}
     for path in DRAWN:
         leaked = [row["text"] for row in rows(path) if norm(row["text"]) in heldout]
         # build_dataset.py drops these; the draw itself was made outside the held-out rows
