@@ -17,6 +17,8 @@ class LabelScore:
     span: tuple[int, int] | None = None
     pattern: str | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+    # False for a rule hit the model may not overrule (a pattern marked "model_veto": false).
+    model_veto: bool = True
 
 
 @dataclass

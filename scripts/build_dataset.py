@@ -72,6 +72,11 @@ def call_rank(call_id: str) -> float:
     return int(hashlib.sha1(f"{SEED}:{call_id}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
 
 
+def row_rank(row: dict[str, object]) -> float:
+    """A row's place in [0, 1): below DEV_FRACTION it is dev."""
+    return call_rank(f"{row['speaker']}:{split.norm(str(row['text']))}")
+
+
 def writer(call_id: str) -> str:
     """The writer of a written call: "" for the first writer, else the letter in its id."""
     tag = call_id.removeprefix("fresh-dev-")[:1]
@@ -218,13 +223,15 @@ def main() -> None:
             lab for lab in row["labels"] if is_cue(lab) == (row["speaker"] == "customer")
         ]  # type: ignore[union-attr]
         kept.append(row)
-    # Dev calls stay dev whole; the other sources are cut at random as before.
+    # Dev calls stay dev whole; the other sources are cut by a hash of each row's words.
     dev_ids = {id(row) for row in dev_rows}
     from_dev_calls = [row for row in kept if id(row) in dev_ids]
     rest = [row for row in kept if id(row) not in dev_ids]
-    rng.shuffle(rest)
-    cut = int(len(rest) * DEV_FRACTION)
-    dev, train = rest[:cut] + from_dev_calls, rest[cut:]
+    # Each row's side is a hash of its words, so adding data never moves a row already split.
+    to_dev = [row for row in rest if row_rank(row) < DEV_FRACTION]
+    dev = to_dev + from_dev_calls
+    train = [row for row in rest if row_rank(row) >= DEV_FRACTION]
+    rng.shuffle(train)
     for name, part in (("train", train), ("dev", dev)):
         (TRAIN / f"{name}.jsonl").write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part), encoding="utf-8"

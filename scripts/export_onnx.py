@@ -50,6 +50,7 @@ from mot_detect.labels import UTTERANCE_LABELS
 from mot_detect.train.data import model_input, read_examples, targets
 from mot_detect.train.metrics import macro_f1, per_label_report, prf, tune_thresholds
 from mot_detect.train.network import ExportWrapper, UtteranceClassifier, base_model_dir
+from mot_detect.types import LabelScore
 
 OPSET = 17
 
@@ -144,7 +145,7 @@ DEFAULT_QUANTIZATION = "dynamic"
 
 def tune_vetoes(
     probabilities: np.ndarray,
-    rule_hits: list[dict[str, float]],
+    rule_hits: list[dict[str, LabelScore]],
     thresholds: dict[str, float],
     speakers: list[str],
     y: np.ndarray,
@@ -289,7 +290,7 @@ def main() -> None:
 
     rules = RuleMatcher.load()
     rule_hits = [
-        {ls.label: ls.score for ls in rules.match(r["speaker"], mask_channel_noise(r["text"]))}
+        {ls.label: ls for ls in rules.match(r["speaker"], mask_channel_noise(r["text"]))}
         for r in dev_rows
     ]
     speakers = [r["speaker"] for r in dev_rows]

@@ -97,9 +97,11 @@ def test_ordinary_reply_matches_no_script(scripted: Detector, ordinary: str) -> 
 
 
 def test_script_labels_reach_the_scored_call(scripted: Detector) -> None:
+    # No built-in pattern reads this paraphrase ("per our terms" would be one): the label
+    # can only come from the company's script.
     labels = agent_says(
         scripted,
-        "Refunds can only be given within thirty days of buying, per our terms of service.",
+        "Refunds can only be given within thirty days of buying, those are our terms of service.",
     )
     assert any(label == "policy_refusal" and "script" in source for label, source in labels), labels
 

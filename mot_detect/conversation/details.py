@@ -113,6 +113,10 @@ _ASK_TEMPLATE = (
     r"|\bwhat(?:\s+(?:kind|type|sort|make)\s+of)?\s+(?:MENTION)\s+(?:are|do|is|was|did|have)\b"
     r"|^\W*(?:(?:and|also|okay|ok|so|then|now|sorry)\W+){0,3}(?:your|the|that)\s+(?:MENTION)\b"
     r"(?:\s+[\w']+){0,4}?\s+(?:again|once more|one more time)\b"
+    r"|\b(?:and|so)\s+(?:your|the)\s+(?:MENTION)\s+(?:was|is)\W*\?"
+    r"|^\W*(?:(?:yes|yeah|and|also|okay|ok|so|then|now)\W+){0,3}(?:your|the)\s+(?:MENTION)"
+    r"(?:\s+(?:on|for|linked\s+to|registered\s+to)\s+(?:the|your)\s+"
+    r"(?:account|policy|booking|file|card))?\W*please\s*(?:[?.!]|\Z)"
 )
 
 

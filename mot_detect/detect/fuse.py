@@ -5,6 +5,7 @@ label's threshold and v the label's rule-veto level (both tuned on the dev split
 
     the label fires  if  p >= t             (the model alone is confident), or
                          r > 0 and p >= v   (a pattern fired and the model does not flatly deny it)
+                         or the pattern that fired is marked `"model_veto": false`
     its score        =   1 - (1 - r)(1 - p) when a pattern fired, else p
 
 So a pattern the model calls near-impossible (p < v) is dropped: that is how "that's the way it
@@ -53,7 +54,7 @@ def fuse(
         if label in CONVERSATION_ONLY or not speaker_allows(speaker, label):
             continue
         rule = by_rule.get(label) if engine == "both" else None
-        if rule is not None and p >= veto.get(label, 0.0):
+        if rule is not None and (p >= veto.get(label, 0.0) or not rule.model_veto):
             fused.append(
                 LabelScore(
                     label,
@@ -71,7 +72,7 @@ def fuse(
 
 def fuse_decisions(
     probabilities: np.ndarray,
-    rule_hits: Sequence[Mapping[str, float]],
+    rule_hits: Sequence[Mapping[str, LabelScore]],
     thresholds: Mapping[str, float],
     veto: Mapping[str, float],
     speakers: Sequence[str],
@@ -84,6 +85,6 @@ def fuse_decisions(
                 continue
             p = probabilities[row, j]
             decided[row, j] = p >= thresholds[label] or (
-                label in hits and p >= veto.get(label, 0.0)
+                label in hits and (p >= veto.get(label, 0.0) or not hits[label].model_veto)
             )
     return decided

@@ -51,6 +51,9 @@ class Pattern:
     speakers: frozenset[str]
     exclude: LinearRegex | None
     origin: str
+    # False where the dev data shows the pattern right more often than the model's denial of it
+    # (a stock formula the model reads as help because a sentence about the matter follows).
+    model_veto: bool = True
 
 
 def builtin_path(name: str) -> Path:
@@ -179,6 +182,11 @@ def _pattern_from_record(
         if speaker == "any"
         else frozenset({speaker, "unknown"})
     )
+    model_veto = record.get("model_veto", True)
+    if not isinstance(model_veto, bool):
+        raise PatternError(
+            f"{where}: field 'model_veto': expected true or false, got {model_veto!r}"
+        )
     exclude = None
     if record.get("exclude"):
         exclude = compile_regex({"pattern": record["exclude"]}, macros, f"{where}: field 'exclude'")
@@ -190,6 +198,7 @@ def _pattern_from_record(
         speakers=speakers,
         exclude=exclude,
         origin=where,
+        model_veto=model_veto,
     )
 
 
@@ -269,5 +278,6 @@ class RuleMatcher:
                 source="rule",
                 span=(found.start(), found.end()),
                 pattern=pattern.id,
+                model_veto=pattern.model_veto,
             )
         return sorted(best.values(), key=lambda ls: -ls.score)
