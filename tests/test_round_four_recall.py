@@ -57,6 +57,10 @@ FIRES = [
     ("churn_risk", "We're moving our pension somewhere else."),
     ("churn_risk", "Just let it lapse at the end of the year."),
     ("escalation", "I want to put a complaint in about your engineer."),
+    ("repeat_contact", "I rang on Wednesday and was told the engineer would come Friday."),
+    ("repeat_contact", "I've already spoken to someone about this, twice."),
+    ("repeat_contact", "it's the same fault I reported in March"),
+    ("repeat_contact", "the manager who promised to call me back never did"),
     ("canned_empathy", "We apologise for any inconvenience caused."),
     ("transfer", "You can lodge a complaint through our website, it takes two minutes."),
     ("transfer", "you'll need to submit the claim via the app"),
@@ -80,6 +84,9 @@ QUIET = [
     ("churn_risk", "Can you stop sending me paper bills?"),
     ("churn_risk", "I want to move my savings to the fixed rate account."),
     ("escalation", "I'd like to put an order in for two more."),
+    ("repeat_contact", "I called yesterday to book the engineer, can I change the slot?"),
+    ("repeat_contact", "They called me on Monday about a quote."),
+    ("repeat_contact", "Can somebody call me back this afternoon?"),
     ("transfer", "I've made a complaint on your behalf through our system."),
     ("transfer", "You can make a payment in the app any time."),
     (
@@ -148,13 +155,13 @@ QUIET = [
 
 @pytest.mark.parametrize(("label", "text"), FIRES)
 def test_fires(matcher: RuleMatcher, label: str, text: str) -> None:
-    speaker = "customer" if label in ("churn_risk", "escalation") else "agent"
+    speaker = "customer" if label in ("churn_risk", "escalation", "repeat_contact") else "agent"
     assert label in labels(matcher, speaker, text)
 
 
 @pytest.mark.parametrize(("label", "text"), QUIET)
 def test_stays_quiet(matcher: RuleMatcher, label: str, text: str) -> None:
-    speaker = "customer" if label in ("churn_risk", "escalation") else "agent"
+    speaker = "customer" if label in ("churn_risk", "escalation", "repeat_contact") else "agent"
     assert label not in labels(matcher, speaker, text)
 
 
