@@ -183,6 +183,14 @@ def test_an_apology_that_goes_on_to_name_the_matter_is_left_to_the_model(
     assert all(ls.model_veto for ls in matcher.match("agent", text))
 
 
+def test_a_marked_pattern_keeps_the_hit_when_a_stronger_plain_one_also_fires(
+    matcher: RuleMatcher,
+) -> None:
+    text = "Sorry for the inconvenience, and I'm sorry you feel that way."
+    (hit,) = matcher.match("agent", text)
+    assert (hit.pattern, hit.score, hit.model_veto) == ("canned_empathy.inconvenience", 0.95, False)
+
+
 def test_a_marked_pattern_survives_the_models_denial_and_others_do_not() -> None:
     probabilities = {"canned_empathy": 0.01, "policy_refusal": 0.01}
     marked = LabelScore("canned_empathy", 0.95, pattern="p1", model_veto=False)

@@ -20,7 +20,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -255,13 +255,15 @@ class RuleMatcher:
     def match(
         self, speaker: str, text: str, words: frozenset[str] | None = None
     ) -> list[LabelScore]:
-        """The strongest match per label. `words`: the text's word_start_keys, if already known."""
+        """The strongest match per label, which the model may not veto if any pattern of the label
+        that matched is marked so. `words`: the text's word_start_keys, if already known."""
         best: dict[str, LabelScore] = {}
         if self.prefilter and words is None:
             words = word_start_keys(text)
         for pattern, keys in self._by_speaker.get(speaker, ()):
             current = best.get(pattern.label)
-            if current is not None and current.score >= pattern.score:
+            weaker = current is not None and current.score >= pattern.score
+            if current is not None and weaker and (pattern.model_veto or not current.model_veto):
                 continue
             if words is not None and keys is not None and keys.isdisjoint(words):
                 continue
@@ -271,6 +273,9 @@ class RuleMatcher:
             if pattern.exclude is not None and pattern.exclude.search(
                 text, *sentence_bounds(text, found)
             ):
+                continue
+            if current is not None and weaker:
+                best[pattern.label] = replace(current, model_veto=False)
                 continue
             best[pattern.label] = LabelScore(
                 label=pattern.label,
