@@ -228,9 +228,10 @@ def main() -> None:
     from_dev_calls = [row for row in kept if id(row) in dev_ids]
     rest = [row for row in kept if id(row) not in dev_ids]
     # Each row's side is a hash of its words, so adding data never moves a row already split.
-    to_dev = [row for row in rest if row_rank(row) < DEV_FRACTION]
-    dev = to_dev + from_dev_calls
-    train = [row for row in rest if row_rank(row) >= DEV_FRACTION]
+    dev, train = [], []
+    for row in rest:
+        (dev if row_rank(row) < DEV_FRACTION else train).append(row)
+    dev += from_dev_calls
     rng.shuffle(train)
     for name, part in (("train", train), ("dev", dev)):
         (TRAIN / f"{name}.jsonl").write_text(

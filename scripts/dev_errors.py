@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from build_dataset import DEV_WRITERS, writer
+from heldout_split import two_turn_call
 
 from mot_detect.detect.model import ModelOptions
 from mot_detect.evaluate import evaluate
@@ -43,23 +44,14 @@ def call_group(call_id: str) -> str:
     return "insurance" if call_id.startswith("ins-") else "dialogues"
 
 
-def row_call(row: dict, number: int) -> dict:
-    """A dev row as a call: its previous turn ("speaker: text"), then the row with its gold."""
-    utterances = []
-    if row.get("previous"):
-        speaker, text = row["previous"].split(": ", 1)
-        utterances.append({"speaker": speaker, "text": text})
-    utterances.append({"speaker": row["speaker"], "text": row["text"], "gold": row["labels"]})
-    return {"call_id": f"dev-row-{number}", "utterances": utterances}
-
-
 def dev_groups(calls_path: Path, rows_path: Path) -> dict[str, list[Call]]:
     groups: dict[str, list[Call]] = defaultdict(list)
     with rows_path.open(encoding="utf-8") as rows:
         for number, line in enumerate(rows, 1):
             row = json.loads(line)
             if row["source"] not in CALL_SOURCES:  # those are scored whole, as calls
-                groups[row["source"]].append(call_from_dict(row_call(row, number)))
+                call = two_turn_call(f"dev-row-{number}", row, row["labels"])
+                groups[row["source"]].append(call_from_dict(call))
     with calls_path.open(encoding="utf-8") as calls:
         for line in calls:
             data = json.loads(line)

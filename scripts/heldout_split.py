@@ -268,6 +268,16 @@ def write_extra_candidates() -> None:
     print(f"{len(out)} extra candidates", file=sys.stderr)
 
 
+def two_turn_call(call_id: str, row: dict, gold: list[str]) -> dict:
+    """A labelled utterance as a call: its previous turn ("speaker: text", if any), then it."""
+    utterances = []
+    if row.get("previous"):
+        speaker, text = row["previous"].split(": ", 1)
+        utterances.append({"speaker": speaker, "text": text})
+    utterances.append({"speaker": row["speaker"], "text": row["text"], "gold": gold})
+    return {"call_id": call_id, "utterances": utterances}
+
+
 def assemble_handwritten() -> None:
     """The hand-written test utterances as mini-calls (the previous turn, then the utterance)."""
     source = HELDOUT / "handwritten_test.jsonl"
@@ -283,12 +293,7 @@ def assemble_handwritten() -> None:
         if norm(row["text"]) in trained:
             dropped += 1  # the same words are in the training data: not a test of anything
             continue
-        utterances = []
-        if row.get("previous"):
-            speaker, text = row["previous"].split(": ", 1)
-            utterances.append({"speaker": speaker, "text": text})
-        utterances.append({"speaker": row["speaker"], "text": row["text"], "gold": row["gold"]})
-        calls.append({"call_id": row["id"], "utterances": utterances})
+        calls.append(two_turn_call(row["id"], row, row["gold"]))
     out = HELDOUT / "handwritten_test_calls.jsonl"
     out.write_text(
         "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in calls), encoding="utf-8"

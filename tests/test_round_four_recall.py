@@ -8,12 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
+from test_conversation_recall import decisions, make_call, reverified
 
 from mot_detect.detect.fuse import fuse
 from mot_detect.detect.rules import RuleMatcher, load_macros, load_patterns
 from mot_detect.errors import PatternError
 from mot_detect.pipeline import Detector, DetectorOptions
-from mot_detect.types import Call, LabelScore, Utterance
+from mot_detect.types import LabelScore
 
 
 @pytest.fixture(scope="module")
@@ -213,12 +214,8 @@ def test_model_veto_must_be_a_boolean(tmp_path: Path) -> None:
 
 
 def reasked(detector: Detector, given: str, asked: str) -> list[str]:
-    call = Call(
-        call_id="t",
-        utterances=[Utterance(speaker="customer", text=given), Utterance("agent", asked)],
-    )
-    scored = detector.score_call(call)
-    return [ls.detail["detail"] for ls in scored.utterances[1].labels if ls.detail.get("detail")]
+    call = detector.score_call(make_call(("customer", given), ("agent", asked)))
+    return [kind for _, kind, _ in reverified(call)]
 
 
 @pytest.mark.parametrize(
@@ -309,20 +306,8 @@ FIRST_CLAIM = "twelve years I've paid you and this is the first time I've ever c
 
 
 def decided(detector: Detector, cue: str, reply: str) -> dict[int, str]:
-    call = Call(
-        call_id="t",
-        utterances=[
-            Utterance("customer", cue, start=0.0),
-            Utterance("agent", reply, start=5.0),
-            Utterance("customer", "okay", start=10.0),
-        ],
-    )
-    scored = detector.score_call(call)
-    return {
-        f.utterance: f.label
-        for f in scored.findings
-        if f.label in ("missed_cue", "acknowledged_cue")
-    }
+    turns = (("customer", cue), ("agent", reply), ("customer", "okay"))
+    return decisions(detector.score_call(make_call(*turns)))
 
 
 @pytest.mark.parametrize(

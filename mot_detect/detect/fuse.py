@@ -38,6 +38,11 @@ def speaker_allows(speaker: str, label: str) -> bool:
     )
 
 
+def rule_stands(rule: LabelScore, p: float, veto: float) -> bool:
+    """Whether a pattern's hit survives the model's probability p for its label."""
+    return p >= veto or not rule.model_veto
+
+
 def fuse(
     rule_labels: Sequence[LabelScore],
     probabilities: Mapping[str, float] | None,
@@ -54,7 +59,7 @@ def fuse(
         if label in CONVERSATION_ONLY or not speaker_allows(speaker, label):
             continue
         rule = by_rule.get(label) if engine == "both" else None
-        if rule is not None and (p >= veto.get(label, 0.0) or not rule.model_veto):
+        if rule is not None and rule_stands(rule, p, veto.get(label, 0.0)):
             fused.append(
                 LabelScore(
                     label,
@@ -85,6 +90,6 @@ def fuse_decisions(
                 continue
             p = probabilities[row, j]
             decided[row, j] = p >= thresholds[label] or (
-                label in hits and (p >= veto.get(label, 0.0) or not hits[label].model_veto)
+                label in hits and rule_stands(hits[label], p, veto.get(label, 0.0))
             )
     return decided
