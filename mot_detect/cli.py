@@ -41,6 +41,17 @@ from mot_detect.cli_options import (
 )
 from mot_detect.cli_output import atomic_output, check_output_path, write_text_atomically
 from mot_detect.cli_serve import serve
+from mot_detect.cli_store import (
+    RECORDINGS_OPTION,
+    db,
+    default_recordings_folder,
+    export,
+    open_store_or_exit,
+    review,
+    store_option,
+    stored,
+    users,
+)
 from mot_detect.detect.fuse import ENGINES
 from mot_detect.detect.rules import RuleMatcher
 from mot_detect.errors import CallError, InternalError, PatternError
@@ -140,6 +151,8 @@ def main() -> None:
 @detector_options
 @asr_options
 @metadata_option
+@store_option()
+@RECORDINGS_OPTION
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -152,6 +165,8 @@ def score(
     out: Path | None,
     input_format: str | None,
     metadata_path: Path | None,
+    store_url: str | None,
+    recordings: Path | None,
     progress: bool | None,
     **detector_settings: Any,
 ) -> None:
@@ -172,6 +187,7 @@ def score(
         if not files:
             raise click.BadParameter("the only input is the --out file itself", param_hint="PATHS")
     files, metadata = _explicit_metadata(metadata_path, files)
+    store = open_store_or_exit(store_url) if store_url else None
     detector = build_detector(**detector_settings)
     transcriber = None
     if any(is_audio(f) for f in files):
@@ -191,6 +207,11 @@ def score(
         scored = score_inputs(
             files, detector, input_format, transcriber, asr["channels"], asr["workers"], metadata
         )
+        if store is not None:
+            from mot_detect.store.calls import ScoredBy
+
+            folder = recordings or default_recordings_folder(store_url or "")
+            scored = stored(scored, store, ScoredBy.of(detector), folder)
         _write_all(scored, len(files), out, output_format, err, tally, show_progress)
     except KeyboardInterrupt as stop:  # a second Ctrl-C, or SIGTERM: the output was left as it was
         err.print(
@@ -604,6 +625,10 @@ def _write_transcript(call: Call, out_dir: Path, recording: str) -> Call | Inter
 
 
 main.add_command(serve)
+main.add_command(db)
+main.add_command(users)
+main.add_command(review)
+main.add_command(export)
 
 
 @main.command("check-patterns")

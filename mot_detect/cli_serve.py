@@ -15,6 +15,7 @@ from mot_detect.cli_options import (
     build_transcriber,
     detector_options,
 )
+from mot_detect.cli_store import open_store_or_exit, store_option
 
 logger = logging.getLogger("mot_detect")
 
@@ -57,6 +58,7 @@ logger = logging.getLogger("mot_detect")
     show_default=True,
     help="Utterances decoded at once on the one shared model.",
 )
+@store_option()
 @ENGINE_OPTION
 @detector_options
 def serve(
@@ -71,6 +73,7 @@ def serve(
     beam_size: int,
     asr_threads: int,
     asr_workers: int,
+    store_url: str | None,
     **detector_settings: Any,
 ) -> None:
     """Score live calls streamed by the telephony platform and publish alerts as they happen.
@@ -78,7 +81,8 @@ def serve(
     Speaks Genesys AudioHook (/audiohook), Twilio Media Streams (/twilio) and a plain protocol
     compatible with FreeSWITCH mod_audio_stream (/stream); alerts go out on /events/{call_id},
     /events (every call of a tenant) and webhooks. A finished call equals batch scoring of its
-    recording with the same --asr-model and --beam-size."""
+    recording with the same --asr-model and --beam-size; with --store it is also saved in the
+    call store, where the review tool finds it."""
     import uvicorn
 
     from mot_detect.stream.config import ConfigError, load_config
@@ -96,6 +100,7 @@ def serve(
         )
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="--config") from exc
+    store = open_store_or_exit(store_url) if store_url else None
     detector = build_detector(**detector_settings)
     transcriber = build_transcriber(
         asr_model,
@@ -106,7 +111,7 @@ def serve(
         beam_size,
         asr_workers,
     )
-    app = create_app(build_state(config, detector, transcriber))
+    app = create_app(build_state(config, detector, transcriber, store))
     uvicorn.run(
         app,
         host=config.host,

@@ -4,6 +4,10 @@
     python scripts/train.py                    # ~15-25 min on 2 CPU cores; writes build/train/
     python scripts/export_onnx.py              # ONNX, int8, thresholds, model card -> mot_detect/models/
 
+Reviewed calls (`mot-detect export reviews --store URL -o reviews.jsonl`) join with
+`--reviews reviews.jsonl`: 80% of the reviewed calls train, 20% join the dev set, and the report
+gives the reviews' dev figures apart (`reviews_dev`). A call's rows all fall on one side.
+
 Seeded and single-process, so the same data gives the same model. Besides the label loss, the
 pooled utterance embedding is kept close to the original model's sentence embedding of the
 utterance (a cosine distillation term), so the embeddings the conversation layer and company
@@ -13,6 +17,7 @@ scripts compare stay meaningful after fine-tuning.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import math
@@ -52,6 +57,32 @@ def seed_everything(seed: int) -> None:
 
 def tensors(arrays: dict[str, np.ndarray]) -> dict[str, torch.Tensor]:
     return {k: torch.from_numpy(v) for k, v in arrays.items()}
+
+
+def review_split(
+    paths: list[Path], parser: argparse.ArgumentParser
+) -> tuple[list[dict], list[dict]]:
+    """The rows of exported reviews, split by call into (training, dev): a hash of the call id in
+    `source` ("review:<call_id>") sends 80% of the calls to training, the same on every run."""
+    train_rows: list[dict] = []
+    dev_rows: list[dict] = []
+    for path in paths:
+        try:
+            rows = read_examples(path)
+        except (OSError, ValueError) as exc:
+            parser.error(f"--reviews {path}: {exc}")
+        for number, row in enumerate(rows, 1):
+            source = row.get("source")
+            if not (isinstance(source, str) and source.startswith("review:")) or not set(
+                row.get("labels", [None])
+            ) <= set(UTTERANCE_LABELS):
+                parser.error(
+                    f"--reviews {path}: row {number}: expected a row of `mot-detect export "
+                    "reviews` (source 'review:<call_id>', labels of the taxonomy)"
+                )
+            digest = hashlib.sha256(source.removeprefix("review:").encode("utf-8")).digest()
+            (dev_rows if int.from_bytes(digest[:8], "big") % 100 < 20 else train_rows).append(row)
+    return train_rows, dev_rows
 
 
 @torch.no_grad()
@@ -113,6 +144,15 @@ def main() -> None:
         "--soft", type=float, default=0.5, help="weight of the teacher's probabilities"
     )
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--reviews",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="reviewed utterances from `mot-detect export reviews` (repeatable): 80%% of the "
+        "calls train, 20%% are dev, reported apart",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     torch.set_num_threads(args.threads)
@@ -123,12 +163,21 @@ def main() -> None:
     dev_rows = read_examples(args.dev)
     if args.limit:
         train_rows, dev_rows = train_rows[: args.limit], dev_rows[: max(16, args.limit // 4)]
+    review_train, review_dev = review_split(args.reviews, parser)
+    train_rows, dev_rows = train_rows + review_train, dev_rows + review_dev
+    reviews_from = len(dev_rows) - len(review_dev)  # the reviews' dev rows come last
     tokenizer = load_tokenizer(base_model_dir() / "tokenizer.json", args.max_length)
     train_enc = tokenize(tokenizer, [model_input(r) for r in train_rows])
     dev_enc = tokenize(tokenizer, [model_input(r) for r in dev_rows])
     y_train = torch.from_numpy(targets(train_rows))
     y_dev = targets(dev_rows)
-    logger.info("%d training, %d dev examples", len(train_rows), len(dev_rows))
+    logger.info(
+        "%d training, %d dev examples (of which from reviews: %d training, %d dev)",
+        len(train_rows),
+        len(dev_rows),
+        len(review_train),
+        len(review_dev),
+    )
 
     teacher = teacher_embeddings([r["text"] for r in train_rows], tokenizer, 64)
     logger.info("teacher embeddings ready (%.0fs)", time.perf_counter() - started)
@@ -225,14 +274,38 @@ def main() -> None:
     torch.save(model.state_dict(), args.out / "model.pt")
     report = {
         "args": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
-        "examples": {"train": len(train_rows), "dev": len(dev_rows)},
+        "examples": {
+            "train": len(train_rows),
+            "dev": len(dev_rows),
+            "reviews_train": len(review_train),
+            "reviews_dev": len(review_dev),
+        },
         "seconds": round(time.perf_counter() - started, 1),
         "history": history,
         "dev_thresholds": thresholds,
         "dev_macro_f1_tuned": round(f1, 4),
         "dev_per_label": per_label_report(per_label, UTTERANCE_LABELS),
     }
-    (args.out / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if review_dev:
+        # The reviewed calls held out, apart (at the thresholds tuned on the whole dev set), and
+        # the dev set without them, comparable with runs that had no reviews.
+        reviews_f1, reviews_per_label = macro_f1(predicted[reviews_from:], y_dev[reviews_from:])
+        base_f1, _ = macro_f1(predicted[:reviews_from], y_dev[:reviews_from])
+        report["reviews_dev"] = {
+            "examples": len(review_dev),
+            "macro_f1_tuned": round(reviews_f1, 4),
+            "per_label": per_label_report(reviews_per_label, UTTERANCE_LABELS),
+        }
+        report["dev_without_reviews_macro_f1_tuned"] = round(base_f1, 4)
+        logger.info(
+            "reviews' dev macro-F1 %.4f (%d rows); dev without them %.4f",
+            reviews_f1,
+            len(review_dev),
+            base_f1,
+        )
+    (args.out / "report.json").write_text(
+        json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8"
+    )
     logger.info(
         "done in %.0fs; dev macro-F1 (tuned thresholds) %.4f -> %s", report["seconds"], f1, args.out
     )

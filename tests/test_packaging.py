@@ -68,7 +68,14 @@ def test_wheel_holds_every_module_and_pattern_file(wheel: zipfile.ZipFile) -> No
     names = set(wheel.namelist())
     wanted = {
         path.relative_to(REPO).as_posix()
-        for pattern in ("*.py", "patterns/*.jsonl", "patterns/*.json")
+        for pattern in (
+            "*.py",
+            "patterns/*.jsonl",
+            "patterns/*.json",
+            "review/templates/*.html",
+            "review/static/*",
+            "store/migrations/*.mako",
+        )
         for path in PACKAGE.rglob(pattern)
         if "__pycache__" not in path.parts
     }

@@ -25,6 +25,8 @@ from mot_detect.audio.pcm import Upsampler
 from mot_detect.audio.recording import transcribe_recording
 from mot_detect.io.writers import call_to_dict
 from mot_detect.pipeline import Detector
+from mot_detect.store.database import Store, open_store
+from mot_detect.store.queries import get_call
 from mot_detect.stream.config import ServeConfig
 from mot_detect.stream.live import CallStart
 from mot_detect.stream.state import build_state
@@ -72,10 +74,11 @@ async def run_call(
     speakers: tuple[str, ...],
     rate: int,
     pace: float = 0.0,
+    store: Store | None = None,
 ) -> tuple[Any, list[dict[str, Any]]]:
     """Feed `path` to a LiveCall 20 ms at a time (`pace` seconds between frames); the finished
     call and every event it published."""
-    state = build_state(config, detector, transcriber)
+    state = build_state(config, detector, transcriber, store)
     await state.events.start()
     published: list[dict[str, Any]] = []
     original = state.events.publish
@@ -112,6 +115,26 @@ def test_a_16khz_mono_call_ends_as_batch_scoring(
     assert [u["text"] for u in utterances] == [u["text"] for u in batch_dict["utterances"]]
     assert all(u["latency"]["total"] >= 0 for u in utterances)
     assert live.metadata["live"]["dropped_seconds"] == 0
+
+
+def test_a_finished_live_call_lands_in_the_store_as_it_was_scored(
+    customer_16k: Path, detector: Detector, transcriber: Transcriber, tmp_path: Path
+) -> None:
+    store = open_store(str(tmp_path / "store.db"))
+    config = ServeConfig(asr_backlog_seconds=3600.0)
+    live, _ = asyncio.run(
+        run_call(config, detector, transcriber, customer_16k, ("customer",), 16000, store=store)
+    )
+    with store.sessions() as session:
+        stored = get_call(session, "live-test")
+        assert stored is not None
+        assert [u.text for u in stored.utterances] == [u.text for u in live.utterances]
+        assert sorted(f.finding_key for f in stored.findings) == sorted(
+            f"{f.label}@{f.utterance}" for f in live.findings
+        )
+        assert stored.priority == live.score.priority
+        assert stored.call_metadata["live"]["protocol"] == "stream"
+    store.close()
 
 
 def test_partial_transcripts_come_while_the_speaker_goes_on(

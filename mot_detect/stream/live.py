@@ -38,6 +38,7 @@ from mot_detect.audio.stretches import endpoint_options, transcribe_stretch
 from mot_detect.io.writers import call_to_dict
 from mot_detect.long_utterances import split_utterance
 from mot_detect.pipeline import CallSession, Detector, UtteranceUpdate
+from mot_detect.store.calls import ScoredBy, save_call
 from mot_detect.stream.alerts import (
     EventCounter,
     audio_dropped_event,
@@ -50,6 +51,7 @@ from mot_detect.stream.alerts import (
 from mot_detect.types import Call, Utterance
 
 if TYPE_CHECKING:
+    from mot_detect.store.database import Store
     from mot_detect.stream.config import ServeConfig
     from mot_detect.stream.events import EventBus
     from mot_detect.stream.metrics import Metrics
@@ -640,9 +642,13 @@ class LiveCalls:
         transcriber: Transcriber,
         events: EventBus,
         metrics: Metrics,
+        store: Store | None = None,
     ) -> None:
         self.config = config
         self.detector = detector
+        # Finished calls also go into the call store (`serve --store`), each in one transaction.
+        self.store = store
+        self.scored_by = ScoredBy.of(detector) if store is not None else None
         self.transcriber = transcriber
         self.events = events
         self.metrics = metrics
@@ -692,7 +698,14 @@ class LiveCalls:
         self.metrics.live_calls.set(len(self.live))
 
     def write(self, call: Call) -> Path | None:
-        """The scored call as JSON in `out_dir` (atomically: never half a file)."""
+        """The scored call into the store (when there is one) and as JSON in `out_dir`
+        (atomically: never half a file)."""
+        if self.store is not None and self.scored_by is not None:
+            try:
+                save_call(self.store, call, self.scored_by)
+            except Exception:  # the store being down must not lose the call's JSON or events
+                logger.exception("call %s could not be saved in the store", call.call_id)
+                self.metrics.store_failures_total.inc()
         out_dir = self.config.out_dir
         if out_dir is None:
             return None

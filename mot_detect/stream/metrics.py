@@ -95,6 +95,11 @@ class Metrics:
             ["outcome"],
             registry=r,
         )
+        self.store_failures_total = Counter(
+            PREFIX + "store_failures",
+            "Finished calls the call store (serve --store) refused; their JSON and events stand.",
+            registry=r,
+        )
 
     def _histogram(self, name: str, documentation: str) -> Histogram:
         return Histogram(

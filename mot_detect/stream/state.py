@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from mot_detect.audio.asr import Transcriber
 from mot_detect.pipeline import Detector
+from mot_detect.store.database import Store
 from mot_detect.stream.config import ServeConfig
 from mot_detect.stream.events import EventBus
 from mot_detect.stream.live import LiveCalls
@@ -21,10 +22,13 @@ class ServerState:
     metrics: Metrics
 
 
-def build_state(config: ServeConfig, detector: Detector, transcriber: Transcriber) -> ServerState:
-    """The shared state of a server: one detector, one Whisper model, one event bus."""
+def build_state(
+    config: ServeConfig, detector: Detector, transcriber: Transcriber, store: Store | None = None
+) -> ServerState:
+    """The shared state of a server: one detector, one Whisper model, one event bus, and the
+    call store finished calls are saved in (`serve --store`)."""
     metrics = Metrics()
     webhooks = WebhookSender(config.webhooks, metrics) if config.webhooks else None
     events = EventBus(metrics, webhooks, config.subscriber_queue)
-    calls = LiveCalls(config, detector, transcriber, events, metrics)
+    calls = LiveCalls(config, detector, transcriber, events, metrics, store)
     return ServerState(config, calls, events, metrics)
