@@ -122,6 +122,9 @@ CASES = (
     "call_page",
     "api_list",
     "api_filtered",
+    "dashboard",
+    "dashboard_week",
+    "dashboard_month",
 )
 console = Console(width=None if sys.stdout.isatty() else 150)
 
@@ -506,6 +509,9 @@ def case_paths(client: httpx.Client, words: Words) -> dict[str, str]:
         "call_page": f"/calls/{call_id(0)}",
         "api_list": "/api/calls",
         "api_filtered": f"/api/calls?label=deadline&q={words.common}&reviewed=no",
+        "dashboard": "/dashboard",
+        "dashboard_week": f"/dashboard?since={day[14]}&until={day[8]}",
+        "dashboard_month": f"/dashboard?since={day[38]}&until={day[8]}",
     }
     paths["list_page_20"] = follow_next(client, "/", 20)
     paths["missed_page_20"] = follow_next(client, "/?missed=1", 20)
@@ -583,6 +589,9 @@ def replay(store: Store, path: str) -> list[dict[str, Any]]:
             steps.append({"step": name, "ms": ms, "statements": seen})
             return out
 
+        if parts.path == "/dashboard":
+            replay_dashboard(session, q, step)
+            return steps
         if parts.path.startswith("/calls/"):
             call = step("get_call", lambda: get_call(session, parts.path.removeprefix("/calls/")))
             assert call is not None
@@ -599,6 +608,24 @@ def replay(store: Store, path: str) -> list[dict[str, Any]]:
             step("distinct agents", lambda: distinct_values(session, CallRow.agent))
             step("distinct queues", lambda: distinct_values(session, CallRow.queue))
     return steps
+
+
+def replay_dashboard(session: Any, q: dict[str, str], step: Any) -> None:
+    """The dashboard's store work (store/stats.py `dashboard`), one grouping a step: from the
+    per-day roll-ups, as the page asks for whole days."""
+    from mot_detect.review.dashboard import date_range
+    from mot_detect.store import stats
+    from mot_detect.store.schema import CallDayRow
+
+    since, until = date_range(q.get("since"), q.get("until"))
+    assert stats._whole_day(since) and stats._whole_day(until)
+    for name, dimension, key in (
+        ("by day", "queue", CallDayRow.day),
+        ("by agent", "agent", CallDayRow.name),
+        ("by queue", "queue", CallDayRow.name),
+    ):
+        step(name, lambda d=dimension, k=key: stats._rolled_up(session, d, k, since, until))
+    step("script replies", lambda: stats.script_replies(session, since, until))
 
 
 def matches(store: Store, path: str) -> int | None:

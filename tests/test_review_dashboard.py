@@ -20,6 +20,7 @@ from review_support import (
     session_for,
     variant_calls,
 )
+from sqlalchemy import select
 
 from mot_detect.io.readers import load_calls
 from mot_detect.labels import ACKNOWLEDGED_CUE, AGENT_LABELS, MISSED_CUE
@@ -358,3 +359,157 @@ def test_names_are_escaped_in_the_charts(
     assert [a["name"] for a in agents] == [hostile]
     assert "<img" not in html and "&lt;img src=x onerror=" in html
     assert ">q&amp;a</text>" in html and "queue=q%26a&amp;missed=1" in html
+
+
+# ---- the per-day roll-up of script-bound replies (reply_days) ----
+
+
+def _roll_ups(store: Store) -> dict[str, dict[tuple, tuple]]:
+    """The stored roll-ups, rows that count nothing left out."""
+    from mot_detect.store.schema import CallDayRow, ReplyDayRow
+
+    with store.sessions() as session:
+        replies = session.execute(
+            select(ReplyDayRow.day, ReplyDayRow.label, ReplyDayRow.phrase, ReplyDayRow.count)
+        )
+        days = session.execute(
+            select(
+                CallDayRow.dimension,
+                CallDayRow.day,
+                CallDayRow.name,
+                CallDayRow.calls,
+                CallDayRow.cues,
+                CallDayRow.missed_cues,
+            )
+        )
+        return {
+            "reply_days": {(d, label, phrase): (n,) for d, label, phrase, n in replies if n},
+            "call_days": {(dim, d, name): tuple(sums) for dim, d, name, *sums in days if any(sums)},
+        }
+
+
+def _recounted(store: Store) -> dict[str, dict[tuple, tuple]]:
+    """The roll-ups as they should be, counted here from the stored calls and labels by each
+    call's UTC day."""
+    from mot_detect.store.schema import CallRow, LabelRow
+
+    def day(started: datetime | None) -> date:
+        if started is None:
+            return date(1, 1, 1)
+        return (started.astimezone(timezone.utc) if started.tzinfo else started).date()
+
+    replies: Counter[tuple] = Counter()
+    days: dict[tuple, list[int]] = defaultdict(lambda: [0, 0, 0])
+    with store.sessions() as session:
+        for started, label, phrase in session.execute(
+            select(CallRow.started_at, LabelRow.label, LabelRow.phrase)
+            .join(CallRow, CallRow.id == LabelRow.call_pk)
+            .where(LabelRow.phrase.is_not(None))
+        ):
+            replies[(day(started), label, phrase)] += 1
+        for call in session.scalars(select(CallRow)):
+            for dimension in ("agent", "queue"):
+                sums = days[(dimension, day(call.started_at), getattr(call, dimension) or "")]
+                cues = call.missed_cues + call.acknowledged_cues
+                for i, n in enumerate((1, cues, call.missed_cues)):
+                    sums[i] += n
+    assert replies and days, "the calls have replies and days to count"
+    return {
+        "reply_days": {key: (n,) for key, n in replies.items()},
+        "call_days": {key: tuple(sums) for key, sums in days.items()},
+    }
+
+
+def _rescore_some(store: Store, detector: Detector) -> None:
+    """Scores three stored calls again: one moved to another day, one with a script-bound reply
+    reworded, and the undated one given a start."""
+    scored_by = ScoredBy.of(detector)
+    calls = {c.call_id: c for c in all_calls(detector)}
+    moved = calls[f"{AIRLINE}-said-0"]
+    save_call(
+        store,
+        dataclasses.replace(moved, started_at=datetime(2027, 7, 1, 23, 59, tzinfo=timezone.utc)),
+        scored_by,
+    )
+    reworded = calls[f"{AIRLINE}-said-1"]
+    reworded.utterances[
+        SCRIPT_REPLY
+    ].text = "Thank you for holding. Please hold while I transfer you."
+    save_call(store, detector.score_call(reworded), scored_by)
+    dated = calls["no-start"]
+    save_call(
+        store,
+        dataclasses.replace(
+            dated, started_at=datetime(2027, 7, 2, 1, tzinfo=timezone(timedelta(hours=5)))
+        ),
+        scored_by,
+    )
+
+
+def test_the_roll_up_follows_each_call_written_and_scored_again(
+    store: Store, detector: Detector
+) -> None:
+    assert _roll_ups(store) == _recounted(store)
+    before = _roll_ups(store)
+    _rescore_some(store, detector)
+    after = _roll_ups(store)
+    assert after == _recounted(store)
+    assert after["reply_days"] != before["reply_days"]
+    assert after["call_days"] != before["call_days"]
+    # The undated call, now started at 01:00 +05:00 on 2 July, is counted on its UTC day.
+    assert ("queue", date(2027, 7, 1), "") in after["call_days"]
+    assert not any(day == date(1, 1, 1) for day, _, _ in after["reply_days"])
+    assert not any(day == date(1, 1, 1) for _, day, _ in after["call_days"])
+
+
+@pytest.mark.parametrize(
+    ("since", "until"),
+    [
+        (None, None),
+        (date(2026, 2, 1), date(2026, 4, 15)),
+        (date(2026, 5, 1), None),
+        (None, date(2027, 6, 7)),
+        (date(2027, 6, 8), date(2027, 7, 1)),
+    ],
+)
+def test_the_roll_ups_give_the_figures_the_calls_give(
+    store: Store, detector: Detector, since: date | None, until: date | None
+) -> None:
+    """Whole days are read from the roll-ups; a range a microsecond short of them from the calls
+    and labels in range. No call starts in that microsecond, so both answers must agree."""
+
+    _rescore_some(store, detector)
+    start = None if since is None else datetime.combine(since, datetime.min.time(), timezone.utc)
+    end = (
+        None
+        if until is None
+        else datetime.combine(until, datetime.min.time(), timezone.utc) + timedelta(days=1)
+    )
+    tick = timedelta(microseconds=1)
+    with store.sessions() as session:
+        rolled_up = dashboard(session, start, end).as_json()
+        if start is None and end is None:
+            # (After the re-scoring no call is undated, so "from 1970" is every call too.)
+            counted = dashboard(session, datetime(1970, 1, 1, 0, 0, 1, tzinfo=timezone.utc))
+        else:
+            counted = dashboard(
+                session, start + tick if start else None, end - tick if end else None
+            )
+    assert rolled_up["replies"] and rolled_up["agents"], "the range has calls and replies"
+    assert rolled_up == counted.as_json() | {"since": rolled_up["since"]}
+
+
+def test_the_migration_fills_the_roll_up_from_the_stored_labels(
+    store: Store, detector: Detector
+) -> None:
+    from alembic import command
+
+    from mot_detect.store.database import _alembic_config, current_revision, upgrade
+
+    _rescore_some(store, detector)
+    expected = _recounted(store)
+    with store.engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), "0005")
+    assert current_revision(store.engine) == "0005"
+    upgrade(store.engine)
+    assert _roll_ups(store) == expected

@@ -22,6 +22,7 @@ from mot_detect.labels import ACKNOWLEDGED_CUE, AGENT_LABELS, MISSED_CUE, is_cue
 from mot_detect.pipeline import Detector
 from mot_detect.store.database import Store
 from mot_detect.store.recordings import keep_recording
+from mot_detect.store.rollup import Change
 from mot_detect.store.schema import CallRow, FindingRow, LabelRow, UtteranceRow
 from mot_detect.types import Call, Finding
 
@@ -168,10 +169,12 @@ def write_call(session: Session, call: Call, scored_by: ScoredBy, status: str = 
     """Inserts or replaces `call` in `session`'s transaction; returns the call's row id."""
     values = call_row_values(call, scored_by, status)
     row = session.scalar(select(CallRow).where(CallRow.call_id == call.call_id))
+    change = Change()  # to the dashboard's roll-ups
     if row is None:
         row = CallRow(**values)
         session.add(row)
     else:
+        change.take_off_stored(session, row)
         # Delete the old content in bulk first: the new rows reuse (call, index) keys.
         session.execute(delete(LabelRow).where(LabelRow.call_pk == row.id))
         session.execute(delete(UtteranceRow).where(UtteranceRow.call_pk == row.id))
@@ -187,6 +190,9 @@ def write_call(session: Session, call: Call, scored_by: ScoredBy, status: str = 
             label.call_pk = row.id
     for finding in findings:
         finding.call_pk = row.id
+    change.add_call(values)
+    change.add_replies([label for u in utterances for label in u.labels], values["started_at"])
+    change.apply(session)
     session.add_all(utterances)
     session.add_all(findings)
     session.flush()

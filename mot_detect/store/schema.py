@@ -7,12 +7,13 @@ to findings by their stable `finding_key` (label and utterance), so it survives 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -125,6 +126,40 @@ class LabelRow(Base):
         Index("ix_labels_call_phrase", "call_pk", "label", "phrase"),
         Index("ix_labels_phrase", "label", "phrase"),
     )
+
+
+# The day script-bound replies of calls without a start time are counted under.
+UNDATED = date(1, 1, 1)
+
+
+class ReplyDayRow(Base):
+    """How often each script-bound reply (label and normalised words, `labels.phrase`) was said
+    on each UTC day, kept by the writer as calls land or are scored again (migration 0006): the
+    dashboard's most frequent replies over a month read a few thousand of these rows instead
+    of the script-bound labels of every call in the month."""
+
+    __tablename__ = "reply_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)  # UNDATED: no start time
+    label: Mapped[str] = mapped_column(String(40), primary_key=True)
+    phrase: Mapped[str] = mapped_column(String(300), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CallDayRow(Base):
+    """Each agent's and each queue's calls, cues and missed cues per UTC day (`dimension` is
+    "agent" or "queue"; `name` is "" for calls without one), kept by the writer like
+    `reply_days` (migration 0006): the dashboard's groupings over a quarter read one row per
+    agent and day instead of every call."""
+
+    __tablename__ = "call_days"
+
+    dimension: Mapped[str] = mapped_column(String(10), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)  # UNDATED: no start time
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    cues: Mapped[int] = mapped_column(Integer, default=0)
+    missed_cues: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class FindingRow(Base):
