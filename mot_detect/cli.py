@@ -40,6 +40,12 @@ from mot_detect.cli_options import (
     detector_options,
 )
 from mot_detect.cli_output import atomic_output, check_output_path, write_text_atomically
+from mot_detect.cli_redact import (
+    REDACT_AUDIO_OPTION,
+    REDACT_OPTION,
+    redacted,
+    redacted_recording,
+)
 from mot_detect.cli_serve import serve
 from mot_detect.cli_store import (
     RECORDINGS_OPTION,
@@ -60,6 +66,8 @@ from mot_detect.io.readers import FORMATS, iter_calls
 from mot_detect.io.writers import CallWriter, call_to_dict
 from mot_detect.labels import MISSED_CUE
 from mot_detect.limits import quote
+from mot_detect.redact.policy import RedactionPolicy
+from mot_detect.redact.redactor import redact_call
 from mot_detect.report import call_report, evaluation_table, printable, summary_table
 from mot_detect.types import Call
 
@@ -153,6 +161,8 @@ def main() -> None:
 @metadata_option
 @store_option()
 @RECORDINGS_OPTION
+@REDACT_OPTION
+@REDACT_AUDIO_OPTION
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -167,6 +177,8 @@ def score(
     metadata_path: Path | None,
     store_url: str | None,
     recordings: Path | None,
+    redaction: RedactionPolicy,
+    redact_audio: str | None,
     progress: bool | None,
     **detector_settings: Any,
 ) -> None:
@@ -187,6 +199,7 @@ def score(
         if not files:
             raise click.BadParameter("the only input is the --out file itself", param_hint="PATHS")
     files, metadata = _explicit_metadata(metadata_path, files)
+    audio_folder = _redacted_audio_folder(redaction, redact_audio, store_url, out)
     store = open_store_or_exit(store_url) if store_url else None
     detector = build_detector(**detector_settings)
     transcriber = None
@@ -207,11 +220,14 @@ def score(
         scored = score_inputs(
             files, detector, input_format, transcriber, asr["channels"], asr["workers"], metadata
         )
+        scored = redacted(scored, redaction)
+        if audio_folder is not None and redact_audio is not None:
+            scored = _with_redacted_audio(scored, audio_folder, redact_audio)
         if store is not None:
             from mot_detect.store.calls import ScoredBy
 
             folder = recordings or default_recordings_folder(store_url or "")
-            scored = stored(scored, store, ScoredBy.of(detector), folder)
+            scored = stored(scored, store, ScoredBy.of(detector), folder, redact_audio or "silence")
         _write_all(scored, len(files), out, output_format, err, tally, show_progress)
     except KeyboardInterrupt as stop:  # a second Ctrl-C, or SIGTERM: the output was left as it was
         err.print(
@@ -228,6 +244,43 @@ def score(
     if out is not None or code != EXIT_OK:
         err.print(tally.summary(out), highlight=False, soft_wrap=True)
     sys.exit(code)
+
+
+def _redacted_audio_folder(
+    policy: RedactionPolicy, mode: str | None, store_url: str | None, out: Path | None
+) -> Path | None:
+    """Where `score --redact-audio` writes redacted recordings: beside --out (the store keeps
+    its own); a usage error when there is nothing to redact or nowhere to write."""
+    if mode is None:
+        return None
+    if not policy.enabled:
+        raise click.BadParameter(
+            "--redact none redacts nothing: expected a policy such as pci,pii with --redact-audio",
+            param_hint="--redact-audio",
+        )
+    if out is not None:
+        return out.parent
+    if store_url is None:
+        raise click.BadParameter(
+            "expected --out (the copies go beside it) or --store (it keeps them)",
+            param_hint="--redact-audio",
+        )
+    return None
+
+
+def _with_redacted_audio(
+    items: Iterator[tuple[str, Any]], folder: Path, mode: str
+) -> Iterator[tuple[str, Any]]:
+    """`items` with a redacted copy of each recording written to FOLDER/<stem>.redacted.wav."""
+    for file, item in items:
+        if isinstance(item, Call) and file != "-" and is_audio(file):
+            try:
+                redacted_recording(
+                    item, Path(file), folder / f"{Path(file).stem}.redacted.wav", mode
+                )
+            except Exception as exc:  # one recording that cannot be copied costs only that call
+                item = InternalError.from_exception(exc, path=file, call_id=item.call_id)
+        yield file, item
 
 
 def _explicit_metadata(path: Path | None, files: list[str]) -> tuple[list[str], ExplicitMetadata]:
@@ -529,6 +582,8 @@ def eval_command(
 )
 @asr_options
 @metadata_option
+@REDACT_OPTION
+@REDACT_AUDIO_OPTION
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar.")
 @verbose_option
 def transcribe(
@@ -543,6 +598,8 @@ def transcribe(
     beam_size: int,
     workers: int,
     metadata_path: Path | None,
+    redaction: RedactionPolicy,
+    redact_audio: str | None,
     progress: bool | None,
 ) -> None:
     """Transcribe call recordings to taxonomy JSON transcripts (one file per recording in OUT,
@@ -551,6 +608,7 @@ def transcribe(
     for `score`."""
     files = _input_files(paths, "recordings, folders or globs")
     files, metadata = _explicit_metadata(metadata_path, files)
+    _redacted_audio_folder(redaction, redact_audio, None, out_dir / "x")
     not_audio = [f for f in files if not is_audio(f)]
     if not_audio:
         raise click.BadParameter(
@@ -589,7 +647,13 @@ def transcribe(
             if bar is not None and task is not None:
                 bar.advance(task)
             if not isinstance(item, CallError):
-                item = _write_transcript(item, out_dir, file)
+                item = _write_transcript(redact_call(item, redaction), out_dir, file)
+            if redact_audio is not None and isinstance(item, Call):
+                try:
+                    target = out_dir / f"{Path(file).stem}.wav"
+                    redacted_recording(item, Path(file), target, redact_audio)
+                except Exception as exc:  # a copy that cannot be made costs only its call
+                    item = InternalError.from_exception(exc, path=file, call_id=item.call_id)
             if isinstance(item, CallError):
                 tally.add(item)
                 _report_error(err, item)

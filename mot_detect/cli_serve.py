@@ -59,6 +59,13 @@ logger = logging.getLogger("mot_detect")
     help="Utterances decoded at once on the one shared model.",
 )
 @store_option()
+@click.option(
+    "--redact",
+    metavar="POLICY",
+    default=None,
+    help="What personal data is replaced before events, webhooks, transcripts and the store see "
+    "it (as for `score --redact`; 'none' is recorded in every call).  [default: pci,pii]",
+)
 @ENGINE_OPTION
 @detector_options
 def serve(
@@ -74,6 +81,7 @@ def serve(
     asr_threads: int,
     asr_workers: int,
     store_url: str | None,
+    redact: str | None,
     **detector_settings: Any,
 ) -> None:
     """Score live calls streamed by the telephony platform and publish alerts as they happen.
@@ -97,9 +105,11 @@ def serve(
             max_calls=max_calls,
             out_dir=out_dir,
             partials=partials,
+            redact=redact,
         )
     except ConfigError as exc:
-        raise click.BadParameter(str(exc), param_hint="--config") from exc
+        hint = "--redact" if "'redact'" in str(exc) and redact is not None else "--config"
+        raise click.BadParameter(str(exc), param_hint=hint) from exc
     store = open_store_or_exit(store_url) if store_url else None
     detector = build_detector(**detector_settings)
     transcriber = build_transcriber(

@@ -12,6 +12,8 @@ from typing import Any
 
 import click
 
+from mot_detect.cli_redact import REDACT_OPTION
+
 STORE_ENV = "MOT_DETECT_STORE"
 STORE_HELP = (
     "The call store: a SQLite file path or sqlite:///FILE, or postgresql://USER:PASSWORD@HOST/DB "
@@ -45,12 +47,20 @@ def open_store_or_exit(url: str, upgrade_schema: bool = True) -> Any:
 
 
 def stored(
-    items: Iterator[tuple[str, Any]], store: Any, scored_by: Any, recordings: Path
+    items: Iterator[tuple[str, Any]],
+    store: Any,
+    scored_by: Any,
+    recordings: Path,
+    audio_mode: str = "silence",
 ) -> Iterator[tuple[str, Any]]:
     """`items` (file, scored call or error) with each scored call saved into `store` as it
-    passes, with its recording when it came from one; a call that cannot be saved becomes that
-    call's error and the rest go on."""
+    passes, with its recording when it came from one (of a redacted call, only the redacted
+    copy: `audio_mode` silence or tone); a call that cannot be saved becomes that call's error
+    and the rest go on."""
+    import tempfile
+
     from mot_detect.batch import is_audio
+    from mot_detect.cli_redact import redacted_recording
     from mot_detect.errors import InternalError
     from mot_detect.store.calls import save_call
     from mot_detect.types import Call
@@ -59,7 +69,11 @@ def stored(
         if isinstance(item, Call):
             audio = Path(file) if file != "-" and is_audio(file) else None
             try:
-                save_call(store, item, scored_by, recording=audio, recordings_folder=recordings)
+                with tempfile.TemporaryDirectory(prefix="mot-redacted-") as folder:
+                    if audio is not None and (item.redaction or {}).get("policy", "none") != "none":
+                        target = Path(folder) / f"{audio.stem}.wav"
+                        audio = redacted_recording(item, audio, target, audio_mode)
+                    save_call(store, item, scored_by, recording=audio, recordings_folder=recordings)
             except Exception as exc:  # one call the store refuses must not cost the others
                 item = InternalError.from_exception(
                     exc, path=item.source or file, call_id=item.call_id
@@ -174,6 +188,7 @@ RECORDINGS_OPTION = click.option(
     is_flag=True,
     help="Send the session cookie over plain HTTP too (only for a local trial without TLS).",
 )
+@REDACT_OPTION
 def review(
     store_url: str,
     host: str,
@@ -182,6 +197,7 @@ def review(
     events: str | None,
     events_token: str | None,
     insecure_cookies: bool,
+    redaction: Any,
 ) -> None:
     """Run the QA review tool: the riskiest calls first, findings to confirm or correct."""
     import uvicorn
@@ -201,6 +217,7 @@ def review(
         events_url=events,
         events_token=events_token,
         secure_cookies=not insecure_cookies,
+        redact=redaction,
     )
     app = create_review_app(store, settings)
     # As uvicorn.run, with a server that ends the wallboard's event streams when told to stop.

@@ -46,6 +46,8 @@ def call_report(call: Call) -> RenderableType:
         title.append(f"{score.level.upper()}", style=_LEVEL_STYLE[score.level])
         title.append(f"  stakes {score.stakes:.2f} · handling {score.handling:.2f}", style="dim")
     parts: list[RenderableType] = []
+    if call.redaction is not None and call.redaction["policy"] == "none":
+        parts.append(Text("not redacted (--redact none)", style="bold red"))
     deadlines = [f for f in call.findings if f.label == "deadline" and f.detail.get("expression")]
     for finding in deadlines:
         when = _friendly_time(finding.detail.get("resolved"))

@@ -30,6 +30,9 @@ class Utterance:
     index: int = -1
     labels: list[LabelScore] = field(default_factory=list)
     gold: list[str] | None = None  # a reviewer's labels, when the call is for evaluation
+    # Speech recognition's words, (start, end, word as written), when it came from a recording:
+    # where each stretch of the text was said (redacted audio silences by them). Not written out.
+    words: list[tuple[float, float, str]] | None = None
 
     def label(self, name: str) -> LabelScore | None:
         return next((ls for ls in self.labels if ls.label == name), None)
@@ -89,3 +92,5 @@ class Call:
     score: CallScore | None = None
     # A reviewer's call-level findings, when the call is for evaluation.
     gold_findings: list[GoldFinding] | None = None
+    # What redaction did ({"policy": "pci,pii", "redacted": {"CARD_NUMBER": 2}}), once redacted.
+    redaction: dict[str, Any] | None = None

@@ -1,13 +1,15 @@
 """Detection figures of an earlier release and of this checkout, side by side, in one run.
 
     python scripts/eval_before_after.py [--before e7c26c0] [--out build/before_after.json]
+        [--redact pci,pii]
 
 Each version scores every held-out set (data/heldout/*calls*.jsonl) with its own defaults
 (engine "both", its own shipped model) in its own process; the labels and findings it gives
 are then counted against the gold by this checkout's evaluator, so both are measured the same
 way (call-level gold included, which older releases cannot read). Prints a markdown table per
 set: per label P / R / F1 before and now, macro-F1, micro, false alarms, missed_cue and
-acknowledged_cue.
+acknowledged_cue. With --redact, this checkout's figures are read from the calls as redaction
+leaves them (`redact_call` with that policy): what the writers and the store see.
 """
 
 from __future__ import annotations
@@ -37,8 +39,12 @@ sys.path.insert(0, sys.argv[1])
 from mot_detect import load_calls
 from mot_detect.pipeline import Detector
 detector = Detector()
+policy = sys.argv[3] if len(sys.argv) > 3 else None
 for call in load_calls(sys.argv[2]):
     scored = detector.score_call(call)
+    if policy:
+        from mot_detect.redact import RedactionPolicy, redact_call
+        scored = redact_call(scored, RedactionPolicy.parse(policy))
     print(json.dumps({
         "labels": [[ls.label for ls in u.labels] for u in scored.utterances],
         "findings": [[f.label, f.utterance] for f in scored.findings],
@@ -46,9 +52,9 @@ for call in load_calls(sys.argv[2]):
 """
 
 
-def scored_by(root: Path, path: Path) -> list[dict[str, list]]:
+def scored_by(root: Path, path: Path, redact: str | None = None) -> list[dict[str, list]]:
     out = subprocess.run(
-        [sys.executable, "-c", WORKER, str(root), str(path)],
+        [sys.executable, "-c", WORKER, str(root), str(path), *([redact] if redact else [])],
         check=True,
         capture_output=True,
         text=True,
@@ -115,6 +121,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", default="e7c26c0")
     parser.add_argument("--out", type=Path, default=REPO / "build" / "before_after.json")
+    parser.add_argument("--redact", metavar="POLICY", help="measure this checkout redacted")
     parser.add_argument("paths", nargs="*", type=Path)
     args = parser.parse_args()
     release = export_release(args.before)
@@ -122,7 +129,7 @@ def main() -> None:
     results = {}
     for path in paths:
         before = measured(path, scored_by(release, path))
-        now = measured(path, scored_by(REPO, path))
+        now = measured(path, scored_by(REPO, path, args.redact))
         print(table(path.name, before, now, args.before) + "\n", flush=True)
         results[path.name] = {args.before: before.as_dict(), "now": now.as_dict()}
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -584,7 +584,8 @@ def test_tracker_records_bled_answers_as_answered() -> None:
     tracker = DetailTracker(DetailCatalog.load())
     assert tracker.observe("agent", "What's your zip code? 44120.", 0, 1) is None
     given = tracker.given["postcode"]
-    assert (given.utterance, given.turn, given.value, given.answered) == (0, 1, "44120", True)
+    assert (given.utterance, given.turn, given.answered) == (0, 1, True)
+    assert given.value == tracker.seal("44120") and given.read_back_in("so that's 4 4 1 2 0?")
     # asked again in the same agent turn: the garbled-answer clarification, not a re-ask
     assert tracker.observe("agent", "Sorry, what's your zip code?", 1, 1) is None
     tracker.observe("customer", "Okay.", 2, 2)
@@ -921,3 +922,31 @@ def test_details_given_in_short_forms(
 def test_short_forms_need_a_value(detector: Detector, said: str, asked: str) -> None:
     call = detector.score_call(make_call(("customer", said), ("agent", asked)))
     assert reverified(call) == []
+
+
+def test_the_tracker_keeps_keyed_hashes_never_the_values() -> None:
+    """What the tracker keeps of a given detail is keyed hashes: the value is in none of its
+    fields, two calls' trackers (two keys) seal one value differently, and a read-back is still
+    recognised in every form and as a run of four of its digits."""
+    import pickle
+
+    tracker = DetailTracker(DetailCatalog.load())
+    tracker.observe("agent", "Can I get your account number?", 0, 1)
+    tracker.observe("customer", "Sure, it's four four one seven two two three one.", 1, 2)
+    given = tracker.given["account_number"]
+    state = pickle.dumps(given) + repr(given).encode()
+    for form in (b"44172231", b"4417", b"2231", b"four four one seven"):
+        assert form not in state
+    other = DetailTracker(DetailCatalog.load())
+    assert other.seal("44172231").digest != given.value.digest
+    for read_back in (
+        "is that 4417-2231?",
+        "the account ending 2231",
+        "four four one seven two two three one, right?",
+    ):
+        assert given.read_back_in(read_back), read_back
+    for other_text in ("is that 4417-2232?", "ending in 1234", "the same account"):
+        assert not given.read_back_in(other_text), other_text
+    named = tracker.seal("Dana Reyes")
+    assert named.read_back_in("Am I speaking with Dana Reyes?")
+    assert not named.read_back_in("Am I speaking with Dana?")

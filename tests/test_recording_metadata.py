@@ -426,7 +426,10 @@ def test_cli_transcribe_writes_the_metadata(
     written = json.loads((out / "call.json").read_text())
     assert written["call_id"] == "queue/1042"
     assert written["started_at"] == STARTED
-    assert written["metadata"]["ivr"] == {"account_number": "44017293"}
+    # Redacted by default: the IVR's account number is personal data (tests/test_redact*.py);
+    # the detail tracker still counts it as given, so asking again is a reverification.
+    assert written["metadata"]["ivr"] == {"account_number": "[ACCOUNT_NUMBER]"}
+    assert written["redaction"]["policy"] == "pci,pii"
     assert written["metadata"]["audio"]["metadata_file"] == f"{index}:1"
     assert wav.exists()
 
@@ -539,7 +542,10 @@ def test_transcribe_then_score_keeps_the_metadata(
     transcript = out / "call.json"
     written = json.loads(transcript.read_text())
     assert (written["call_id"], written["started_at"]) == ("c-7", STARTED)
-    assert written["metadata"]["ivr"] == {"account_number": "44017293"}
+    # Redacted by default: the IVR's account number is personal data (tests/test_redact*.py);
+    # the detail tracker still counts it as given, so asking again is a reverification.
+    assert written["metadata"]["ivr"] == {"account_number": "[ACCOUNT_NUMBER]"}
+    assert written["redaction"]["policy"] == "pci,pii"
     assert written["metadata"]["audio"]["channel_speakers"] == ["agent", "customer"]
     scored = cli("score", str(transcript), "-f", "jsonl", "--engine", "rules")
     assert scored.exit_code == 0, scored.output

@@ -760,8 +760,11 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 
 
 def batch_scored(server: LiveServer, wav: Path) -> dict[str, Any]:
+    """Batch scoring of the recording, redacted as the server redacts what it writes."""
+    from mot_detect.redact import redact_call
+
     call = transcribe_recording(wav, server.transcriber, metadata=read_sidecar(wav))
-    return call_to_dict(server.detector.score_call(call))
+    return call_to_dict(redact_call(server.detector.score_call(call), server.state.config.redact))
 
 
 def assert_same_as_batch(stored: dict[str, Any], batch: dict[str, Any]) -> None:

@@ -129,7 +129,11 @@ def transcribe_recording(
     spoken.sort(key=lambda item: item[:3])
     utterances = [
         Utterance(
-            speaker=speakers[channel], text=u.text, start=round(u.start, 3), end=round(u.end, 3)
+            speaker=speakers[channel],
+            text=u.text,
+            start=round(u.start, 3),
+            end=round(u.end, 3),
+            words=[(w.start, w.end, w.word) for w in u.words] or None,
         )
         for _, _, channel, u in spoken
     ]

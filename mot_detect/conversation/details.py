@@ -16,7 +16,9 @@ phone number", "your wife's name").
 
 from __future__ import annotations
 
+import hashlib
 import re
+import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -95,6 +97,8 @@ REVERIFICATION_SCORE = 0.85
 # The value of a detail the customer says they gave before without saying it again: like a
 # redacted value, it cannot be compared with a read-back.
 GIVEN_EARLIER = "[GIVEN_EARLIER]"
+# The longest stretch of a value whose digit runs are kept (hashed) for partial read-backs.
+_SEALED_CHARS = 40
 # A customer's answer that speech recognition put in the agent's turn is short: at most this
 # many words besides the value itself ("It's 44120." / "[MONEY_AMOUNT] for two vehicles.").
 _BLEED_OTHER_WORDS = 4
@@ -438,34 +442,85 @@ def _is_a_name(text: str) -> bool:
     return bool(first) and first[0] not in _NOT_NAMES
 
 
-@dataclass
-class GivenDetail:
-    kind: str
-    utterance: int | None  # None: from the IVR metadata, before the agent joined
-    turn: int
-    value: str
-    answered: bool = False  # said in answer to a question about it (not volunteered)
+def _keyed(key: bytes, text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), key=key, digest_size=16).digest()
+
+
+@dataclass(frozen=True)
+class SealedValue:
+    """A detail's value as the tracker keeps it: keyed hashes (BLAKE2b, a key per call that is
+    never written anywhere), never the value, so a tracker holds nothing a redacted transcript
+    does not. What it can still answer is what reverification asks: is the value read back in
+    this text, in any spoken or written form, whole or as a run of four or more of its digits?"""
+
+    key: bytes = field(repr=False)
+    digest: bytes = b""  # of the comparable value, or of its words for a value of words
+    size: int = 0  # characters (or words) of what `digest` covers
+    words: bool = False
+    placeholder: bool = False  # redacted before it reached us ("[LOCATION]") or only claimed
+    claimed: bool = False  # the customer said they gave it, without saying it
+    runs: frozenset[bytes] = frozenset()  # each run of 4+ digits inside the value
+
+    @classmethod
+    def seal(cls, value: str, key: bytes) -> SealedValue:
+        if value == GIVEN_EARLIER or _PLACEHOLDER.search(value):
+            return cls(key, placeholder=True, claimed=value == GIVEN_EARLIER)
+        if not re.search(r"\d", value):
+            words = _WORD.findall(value.lower())
+            return cls(key, _keyed(key, " ".join(words)), len(words), words=True)
+        text = comparable(value)
+        runs = {
+            _keyed(key, stretch[i:j])
+            for stretch in re.findall(r"\d{4,}", text[:_SEALED_CHARS])
+            for i in range(len(stretch))
+            for j in range(i + 4, len(stretch) + 1)
+        }
+        return cls(key, _keyed(key, text), len(text), runs=frozenset(runs))
+
+    def _within(self, text: str) -> bool:
+        """Whether the (comparable) value is a stretch of `text`, already comparable."""
+        size = self.size
+        return size > 0 and any(
+            _keyed(self.key, text[i : i + size]) == self.digest for i in range(len(text) - size + 1)
+        )
 
     def read_back_in(self, text: str) -> bool:
         """Whether `text` repeats the value (a confirmation such as "is that 43215?"), in any
         form: "4401723", "44-01-72-3" and "four four oh one seven two three" are one value. A
         redacted value ("[LOCATION]") cannot be compared here; a value of words ("Dana
         Reyes") is compared word for word, so "Sam" is not read back in "the same"."""
-        if _PLACEHOLDER.search(self.value):
+        if self.placeholder:
             return False
-        if not re.search(r"\d", self.value):
-            value_words = _WORD.findall(self.value.lower())
+        if self.words:
             said_words = _WORD.findall(to_digits(text).lower())
-            size = len(value_words)
-            return bool(value_words) and any(
-                said_words[i : i + size] == value_words for i in range(len(said_words) - size + 1)
+            size = self.size
+            return size > 0 and any(
+                _keyed(self.key, " ".join(said_words[i : i + size])) == self.digest
+                for i in range(len(said_words) - size + 1)
             )
         said = comparable(text)
-        value = comparable(self.value)
-        if len(value) >= 3 and value in said:
+        if self.size >= 3 and self._within(said):
             return True
         # "the account ending 2231": a run of four or more digits of the value read back
-        return any(run in value for run in re.findall(r"\d{4,}", said))
+        return any(_keyed(self.key, run) in self.runs for run in re.findall(r"\d{4,}", said))
+
+    def part_of(self, value: str) -> bool:
+        """Whether this value is part of `value` ("4401", then "4401723" over the pause)."""
+        if self.placeholder or self.words:
+            return False
+        return self._within(comparable(value))
+
+
+@dataclass
+class GivenDetail:
+    kind: str
+    utterance: int | None  # None: from the IVR metadata, before the agent joined
+    turn: int
+    value: SealedValue
+    answered: bool = False  # said in answer to a question about it (not volunteered)
+
+    def read_back_in(self, text: str) -> bool:
+        return self.value.read_back_in(text)
 
 
 def comparable(text: str) -> str:
@@ -528,12 +583,15 @@ class DetailTracker:
     # The end of the customer's last turn, to tell a question about what they just said.
     customer_tail: str = ""
     customer_tail_index: int = -10
+    # The key of this call's sealed values: random, in memory only, gone with the call.
+    key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
+
+    def seal(self, value: str) -> SealedValue:
+        return SealedValue.seal(value, self.key)
 
     def start(self, metadata: dict[str, Any]) -> None:
         for kind, value in self.catalog.from_ivr_metadata(metadata).items():
-            self.given.setdefault(
-                kind, GivenDetail(kind=kind, utterance=None, turn=-1, value=value)
-            )
+            self.given.setdefault(kind, GivenDetail(kind, None, -1, self.seal(value)))
 
     def observe(
         self, speaker: str, text: str, index: int, turn: int, words: frozenset[str] | None = None
@@ -597,7 +655,7 @@ class DetailTracker:
                     continue
                 # The agent says it was given ("the order number you gave me earlier") though
                 # this call never heard it: given before the agent joined, or to a colleague.
-                given, admitted = GivenDetail(kind.kind, None, -1, GIVEN_EARLIER), True
+                given, admitted = GivenDetail(kind.kind, None, -1, self.seal(GIVEN_EARLIER)), True
             if self._reads_back(kind, given, text[:end], text[match.end() : end]):
                 continue
             if self.catalog.about_another(
@@ -743,7 +801,7 @@ class DetailTracker:
         """Record details given in answer to the agent (bled into its turn, or confirmed)."""
         for kind, value in found.items():
             if kind not in self.given:
-                self.given[kind] = GivenDetail(kind, index, turn, value, answered=True)
+                self.given[kind] = GivenDetail(kind, index, turn, self.seal(value), answered=True)
 
     def _asked_across(self, before: str, text: str) -> list[tuple[DetailKind, Any]]:
         """Questions split over the end of the turn so far and `text` ("Can I get your
@@ -792,16 +850,18 @@ class DetailTracker:
                     values[kind.kind] = GIVEN_EARLIER
         for kind, value in values.items():
             given = self.given.get(kind)
-            if given is None or (given.value == GIVEN_EARLIER and value != GIVEN_EARLIER):
+            if given is None or (given.value.claimed and value != GIVEN_EARLIER):
                 # A value said after the customer only claimed to have given it replaces the claim.
-                self.given[kind] = GivenDetail(kind, index, turn, value, answered=kind in asked)
+                self.given[kind] = GivenDetail(
+                    kind, index, turn, self.seal(value), answered=kind in asked
+                )
             elif (
                 extends
                 and given.utterance is not None
                 and given.turn == turn
-                and comparable(given.value) in comparable(value)
+                and given.value.part_of(value)
             ):
-                given.value = value  # "4401" then "723": the detail is 4401723
+                given.value = self.seal(value)  # "4401" then "723": the detail is 4401723
 
     def _keeps_amounts(self, kind: str) -> bool:
         found = self.catalog.by_kind.get(kind)

@@ -29,42 +29,47 @@ CSV_COLUMNS: tuple[str, ...] = (
     "replies",
     "detail",
     "utterance_text",
+    "redaction",
 )
 
 
 def call_to_dict(call: Call) -> dict[str, Any]:
     """The taxonomy's output object for one scored call."""
-    return {
-        "call_id": call.call_id,
-        "started_at": call.started_at.isoformat() if call.started_at else None,
-        "metadata": call.metadata,
-        "score": asdict(call.score) if call.score else None,
-        "utterances": [
-            {
-                "index": u.index,
-                "speaker": u.speaker,
-                "text": u.text,
-                "start": u.start,
-                "end": u.end,
-                "labels": [
-                    {"label": ls.label, "score": round(ls.score, 4), "source": ls.source}
-                    | ({"span": list(ls.span)} if ls.span else {})
-                    for ls in u.labels
-                ],
-            }
-            | ({"gold": u.gold} if u.gold is not None else {})
-            for u in call.utterances
-        ],
-        "findings": [finding_to_dict(f) for f in call.findings],
-    } | (
+    return (
         {
-            "gold_findings": [
-                {"label": g.label, "utterance": g.utterance, "replies": list(g.replies)}
-                for g in call.gold_findings
-            ]
+            "call_id": call.call_id,
+            "started_at": call.started_at.isoformat() if call.started_at else None,
+            "metadata": call.metadata,
+            "score": asdict(call.score) if call.score else None,
+            "utterances": [
+                {
+                    "index": u.index,
+                    "speaker": u.speaker,
+                    "text": u.text,
+                    "start": u.start,
+                    "end": u.end,
+                    "labels": [
+                        {"label": ls.label, "score": round(ls.score, 4), "source": ls.source}
+                        | ({"span": list(ls.span)} if ls.span else {})
+                        for ls in u.labels
+                    ],
+                }
+                | ({"gold": u.gold} if u.gold is not None else {})
+                for u in call.utterances
+            ],
+            "findings": [finding_to_dict(f) for f in call.findings],
         }
-        if call.gold_findings is not None
-        else {}
+        | ({"redaction": call.redaction} if call.redaction is not None else {})
+        | (
+            {
+                "gold_findings": [
+                    {"label": g.label, "utterance": g.utterance, "replies": list(g.replies)}
+                    for g in call.gold_findings
+                ]
+            }
+            if call.gold_findings is not None
+            else {}
+        )
     )
 
 
@@ -165,4 +170,5 @@ def finding_rows(call: Call) -> Iterator[list[Any]]:
             " ".join(str(r) for r in finding.replies),
             json.dumps(finding.detail, ensure_ascii=False) if finding.detail else "",
             utterance.text,
+            call.redaction["policy"] if call.redaction else "",
         ]

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from mot_detect.errors import CallError
 from mot_detect.io.readers import iter_text
+from mot_detect.redact.redactor import redact_call
 from mot_detect.review.auth import Reader, Writer, store_of
 from mot_detect.review.pages import ListParams, _call_or_404, labels_by_call
 from mot_detect.store.calls import ScoredBy, write_call
@@ -220,7 +221,8 @@ def api_upload_transcript(
     if not calls:
         raise HTTPException(400, f"{name}: no call in it: expected a transcript (JSON, JSON Lines)")
     detector = _detector(request)
-    scored = [detector.score_call(call) for call in calls]
+    policy = request.app.state.settings.redact
+    scored = [redact_call(detector.score_call(call), policy) for call in calls]
     scored_by = ScoredBy.of(detector)
     with store_of(request).transaction() as session:
         for call in scored:

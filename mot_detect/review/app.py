@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from mot_detect.redact.policy import DEFAULT_POLICY, RedactionPolicy
 from mot_detect.review.auth import Forbidden, LoginRequired
 from mot_detect.review.headers import SecurityHeaders
 from mot_detect.store.database import Store
@@ -36,6 +37,8 @@ class ReviewSettings:
     events_url: str | None = None
     events_token: str | None = None
     secure_cookies: bool = True
+    # What is redacted in uploaded transcripts before they are stored.
+    redact: RedactionPolicy = field(default_factory=lambda: RedactionPolicy.parse(DEFAULT_POLICY))
     # Builds the detector that scores uploaded transcripts (loaded on the first upload).
     detector_factory: Callable[[], Any] = field(default=lambda: _default_detector())
 

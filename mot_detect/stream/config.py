@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from mot_detect.errors import MotDetectError
+from mot_detect.redact.policy import DEFAULT_POLICY, PolicyError, RedactionPolicy
 from mot_detect.stream.alerts import EVENT_TYPES
 
 if sys.version_info >= (3, 11):
@@ -89,6 +90,8 @@ class ServeConfig:
     )
     webhooks: tuple[WebhookTarget, ...] = ()
     partials: bool = False
+    # What personal data is replaced before events, webhooks, transcripts and the store see it.
+    redact: RedactionPolicy = field(default_factory=lambda: RedactionPolicy.parse(DEFAULT_POLICY))
     max_text_chars: int = 65_535
     max_frame_bytes: int = 1 << 20
     # Speech waiting for ASR (all calls) beyond which new speech is dropped.
@@ -171,6 +174,17 @@ def _bool(value: Any) -> bool:
     return value
 
 
+def _policy(value: Any) -> RedactionPolicy:
+    if isinstance(value, RedactionPolicy):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("a redaction policy")
+    try:
+        return RedactionPolicy.parse(value)
+    except PolicyError as exc:
+        raise ValueError(str(exc)) from None
+
+
 def _path(value: Any) -> Path:
     if isinstance(value, Path):
         return value
@@ -191,6 +205,7 @@ _SCALARS: dict[str, tuple[_Check, str]] = {
     "max_calls": _int_range(1, 100_000),
     "out_dir": (_path, "a folder path"),
     "partials": (_bool, "true or false"),
+    "redact": (_policy, "a redaction policy such as pci,pii or none"),
     "max_text_chars": _int_range(1, 16 << 20),
     "max_frame_bytes": _int_range(1, 64 << 20),
     "asr_backlog_seconds": _positive_float(allow_zero=False),
@@ -199,7 +214,7 @@ _SCALARS: dict[str, tuple[_Check, str]] = {
     "twilio_tenant": (_tenant, "a tenant name"),
 }
 _TABLES = ("api_keys", "subscriber_tokens", "twilio", "webhooks")
-OVERRIDABLE = ("host", "port", "max_calls", "out_dir", "partials")
+OVERRIDABLE = ("host", "port", "max_calls", "out_dir", "partials", "redact")
 
 
 class _Where:
@@ -555,6 +570,7 @@ def config_summary(config: ServeConfig) -> dict[str, Any]:
         for w in config.webhooks
     ]
     summary["out_dir"] = str(config.out_dir) if config.out_dir else None
+    summary["redact"] = str(config.redact)
     return summary
 
 

@@ -38,6 +38,7 @@ from mot_detect.audio.stretches import endpoint_options, transcribe_stretch
 from mot_detect.io.writers import call_to_dict
 from mot_detect.long_utterances import split_utterance
 from mot_detect.pipeline import CallSession, Detector, UtteranceUpdate
+from mot_detect.redact.redactor import CallRedactor, redact_call, redacted_utterance
 from mot_detect.store.calls import ScoredBy, save_call
 from mot_detect.stream.alerts import (
     EventCounter,
@@ -273,6 +274,8 @@ class LiveCall:
         self._channels = [_Channel(start.sample_rate, calls) for _ in start.speakers]
         self._marker = RecordedSpeechMarker.for_call(session.call.metadata)
         self._events = EventCounter(self.call_id, self.tenant)
+        # Everything published is redacted: events, webhooks, transcripts sent back.
+        self._redactor = CallRedactor(calls.config.redact)
         self._released: asyncio.Queue[_Ready | None] = asyncio.Queue()
         self._scorer = asyncio.create_task(self._score_released(), name=f"score {self.call_id}")
         self._ended: asyncio.Future[Call | None] | None = None
@@ -282,7 +285,7 @@ class LiveCall:
                 protocol=start.protocol,
                 speakers=start.speakers,
                 started_at=session.call.started_at,
-                metadata=session.call.metadata,
+                metadata=self._redactor.metadata(session.call.metadata),
             )
         )
 
@@ -421,7 +424,7 @@ class LiveCall:
             state.partial_task = None
             if finished.cancelled() or finished.exception() is not None or self._ended:
                 return
-            text = finished.result()
+            text = self._redactor.interim(self.speakers[channel], finished.result())
             # Only while that speech goes on: a final utterance may have superseded it.
             if text and endpointer.in_speech:
                 self.publish(
@@ -511,7 +514,7 @@ class LiveCall:
 
     def _publish_update(self, update: UtteranceUpdate, ready: _Ready) -> None:
         published = time.perf_counter()
-        events = utterance_events(self._events, self.session.call, update)
+        events = utterance_events(self._events, *self._redacted(update))
         total = published - ready.speech_ended_at
         latency = {
             "total": round(total, 4),
@@ -533,17 +536,31 @@ class LiveCall:
         for event in events:
             self.publish(event)
 
+    def _redacted(self, update: UtteranceUpdate) -> tuple[Call, UtteranceUpdate]:
+        """The call so far and `update` as they may be published: redacted."""
+        utterance = update.utterance
+        redacted = self._redactor.utterance(utterance.index, utterance.speaker, utterance.text)
+        call = self.session.call
+        return self._redactor.view(call), replace(
+            update,
+            utterance=redacted_utterance(utterance, redacted),
+            findings=self._redactor.findings(call, update.findings),
+        )
+
     async def _send_final(self, ready: _Ready, utterance: Utterance) -> None:
         words = ready.spoken.words
         confidence = sum(w.probability for w in words) / len(words) if words else 0.0
+        redacted = self._redactor.texts.get(utterance.index)
+        text = redacted.text if redacted is not None else utterance.text
         final = FinalUtterance(
             ready.channel,
             utterance.speaker,
-            utterance.text,
+            text,
             ready.spoken.start,
             ready.spoken.end,
             round(confidence, 3),
-            list(words),
+            # Word by word, the words would say what the text no longer does.
+            list(words) if text == utterance.text else [],
         )
         try:
             assert self._on_final is not None
@@ -593,7 +610,8 @@ class LiveCall:
             }
             # The cues the call ended on, still waiting for the agent: decided by `finish`.
             ended = [f for f in call.findings if id(f) not in decided]
-            for event in finish_events(self._events, replace(call, findings=ended), 0):
+            view = self._redactor.view(replace(call, findings=ended))
+            for event in finish_events(self._events, view, 0):
                 self.publish(event)
             out_file = await asyncio.get_running_loop().run_in_executor(
                 None, self.calls.write, call
@@ -698,8 +716,9 @@ class LiveCalls:
         self.metrics.live_calls.set(len(self.live))
 
     def write(self, call: Call) -> Path | None:
-        """The scored call into the store (when there is one) and as JSON in `out_dir`
-        (atomically: never half a file)."""
+        """The scored call, redacted, into the store (when there is one) and as JSON in
+        `out_dir` (atomically: never half a file)."""
+        call = redact_call(call, self.config.redact)
         if self.store is not None and self.scored_by is not None:
             try:
                 save_call(self.store, call, self.scored_by)

@@ -1,0 +1,446 @@
+"""Finding the personal data in a call, one utterance at a time, with what the call said before.
+
+Two ways to know a stretch is personal data:
+- its shape alone (patterns.py): a Luhn-valid card number, a phone number, an email, a street
+  address, a social security number, "my name is ...";
+- a cue (cues.json): the agent asked for it ("can I take the long number on the card?") or the
+  speaker said what comes ("my zip is ..."). The number or date that answers takes the cue's
+  type, however it was said: "four one one one", "oh four twenty seven", "m one one a e".
+
+A card number read out in pieces ("four one one one" / "mm-hmm" / "one one one one ...") stays
+one number: the card cue stays open over the customer's turn and the agent's back-channels,
+and without a cue the digits of consecutive pieces are joined for the Luhn check (in a finished
+call the earlier piece is then redacted too: `Finder.retro`).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass, field
+
+from mot_detect.redact import patterns
+from mot_detect.redact.numbers import (
+    NumberRun,
+    gap_joins,
+    luhn_window,
+    number_runs,
+    number_tokens,
+    split_at_pauses,
+)
+from mot_detect.redact.patterns import Found
+
+# Utterances by the other speaker that do not close what a turn is giving: "okay", "mm-hmm".
+_BACKCHANNEL = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|mm+[- ]?hmm+|uh[- ]?huh|yes|yeah|yep|right|sure|go on|go ahead|"
+    r"got it|great|perfect|and|thanks|thank you|sorry|mhm|hmm+|alright|all right|one moment|"
+    r"i'm ready|ready|next|and then|continue|take your time|no rush|no problem|no worries|"
+    r"that's (?:okay|ok|fine|alright|all right)|i'm listening|sure thing|keep going|carry on|"
+    r"whenever you're ready|of course)\b\W*){1,4}$",
+    re.IGNORECASE,
+)
+DIGIT_KINDS = ("CARD_NUMBER", "CVV", "SSN", "PHONE", "POSTCODE", "ACCOUNT_NUMBER")
+DATE_KINDS = ("EXPIRY", "DOB")
+# How many digits a value of each type has (a piece of a card number read out: 2 or more).
+_LENGTHS = {
+    "CARD_NUMBER": range(2, 20),
+    "CVV": range(3, 5),
+    "SSN": range(4, 10),
+    "PHONE": range(7, 14),
+    "POSTCODE": range(5, 10),
+    "ACCOUNT_NUMBER": range(4, 25),
+}
+_ALNUM_ID = re.compile(
+    r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b"
+)
+_SPELLED = re.compile(
+    r"\b(?:[a-z]|"
+    + patterns._NUMBER_WORD
+    + r"|\d)(?:[\s,-]+(?:[a-z]|"
+    + patterns._NUMBER_WORD
+    + r"|\d)){3,9}\b",
+    re.IGNORECASE,
+)
+MAX_CARD_DIGITS = 19
+COMPANY_SIDE = ("agent", "ivr", "system")
+
+
+@dataclass
+class _Open:
+    """A type the conversation is giving now: asked by the agent or cued by the speaker."""
+
+    kind: str
+    digits: str = ""  # of the value so far (a card read out in pieces)
+
+    @property
+    def complete(self) -> bool:
+        if self.kind == "CARD_NUMBER":
+            return len(self.digits) >= 13 and luhn_window(self.digits) is not None
+        return bool(self.digits)
+
+
+@dataclass
+class Finder:
+    """Per-call state of the search; `observe` each utterance in order."""
+
+    asked: list[_Open] = field(default_factory=list)  # what the agent's last turn asked for
+    current: dict[str, _Open] = field(default_factory=dict)  # speaker -> value going on
+    pieces: dict[str, list[tuple[int, NumberRun]]] = field(default_factory=dict)
+    retro: list[tuple[int, Found]] = field(default_factory=list)  # found later for earlier ones
+    # Keyed hashes of the digits of values found so far (and of their last four), with their
+    # type: a value read back later ("so that's 07/31 and 975") is the same value.
+    echoes: dict[bytes, str] = field(default_factory=dict)
+    names: set[bytes] = field(default_factory=set)  # keyed hashes of the names' words
+    key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
+
+    def observe(self, index: int, speaker: str, text: str) -> list[Found]:
+        """The personal data in `text`, utterance `index` of the call said by `speaker`."""
+        cues = _cues(text)
+        backchannel = bool(_BACKCHANNEL.match(text)) and not cues
+        speaker = "agent" if speaker in COMPANY_SIDE else speaker  # the IVR asks as the agent
+        if speaker == "agent" and not backchannel:
+            # A new agent turn closes what the customer was giving and asks anew: what its last
+            # sentence asks for first ("I see your member number. And your date of birth?").
+            last = _last_sentence_start(text)
+            self.asked = [_Open(k) for s, _, k in cues if s >= last]
+            self.asked += [_Open(k) for s, _, k in cues if s < last]
+            self.current.pop("customer", None)
+        elif speaker != "agent" and not backchannel:
+            self.current.pop("agent", None)
+        tokens = number_tokens(text)
+        runs = number_runs(text, tokens)
+        found = _by_shape(text, tokens)
+        if not backchannel:
+            found += self._by_cue(speaker, text, cues, runs)
+        found += self._card_in_pieces(index, speaker, text, runs, found, backchannel)
+        found += self._echoes(text, runs, found)
+        found += self._name_echoes(text, found)
+        found += _continued(text, runs, found)
+        return found
+
+    def _name_echoes(self, text: str, found: list[Found]) -> list[Found]:
+        """A name said again later ("aoife gallagher", then "thanks aoife"): remembered as keyed
+        hashes of its words, in any case; and this utterance's names remembered."""
+        out = []
+        for word in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text):
+            if self._hash("name:" + word[0].lower()) in self.names:
+                end = word.end()
+                surname = re.match(r"\s+([A-Za-z][A-Za-z'-]+)", text[end:])
+                if surname and _unusual(surname[1]):  # "maeve", then "yes maeve dunleavy"
+                    end += surname.end()
+                out.append(Found(word.start(), end, "NAME", "said again"))
+        for f in found:
+            if f.kind == "NAME":
+                for word in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text[f.start : f.end]):
+                    if word.lower() not in patterns.COMMON_WORDS:
+                        self.names.add(self._hash("name:" + word.lower()))
+        return out
+
+    def _hash(self, digits: str) -> bytes:
+        return hashlib.blake2b(digits.encode(), key=self.key, digest_size=16).digest()
+
+    def _echoes(self, text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+        """Numbers that repeat a value found before, also inside a longer run ("so 07/31 and
+        975": an expiry and a code); and remembers this utterance's values."""
+        out = []
+        for s, e in patterns.dates(text):
+            digits = _date_digits(text[s:e])
+            if len(digits) < 3:
+                continue
+            for key in (_date_key(digits), _expiry_key(digits)):
+                kind = self.echoes.get(self._hash(key))
+                if kind in DATE_KINDS:
+                    out.append(Found(s, e, kind, "read back"))
+                    break
+        for run in runs:
+            tokens = run.tokens
+            i = 0
+            while i < len(tokens):
+                for j in range(len(tokens), i, -1):  # the longest repeat from here
+                    digits = "".join(t.digits for t in tokens[i:j])
+                    kind = self.echoes.get(self._hash(digits)) if len(digits) >= 3 else None
+                    if kind is not None:
+                        out.append(Found(tokens[i].start, tokens[j - 1].end, kind, "read back"))
+                        i = j - 1
+                        break
+                i += 1
+        for f in found:
+            if f.kind in DIGIT_KINDS or f.kind in DATE_KINDS:
+                digits = "".join(
+                    t.digits
+                    for r in runs
+                    for t in r.tokens
+                    if f.start <= t.start and t.end <= f.end
+                )
+                if f.kind in DATE_KINDS:
+                    digits = _date_digits(text[f.start : f.end])
+                for form in _echo_forms(f.kind, digits):
+                    self.echoes.setdefault(self._hash(form), f.kind)
+        return out
+
+    def _by_cue(
+        self, speaker: str, text: str, cues: list[tuple[int, int, str]], runs: list[NumberRun]
+    ) -> list[Found]:
+        """Values whose type a cue gives: the agent's question before this answer, a cue in
+        this utterance before the value, or a value going on from the speaker's last turn."""
+        found: list[Found] = []
+        answering = speaker != "agent"
+        current = self.current.get(speaker)
+        if answering and current is None and self.asked:
+            current = next((a for a in self.asked if not a.complete), None)
+            head = text[: cues[0][0] if cues else len(text)]  # before it says what comes next
+            for waiting in self.asked:
+                if not waiting.complete:
+                    values = _text_value(head, 0, waiting.kind)
+                    if values:  # given in words: what comes next is the next thing asked
+                        waiting.digits = _date_digits(head[values[0].start : values[0].end]) or "#"
+                        current = next((a for a in self.asked if not a.complete), None)
+                    found += values
+        runs = [piece for run in runs for piece in self._pieces(text, run, current, answering)]
+        events = sorted(
+            [(start, 0, i) for i, (start, _, _) in enumerate(cues)]
+            + [(run.start, 1, i) for i, run in enumerate(runs)]
+        )
+        last_taken = -1
+        for _, what, i in events:
+            if what == 0:
+                current = _Open(cues[i][2])
+                found += _text_value(text, cues[i][1], current.kind)
+                continue
+            run = runs[i]
+            if any(f.start <= run.start and run.end <= f.end for f in found):
+                continue  # inside a value already found in words ("March third, 1986")
+            ends = [f.end for f in found if f.start <= run.start < f.end]
+            if ends:  # "five thirty and oh two four": a date, then the code after it
+                rest = tuple(t for t in run.tokens if t.start >= max(ends))
+                if not rest:
+                    continue
+                run = NumberRun(rest)
+            kind_open = self._fit(run, current, self.asked if answering else [])
+            if kind_open is None:
+                continue
+            current = kind_open
+            current.digits += run.digits
+            found.append(Found(run.start, run.end, current.kind, "cue"))
+            last_taken = i
+        # A value still going on at the end of the utterance goes on in the next one.
+        trailing = last_taken == len(runs) - 1 and last_taken >= 0
+        if current is not None and (
+            (trailing and not text[runs[-1].end :].strip(" ,.-…"))
+            or (current.kind == "CARD_NUMBER" and not current.complete)
+        ):
+            self.current[speaker] = current
+        else:
+            self.current.pop(speaker, None)
+        return found
+
+    def _pieces(
+        self, text: str, run: NumberRun, current: _Open | None, answering: bool
+    ) -> list[NumberRun]:
+        """`run`, or its parts between commas and full stops when it fits no type whole and
+        they do ("168-94-7889, 04/01/1971": a social security number and a date of birth)."""
+        asked = self.asked if answering else []
+        if self._fit(run, copy.copy(current), [copy.copy(a) for a in asked]) is not None:
+            return [run]
+        return split_at_pauses(text, run)
+
+    @staticmethod
+    def _fit(run: NumberRun, current: _Open | None, asked: list[_Open]) -> _Open | None:
+        """What a number run is a value of: the open type if its length fits, else the first
+        asked one still waiting that fits (an answer to "card number, expiry and code")."""
+        size = len(run.digits)
+        candidates = [current] if current is not None else []
+        candidates += [a for a in asked if a is not current and not a.complete]
+        for candidate in candidates:
+            kind = candidate.kind
+            if kind == "CARD_NUMBER":
+                # A new card number starts with 4 or more digits; a piece of one with 2.
+                least = 2 if candidate.digits else 4
+                room = len(candidate.digits) + size <= MAX_CARD_DIGITS + 4
+                if not candidate.complete and size >= least and room:
+                    return candidate
+            elif kind in DATE_KINDS:
+                if 3 <= size <= 8 and not candidate.digits:
+                    return candidate
+            elif kind in _LENGTHS and size in _LENGTHS[kind] and not candidate.digits:
+                if kind == "ACCOUNT_NUMBER" and re.fullmatch(r"(?:19|20)\d\d", run.digits):
+                    continue  # "since you joined in 2014": a year
+                return candidate
+        return None
+
+    def _card_in_pieces(
+        self,
+        index: int,
+        speaker: str,
+        text: str,
+        runs: list[NumberRun],
+        found: list[Found],
+        backchannel: bool,
+    ) -> list[Found]:
+        """A card number without a cue: 13-19 Luhn-valid digits in one run, or over pieces at
+        the ends of the speaker's consecutive utterances ("four one one one" / "one one ...")."""
+        out: list[Found] = []
+        # Runs not yet taken, or taken as a number a card read out in pieces may look like (or
+        # as a piece of a card: the next piece may come after a turn that closed the question).
+        taken = [f for f in found if f.kind not in ("ACCOUNT_NUMBER", "PHONE", "CARD_NUMBER")]
+        free = [r for r in runs if not any(f.start <= r.start and r.end <= f.end for f in taken)]
+        cards = [f for f in found if f.kind == "CARD_NUMBER"]
+        for run in free:
+            inside = any(f.start <= run.start and run.end <= f.end for f in cards)
+            if not inside and luhn_window(run.digits) is not None:
+                out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))
+        pieces = self.pieces.get(speaker, [])
+        first = free[0] if free and len(text[: free[0].start].split()) <= 3 else None
+        if first is not None and len(first.digits) < 3:
+            first = None  # "the old one": a word, not a piece of a card number
+        chain = [*pieces, (index, first)] if first is not None else []
+        if pieces and first is not None and luhn_window("".join(r.digits for _, r in chain)):
+            for at, run in chain:
+                piece = Found(run.start, run.end, "CARD_NUMBER", "luhn pieces")
+                if at == index:
+                    out.append(piece)
+                else:
+                    self.retro.append((at, piece))
+        if free and len(free[-1].digits) >= 3 and not text[free[-1].end :].strip(" ,.-…"):
+            self.pieces[speaker] = (chain if len(free) == 1 and chain else [(index, free[-1])])[-6:]
+        elif not backchannel:
+            self.pieces.pop(speaker, None)
+        return out
+
+
+def _text_value(text: str, start: int, kind: str) -> list[Found]:
+    """A value of `kind` said in words after offset `start`: a date, a name, an identifier with
+    letters, a postcode spelled out (digits alone are taken as number runs)."""
+    rest = text[start:]
+    if kind in DATE_KINDS:
+        found = [
+            Found(s, e, kind, "cue date")
+            for s, e in patterns.dates(text, start)
+            if e - s >= 3 and s - start < 60
+        ]
+        # The first date; for a birth date also any other full one ("... I mean April 5, 1988")
+        return found[:1] + [
+            f for f in found[1:] if kind == "DOB" and _full_date(text[f.start : f.end])
+        ]
+    if kind == "NAME":
+        answer = patterns.answer_name(rest)
+        if answer is not None:
+            return [Found(start + answer.start, start + answer.end, "NAME", "cue name")]
+        return []
+    if kind == "ACCOUNT_NUMBER":
+        match = _ALNUM_ID.search(rest)
+        if match and match.start() < 15:
+            return [Found(start + match.start(), start + match.end(), kind, "cue id")]
+        spelled = _SPELLED.search(rest)  # "r two t v one f": letters and digits said one by one
+        if spelled and spelled.start() < 15 and re.search(r"\b[a-z]\b", spelled[0], re.I):
+            return [Found(start + spelled.start(), start + spelled.end(), kind, "cue spelled")]
+        return []
+    if kind == "POSTCODE":
+        match = _SPELLED.search(rest)
+        if match and match.start() < 30 and re.search(r"\b[a-z]\b", match[0], re.IGNORECASE):
+            return [Found(start + match.start(), start + match.end(), kind, "cue spelled")]
+    return []
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _date_digits(said: str) -> str:
+    """A date's digits with its month as two ("Jul '31" -> "0731")."""
+    digits = []
+    for token in re.finditer(r"[A-Za-z]+|\d+", said):
+        month = token[0][:3].lower()
+        if month in _MONTHS and not token[0].isdigit():
+            digits.append(f"{_MONTHS.index(month) + 1:02d}")
+    numbers = "".join(t.digits for t in number_tokens(said))
+    return "".join(digits) + numbers if digits else numbers
+
+
+def _full_date(said: str) -> bool:
+    return len(_date_digits(said)) >= 5
+
+
+def _echo_forms(kind: str, digits: str) -> list[str]:
+    """The digit strings a value may be read back as: whole; the last four of a long number;
+    an expiry as month and two-digit year ("05/2028" read back as "05/28")."""
+    if len(digits) < 3:
+        return []
+    if kind in DATE_KINDS:
+        # A date read back in another form ("19/02/1967" as "19 February 1967"): by its digits
+        # in any order; an expiry by month and year ("five thirty" as "may twenty thirty").
+        return [_date_key(digits)] + ([_expiry_key(digits)] if kind == "EXPIRY" else [])
+    forms = [digits]
+    if len(digits) > 4 and kind in ("CARD_NUMBER", "SSN", "ACCOUNT_NUMBER", "PHONE"):
+        forms.append(digits[-4:])
+    if kind == "CARD_NUMBER":  # read back in pieces: "3792 686446..." / "...40639"
+        forms += [digits[i:j] for i in range(len(digits)) for j in range(i + 5, len(digits) + 1)]
+    return forms
+
+
+def _expiry_key(digits: str) -> str:
+    """An expiry's month and two-digit year from its digits (month first, as said)."""
+    if len(digits) in (3, 4):
+        month, year = digits[:-2], digits[-2:]
+    else:
+        month, year = digits[:2], digits[-2:]
+    return f"expiry:{int(month or 0):02d}{year}"
+
+
+def _date_key(digits: str) -> str:
+    return "date:" + "".join(sorted(digits))
+
+
+def _unusual(word: str) -> bool:
+    lowered = word.lower()
+    return lowered not in patterns.COMMON_WORDS and lowered not in patterns.english_words()
+
+
+def _continued(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """Numbers going on straight after a value ("p x seven five two nine um four one three"):
+    the rest of that value."""
+    out: list[Found] = []
+    spans = [f for f in found if f.kind in DIGIT_KINDS]
+    for run in runs:
+        rest = [t for t in run.tokens if not any(f.start <= t.start < f.end for f in found)]
+        if not rest or (len(rest) == len(run.tokens) and not spans):
+            continue
+        before = [f for f in spans + out if f.end <= rest[0].start]
+        if before:
+            last = max(before, key=lambda f: f.end)
+            if gap_joins(text[last.end : rest[0].start]):
+                out.append(Found(rest[0].start, rest[-1].end, last.kind, "continued"))
+    return out
+
+
+def _last_sentence_start(text: str) -> int:
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s+\S)", text.rstrip())]
+    return ends[-1] if ends else 0
+
+
+def _cues(text: str) -> list[tuple[int, int, str]]:
+    """Every cue in `text`: (start, end, kind), in order, the longest where two overlap."""
+    found = []
+    for kind, pattern in patterns.cue_patterns().items():
+        for match in pattern.finditer(text):
+            found.append((match.start(), match.end(), kind))
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    kept: list[tuple[int, int, str]] = []
+    for cue in found:
+        if kept and cue[0] < kept[-1][1]:
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _by_shape(text: str, tokens: list) -> list[Found]:
+    found: list[Found] = []
+    found += patterns.emails(text)
+    found += patterns.national_ids(text)
+    found += patterns.typed_ids(text)
+    found += patterns.phones(text, tokens)
+    found += patterns.addresses(text)
+    found += patterns.postcodes(text)
+    found += patterns.names(text)
+    return found

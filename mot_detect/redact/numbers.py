@@ -1,0 +1,181 @@
+"""Numbers as callers say them and speech recognition writes them, token by token, each with its
+place in the text: "four one one one", "forty one eleven", "double five", "oh four", "4111-1111".
+
+A run is a sequence of number tokens that reads as one number: between two tokens only spaces,
+separators ("-", "/", ".", ","), the words people put inside a number ("dash", "space") and a
+few hesitations ("um", "sorry", "let me see") stand, so "four one one one ... sorry ... one one
+one one" is one run of eight digits. A run never crosses a quantity, price or time: "4000 units",
+"$12", "4:30" and "forty five minutes" are kept out of runs (`measure` tokens).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stdnum import luhn
+
+_DIGITS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_TEENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}  # fmt: skip
+_TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5", "sixty": "6",
+    "seventy": "7", "eighty": "8", "ninety": "9",
+}  # fmt: skip
+_REPEATS = {"double": 2, "triple": 3}
+_ZERO_WORDS = frozenset({"oh", "o"})  # zero only next to another number: "oh I see" is none
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+")
+# Words inside one number as people read it out, and hesitations that do not end it.
+FILLERS = frozenset(
+    """um uh uhm er erm hmm ah sorry dash hyphen space and then um, is it's its that's thats
+    okay ok yeah yes right so let me see wait hang on sec second just the i mean no slash
+    point dot""".split()
+)
+MAX_GAP_WORDS = 4
+_GAP_PUNCTUATION = re.compile(r"^[\s,.;:/\-–—()#+*]*$")
+# What makes a number a measure, not an identifier: said before it, or right after it.
+_MEASURE_BEFORE = re.compile(r"(?:[$£€]|\b(?:flight|at|by|about|around|over|under|than)\s*)$", re.I)
+_MEASURE_AFTER = re.compile(
+    r"^\s*(?:%|percent|per ?cent|units?|boxes|box|items?|pieces?|pcs|dollars?|bucks|pounds?|"
+    r"quid|euros?|cents?|pence|p\b|k\b|grand|a month|a year|a week|per|minutes?|mins?|hours?|"
+    r"hrs?|days?|weeks?|months?|years?|times?|am\b|pm\b|a\.m|p\.m|o'clock|kids?|children|people|"
+    r"miles?|km|kilometers?|kilometres?|gallons?|liters?|litres?|kg|lbs?|gb|mb|tb|inch|inches|"
+    r"feet|foot|ft|degrees?|th\b|st\b|nd\b|rd\b)",
+    re.I,
+)
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    start: int
+    end: int
+    digits: str
+    spoken: bool  # said as words ("four"), not written as digits
+
+
+@dataclass(frozen=True)
+class NumberRun:
+    tokens: tuple[NumberToken, ...]
+
+    @property
+    def digits(self) -> str:
+        return "".join(t.digits for t in self.tokens)
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+def number_tokens(text: str) -> list[NumberToken]:
+    """The number tokens of `text`, in order (measures and times left out)."""
+    words = [(m.start(), m.end(), m[0].lower()) for m in _WORD.finditer(text)]
+    tokens: list[NumberToken] = []
+    i = 0
+    while i < len(words):
+        start, end, word = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        adjacent = nxt is not None and text[end : nxt[0]].strip(" -") == ""
+        found: NumberToken | None = None
+        used = 1
+        if word.isdigit():
+            found = NumberToken(start, end, word, False)
+        elif word in _TENS:
+            if adjacent and nxt is not None and nxt[2] in _DIGITS and nxt[2] not in _ZERO_WORDS:
+                found = NumberToken(start, nxt[1], _TENS[word] + _DIGITS[nxt[2]], True)
+                used = 2
+            else:
+                found = NumberToken(start, end, _TENS[word] + "0", True)
+        elif word in _TEENS:
+            found = NumberToken(start, end, _TEENS[word], True)
+        elif word in _REPEATS and nxt is not None and adjacent:
+            digit = _DIGITS.get(nxt[2]) or (nxt[2] if nxt[2].isdigit() and len(nxt[2]) == 1 else "")
+            if digit:
+                found = NumberToken(start, nxt[1], digit * _REPEATS[word], True)
+                used = 2
+        elif word in _DIGITS and word not in _ZERO_WORDS:
+            found = NumberToken(start, end, _DIGITS[word], True)
+        elif word == "hundred" and tokens and tokens[-1].spoken and tokens[-1].end >= start - 1:
+            found = NumberToken(start, end, "00", True)  # "ninety three hundred": 9300
+        elif word in _ZERO_WORDS and _next_to_number(words, i):
+            found = NumberToken(start, end, "0", True)
+        if found is not None and not _is_measure(text, found):
+            tokens.append(found)
+        i += used
+    return tokens
+
+
+def _next_to_number(words: list[tuple[int, int, str]], i: int) -> bool:
+    def number(j: int) -> bool:
+        if not 0 <= j < len(words):
+            return False
+        w = words[j][2]
+        return w.isdigit() or w in _DIGITS or w in _TEENS or w in _TENS or w in _REPEATS
+
+    return number(i - 1) or number(i + 1)
+
+
+def _is_measure(text: str, token: NumberToken) -> bool:
+    if not token.spoken and re.search(
+        r"[$£€]\d+[.,]$", text[max(0, token.start - 12) : token.start]
+    ):
+        return True  # the cents of "$34.99"
+    if _MEASURE_BEFORE.search(text[max(0, token.start - 12) : token.start]):
+        return True
+    if _MEASURE_AFTER.match(text[token.end : token.end + 16]):
+        return True
+    around = text[max(0, token.start - 3) : token.end + 3]
+    return bool(_TIME.search(around)) and ":" in around
+
+
+def gap_joins(gap: str) -> bool:
+    """Whether `gap`, the text between two number tokens, leaves them one number."""
+    if _GAP_PUNCTUATION.match(gap):
+        return True
+    words = [w.lower() for w in _WORD.findall(gap)]
+    if len(words) > MAX_GAP_WORDS or any(w not in FILLERS for w in words):
+        return False
+    return bool(_GAP_PUNCTUATION.match(_WORD.sub("", gap)))
+
+
+def split_at_pauses(text: str, run: NumberRun) -> list[NumberRun]:
+    """`run` cut where a comma or a full stop stands between two of its tokens: "168-94-7889,
+    04/01/1971" is two values said one after the other."""
+    pieces: list[list[NumberToken]] = [[run.tokens[0]]]
+    for before, token in zip(run.tokens, run.tokens[1:], strict=False):
+        if re.search(r"[,.;]\s", text[before.end : token.start] + " "):
+            pieces.append([token])
+        else:
+            pieces[-1].append(token)
+    return [NumberRun(tuple(piece)) for piece in pieces]
+
+
+def number_runs(text: str, tokens: list[NumberToken] | None = None) -> list[NumberRun]:
+    """The runs of `text`: tokens with only separators and hesitations between them."""
+    tokens = number_tokens(text) if tokens is None else tokens
+    runs: list[list[NumberToken]] = []
+    for token in tokens:
+        if runs and gap_joins(text[runs[-1][-1].end : token.start]):
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return [NumberRun(tuple(run)) for run in runs]
+
+
+def luhn_window(digits: str, lengths: range = range(13, 20)) -> tuple[int, int] | None:
+    """The longest stretch of `digits` that is a card number (13-19 digits, Luhn-valid)."""
+    for size in sorted(lengths, reverse=True):
+        for first in range(0, len(digits) - size + 1):
+            part = digits[first : first + size]
+            if part[0] in "23456" and luhn.is_valid(part):
+                return first, first + size
+    return None

@@ -1,0 +1,552 @@
+"""The shapes of personal data written out in a turn, found without any cue: typed card numbers
+(Luhn), US social security numbers and UK national insurance numbers (python-stdnum), phone
+numbers (phonenumbers), emails typed or spoken, street addresses, UK postcodes and US ZIP codes
+after a state, names after a title or "my name is", and dates (for a date of birth or an expiry
+once a cue says which)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import phonenumbers
+from stdnum.us import ssn as us_ssn
+
+from mot_detect.redact.numbers import NumberToken, number_tokens
+
+CUES_FILE = Path(__file__).with_name("cues.json")
+COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The whole words of the shipped model's vocabulary (about 22,000): a word in lower case
+    after "thanks" or "my mother" is taken as a name only when it is none of these."""
+    from mot_detect.detect.model import TOKENIZER_FILE, default_model_dir
+
+    tokenizer = default_model_dir() / TOKENIZER_FILE
+    vocab = json.loads(tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
+    return frozenset(word for word in vocab if word.isalpha())
+
+
+def _common_words() -> frozenset[str]:
+    words = []
+    for line in COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        words += line.split("#", 1)[0].split()
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    recognizer: str
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> dict[str, re.Pattern[str]]:
+    """Each type's cues (cues.json) as one pattern."""
+    records = json.loads(CUES_FILE.read_text(encoding="utf-8"))
+    return {
+        kind: re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+        for kind, phrases in records.items()
+        if not kind.startswith("_")
+    }
+
+
+# ---- emails ----
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_TLD = r"(?:com|net|org|edu|gov|io|co|uk|us|ca|de|fr|ie|au|info|biz|me|mail)"
+_SPOKEN_EMAIL = re.compile(
+    r"\b[a-z0-9]+(?:\s*(?:dot|underscore|dash|hyphen|[._-])\s*[a-z0-9]+)*"
+    r",?\s+(?:at|@)\s+[a-z0-9]+(?:\s*(?:dash|hyphen|-)\s*[a-z0-9]+)*(?:\s+[a-z0-9]+)?"
+    r"(?:\s*(?:dot|\.)\s*[a-z0-9]+)*\s*(?:dot|\.)\s*(?:" + _TLD + r"|[a-z]{2}|[a-z] [a-z])\b",
+    re.IGNORECASE,
+)
+# Words a spoken email does not start with ("it's reyes at gmail dot com": from "reyes").
+_NOT_LOCAL = frozenset(
+    "it's its is it my email address e-mail mail that's thats at me to the yeah yes sure "
+    "um uh so and or was".split()
+)
+
+
+_CONNECTORS = frozenset("dot underscore dash hyphen plus _ . - +".split())
+
+
+def _local_part_start(text: str, start: int) -> int:
+    """Where a spoken address's local part starts, before the words the pattern took: letters
+    spelled out ("o l u w a s e u n dot ..."), number words ("... nowak eighty eight at"),
+    connectors ("k wexler plus bills @") and a name in two words ("saoirse flanagan at")."""
+    words = list(re.finditer(r"[^\s,]+", text[:start]))
+    taken = 0
+    for word in reversed(words):
+        said = word[0].lower()
+        spelled = len(said) == 1 and said.isalpha()
+        named = said not in _NOT_LOCAL and said not in COMMON_WORDS and said.isalpha()
+        if taken >= 14 or not (
+            spelled or said in _CONNECTORS or re.fullmatch(_NUMBER_WORD, said) or named
+        ):
+            break
+        start = word.start()
+        taken += 1  # noqa: SIM113 (words are taken from the end, and not all of them)
+    return start
+
+
+def emails(text: str) -> Iterator[Found]:
+    for match in _EMAIL.finditer(text):
+        yield Found(match.start(), match.end(), "EMAIL", "email")
+    for match in _SPOKEN_EMAIL.finditer(text):
+        start = match.start()
+        words = list(re.finditer(r"[\w'-]+", match[0]))
+        for word in words:  # drop leading words that are the sentence, not the address
+            if word[0].lower() in _NOT_LOCAL:
+                start = match.start() + word.end()
+            else:
+                break
+        while start < match.end() and not text[start].isalnum():
+            start += 1
+        start = _local_part_start(text, start)
+        if " at " in text[start : match.end()].lower() or "@" in text[start : match.end()]:
+            yield Found(start, match.end(), "EMAIL", "spoken email")
+
+
+# ---- phone numbers ----
+_DIGIT_VIEW_KEEP = re.compile(r"[+()\d]")
+
+
+def _digit_view(text: str, tokens: list[NumberToken]) -> tuple[str, list[int], list[int]]:
+    """`text` with spoken digits written as digits, and for each character of it where in
+    `text` the word it came from starts and ends (so a match maps back to the words)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for token in tokens:
+        if not token.spoken:
+            continue
+        for i in range(at, token.start):
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        for char in token.digits:
+            out.append(char)
+            starts.append(token.start)
+            ends.append(token.end)
+        at = token.end
+    for i in range(at, len(text)):
+        out.append(text[i])
+        starts.append(i)
+        ends.append(i + 1)
+    return "".join(out), starts, ends
+
+
+def phones(text: str, tokens: list[NumberToken] | None = None) -> Iterator[Found]:
+    """Phone numbers (US and UK), typed or spoken, of at least ten digits: phonenumbers'
+    matcher over the text with spoken digits written as digits."""
+    tokens = number_tokens(text) if tokens is None else tokens
+    view, starts, ends = _digit_view(text, tokens)
+    view = re.sub(r"(?<=\d)[ ,](?=\d)", " ", view)
+    seen: set[tuple[int, int]] = set()
+    for region in ("US", "GB"):
+        for match in phonenumbers.PhoneNumberMatcher(view, region, phonenumbers.Leniency.POSSIBLE):
+            digits = re.sub(r"\D", "", match.raw_string)
+            if len(digits) < 10 or (match.start, match.end) in seen:
+                continue
+            seen.add((match.start, match.end))
+            start = starts[match.start]
+            plus = re.search(r"\bplus\s+$", text[:start], re.IGNORECASE)
+            yield Found(
+                plus.start() if plus else start, ends[match.end - 1], "PHONE", "phonenumbers"
+            )
+
+
+# ---- national identifiers ----
+_SSN = re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")
+_NINO = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE)
+
+
+# An identifier written with letters and five or more digits ("RMA330082", "RA-4184-70312",
+# "FA/686142/59"), or with letters and digits interleaved ("D5T843"): what model numbers
+# ("WX-550", "XR-5000") and flights ("SV 2207") are not.
+_TYPED_ID = re.compile(
+    r"\b(?=(?:[A-Z/-]*\d){6})[A-Z]{1,4}[-/]?\d[\dA-Z/-]*[\dA-Z]\b|\b[A-Z]+\d+[A-Z]+\d+[A-Z\d]*\b"
+)
+
+
+def typed_ids(text: str) -> Iterator[Found]:
+    for match in _TYPED_ID.finditer(text):
+        yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "typed id")
+
+
+def national_ids(text: str) -> Iterator[Found]:
+    for match in _SSN.finditer(text):
+        if us_ssn.is_valid(re.sub(r"\D", "", match[0])):
+            yield Found(match.start(), match.end(), "SSN", "stdnum us.ssn")
+    for match in _NINO.finditer(text):
+        if _nino_valid(match[0]):
+            yield Found(match.start(), match.end(), "SSN", "uk nino")
+
+
+def _nino_valid(said: str) -> bool:
+    """HMRC's rules for a national insurance number's prefix (python-stdnum has none)."""
+    prefix = said[:2].upper()
+    return (
+        prefix[0] not in "DFIQUV"
+        and prefix[1] not in "DFIQUVO"
+        and prefix not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
+    )
+
+
+# ---- street addresses and postcodes ----
+_NUMBER_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|double|triple)"
+)
+_SUFFIX = (
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|"
+    r"terrace|close|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|row|grove|gardens|"
+    r"walk|hill|trail|mews|park|plaza|parade|gate|rise|view|green|quay|wharf|broadway|ridge|"
+    r"heights|chase|meadows?|vale|loop|run|pike|alley|crossing|point|yard|bend|cove|creek|glen|"
+    r"knoll|landing|hollow|path|spur|circus|embankment|esplanade|promenade|wynd|brae)"
+)
+_UNIT_FIRST = r"(?:(?:flat|apartment|apt\.?|unit|suite)\s*[\w-]+,?\s+)?"
+# Words a street's name does not hold: "thirty five dollars each way" is a price.
+_NOT_STREET = (
+    r"(?!(?:and|the|of|for|to|in|at|on|by|or|is|was|with|from|i|my|your|we|it|dollars?|pounds?|bucks|euros?|cents?|"
+    r"minutes?|hours?|days?|weeks?|months?|years?|times?|each|per|a|every|more|less|miles?|"
+    r"units?|boxes|people|kids)\b)"
+)
+_UNIT = r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|flat|floor|#)\s*[\w-]+(?:\s+[a-z]\b)?)?"
+_ADDRESS = re.compile(
+    r"\b"
+    + _UNIT_FIRST
+    + r"(?:\d{1,6}[a-z]?|"
+    + _NUMBER_WORD
+    + r"(?:[\s-]+"
+    + _NUMBER_WORD
+    + r"){0,4})(?:\s+"
+    + _NOT_STREET
+    + r"[a-z][a-z'’.-]*){1,3}?"
+    r"\s+" + _SUFFIX + r"\b(?:\s+" + _SUFFIX + r"\b)?\.?" + _UNIT,
+    re.IGNORECASE,
+)
+_TOWN = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,?\s+[A-Z]{2})?")
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# A ZIP code after a town's state: "Albany, NY 12210" (not "agent ID 22318").
+_STATE_ZIP = re.compile(
+    r"(?<=[a-z],\s[A-Z]{2}\s)\d{5}(?:-\d{4})?\b|(?<=[a-z],\s[A-Z]{2},\s)\d{5}(?:-\d{4})?\b"
+)
+_ZIP_AFTER_TOWN = re.compile(
+    r"^,?\s+(?:[A-Z][a-z]+\s*,?\s*)?(\d{5}(?:-\d{4})?\b|"
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){4}\b)",
+    re.IGNORECASE,
+)
+
+
+_STATES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
+    "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
+    "massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
+    "new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|"
+    "oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|"
+    "vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia"
+)
+_DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|\d)"
+# A ZIP code said after its state: "brooklyn new york one one one three eight", ", Ohio 43215".
+_ZIP_AFTER_STATE = re.compile(
+    r"\b(?:"
+    + _STATES
+    + r")\b,?\s+((?:\d{5}(?:-\d{4})?\b)|"
+    + _DIGIT_WORD
+    + r"(?:[\s-]+"
+    + _DIGIT_WORD
+    + r"){4}\b)",
+    re.IGNORECASE,
+)
+# A UK postcode spelled out: "n e six eight z a", "s w one a one a a", "g one two nine q n".
+_LETTER = r"(?:[a-z])"
+_SPELLED_POSTCODE = re.compile(
+    r"\b"
+    + _LETTER
+    + r"(?:\s"
+    + _LETTER
+    + r")?\s"
+    + _DIGIT_WORD
+    + r"(?:\s(?:"
+    + _LETTER
+    + r"|"
+    + _DIGIT_WORD
+    + r"))?\s"
+    + _DIGIT_WORD
+    + r"\s"
+    + _LETTER
+    + r"\s"
+    + _LETTER
+    + r"\b",
+    re.IGNORECASE,
+)
+# A town said right after the street, before the state, the ZIP or the end of the turn.
+_TOWN_SAID = re.compile(
+    r"\s+(?!(?:in|on|at|and|the|for|please|thanks|but|so|near|by)\b)([a-z][a-z'-]+"
+    r"(?:\s(?!(?:in|on|at|and|the|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)[a-z][a-z'-]+)?)(?=\s*(?:[,.]|$|\s(?:"
+    + _STATES
+    + r")\b|\s"
+    + _DIGIT_WORD
+    + r"\b|\s"
+    + _LETTER
+    + r"\s"
+    + _DIGIT_WORD
+    + r"\b))"
+)
+
+
+def addresses(text: str) -> Iterator[Found]:
+    for match in _ADDRESS.finditer(text):
+        end = match.end()
+        state_next = re.match(r"\s*,?\s*(?:" + _STATES + r")\b", text[end:], re.I)
+        written = _TOWN.match(text, end)
+        said = _TOWN_SAID.match(text, end)
+        if written and not state_next:
+            end = written.end()
+        elif said and not state_next and not any(w in COMMON_WORDS for w in said[1].split()):
+            end = said.end()
+        yield Found(match.start(), end, "ADDRESS", "street address")
+        zip_code = _ZIP_AFTER_TOWN.match(text[end:])
+        if zip_code:
+            yield Found(
+                end + zip_code.start(1), end + zip_code.end(1), "POSTCODE", "zip after town"
+            )
+
+
+def postcodes(text: str) -> Iterator[Found]:
+    for match in _UK_POSTCODE.finditer(text):
+        yield Found(match.start(), match.end(), "POSTCODE", "uk postcode")
+    for match in _SPELLED_POSTCODE.finditer(text):
+        yield Found(match.start(), match.end(), "POSTCODE", "uk postcode spelled")
+    for match in _ZIP_AFTER_STATE.finditer(text):
+        yield Found(match.start(1), match.end(1), "POSTCODE", "zip after state")
+    for match in _STATE_ZIP.finditer(text):
+        yield Found(match.start(), match.end(), "POSTCODE", "zip after state")
+
+
+# ---- names ----
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|miss|dr|[Mm]ister|[Mm]issus|[Dd]octor)\.?\s+([A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
+    r"(?:\s+[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)?)"
+)
+_INTRODUCED = re.compile(
+    r"\b(?:my name is|my name's|name is|name's|this is|i'm|i am|it's|call me|speaking with|"
+    r"you're speaking with|you are speaking with|(?:my )?(?:husband|wife|son|daughter|mother|"
+    r"father|partner|mum|mom|dad),?)\s+(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})",
+    re.IGNORECASE,
+)
+_LOWER_INTRODUCED = re.compile(
+    r"\b(?:my name is|my name's|name is|name's)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})"
+    r"|\b(?:this is|i'm|it's|you're speaking with|speaking with)\s+([a-z][a-z'’-]+)"
+    r"(?=\s*(?:[,.!?]|$|\s(?:can|how|from|with|speaking|calling|and|here|at|on|i|do|what|who|"
+    r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about)\b))"
+)
+# Greeting or thanking someone by name: "Hi Brianna," / "thanks ronan and ...".
+_GREETED = re.compile(
+    r"\b(?i:hi|hiya|hello|hey|thanks|thank you|morning|afternoon|evening|bye|okay|ok|sorry|"
+    r"no worries|about that|got it thanks|right)"
+    r",?\s+([A-Za-z][a-z'’-]+)(?=\s*(?:[,.!?;]|$|\s[a-z']+\b))"
+)
+# A name said back or checked: "Is that Leilani Kapule?", "still for Gwendolyn Ashby", "it's
+# solveig brandvold" (in lower case, two words that are no common English words).
+_CHECKED = re.compile(
+    r"\b(?i:is that|that's|it's|is it|still(?: for)?|for|under|me now,|named|called|and is that|"
+    r"been to|made out to|addressed to)"
+    r"\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r"|[a-z][a-z'-]+\s+[a-z][a-z'-]+)"
+    r"(?=\s*(?:[?.,!;]|$|\s(?:and|her|his|my|i|i've|i'm|from|please|right|correct|no|yes)\b))"
+)
+# A first name alone at the end of a check: "that's under aurelie", "is that for ... under maeve"
+_CHECKED_ONE = re.compile(r"\b(?:under|that's|is that|for)\s+([a-z][a-z'-]+)\s*[?.]?$")
+# "farah speaking", "callista here", "you're through to ezra"
+_LOWER_SPEAKING = re.compile(
+    r"\b([a-z][a-z'-]+)\s+speaking\b|^(?:hi|hiya|hello|hey|yeah)?\s*([a-z][a-z'-]+)\s+here\b"
+)
+# "Yes, I'm her son, Callum." (a relation, then the name written with a capital)
+_RELATION_TYPED = re.compile(
+    r"\b(?i:husband|wife|son|daughter|mother|father|partner|mum|mom|dad|brother|sister),?\s+"
+    r"(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)"
+)
+# A name after whose it is: "It's my mother's account, Lucinda Farrow."
+_OWNED = re.compile(
+    r"\b(?:account|policy|card) (?:holder )?(?:is |was )?(?:my |our )?(?:\w+,? )?"
+    r"(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")|"
+    r"\b(?:mother|father|husband|wife|son|daughter|partner|mum|mom|dad)'s (?:account|policy|card)"
+    r",\s+(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)"
+)
+NOT_NAMES = frozenset(
+    """i a an the and or but so yes yeah no not okay ok sure well um uh just calling from with
+    about here speaking sorry really very still going trying looking afraid glad happy sure
+    fine good great now then there this that what who how why when where calling actually
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today tomorrow yesterday mister
+    is was on in at to for of my your his her our their it its it's me you he she we they
+    frustrated upset worried stuck stranded desperate annoyed angry calling ringing phoning
+    also again still definitely absolutely correct right exactly hi hello hey thanks thank
+    please pleasure able unable sorry new first last full middle name number card account
+    the one two three four five six seven eight nine zero oh i'm i've i'll i'd it's that's
+    there's we're you're can't don't won't""".split()
+)
+COMMON_WORDS = _common_words() | NOT_NAMES
+
+
+# "Lakeside Family Practice, Winona speaking." / "Is that under Callum Strachan?"
+_SPEAKING = re.compile(
+    r"(?:^|[,.]\s+|\bthis is\s+)(" + _NAME_WORD + r")\s+(?:speaking|here)\b|"
+    r"\b(?i:through to|speaking (?:to|with)|you've reached|talking to)\s+([A-Za-z][a-z'-]+)"
+    r"(?=\s*(?:[,.!?]|$|\s(?:at|from|in|on|with|how|can|and|i|i'm|what|who)\b))|"
+    r"\bunder(?: the name(?: of)?)?\s+(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)"
+)
+# A relation's name said in lower case: "my landlord hamish gillespie", "my partner's ottilie marsh"
+_RELATION_LOWER = re.compile(
+    r"\b(?:my|our|his|her)\s+(?:husband|wife|son|daughter|mother|father|partner|mum|mom|dad|"
+    r"landlord|landlady|brother|sister|neighbou?r|boss|friend|grandson|granddaughter|"
+    r"grandmother|grandfather|carer|fiance|fiancee)(?:\s+is)?,?\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+)
+
+
+def _name_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of text[start:end] that is name words: stops at the first word that is not."""
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text[start:end]))
+    kept = []
+    for word in words:
+        if word[0].lower() in NOT_NAMES or (word[0].islower() and word[0] in COMMON_WORDS):
+            break
+        if len(word[0]) == 1 and kept:
+            break  # the spelling that follows a name: `_spelled_after`
+        kept.append(word)
+    if not kept:
+        return None
+    return start + kept[0].start(), start + kept[-1].end()
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of `pattern`, also those starting inside an earlier one ("It's me now,
+    Felicity Hargreave": "It's me now" does not hide "now, Felicity Hargreave")."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        yield match
+        at = match.start() + 1
+
+
+def names(text: str) -> Iterator[Found]:
+    for pattern, source in (
+        (_TITLED, "title"),
+        (_INTRODUCED, "introduced"),
+        (_LOWER_INTRODUCED, "introduced"),
+        (_GREETED, "greeted"),
+        (_OWNED, "owner"),
+        (_SPEAKING, "speaking"),
+        (_RELATION_LOWER, "relation"),
+        (_CHECKED, "checked"),
+        (_CHECKED_ONE, "checked"),
+        (_LOWER_SPEAKING, "speaking"),
+        (_RELATION_TYPED, "relation"),
+    ):
+        for match in _overlapping(pattern, text):
+            group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
+            if pattern is _INTRODUCED and not match[group][0].isupper():
+                continue
+            said = match[group]
+            loose = pattern in (_GREETED, _CHECKED, _CHECKED_ONE, _RELATION_LOWER)
+            if loose and said.islower() and all(w in english_words() for w in said.split()):
+                continue  # "sorry, stuck behind ...": words, where a name is only possible
+            if pattern is _CHECKED and any(
+                w.lower() in COMMON_WORDS or w.lower() in _NOT_A_NAME for w in said.split()
+            ):
+                continue  # "is that okay", "for Victoria Station"
+            span = _name_words(text, match.start(group), match.end(group))
+            if span is not None:
+                yield Found(span[0], _spelled_after(text, span[1]), "NAME", source)
+
+
+def _spelled_after(text: str, end: int) -> int:
+    """The end of a name with its spelling after it: "anwen tudur t u d u r", "Ibarra,
+    I-B-A-R-R-A", "reid, that's r e i d"."""
+    spelled = re.match(
+        r"(?:,?\s+(?:that's\s+|it's\s+)?)(?:(?:[A-Za-z]\b|dash|hyphen)[\s-]*){3,}", text[end:]
+    )
+    return end + spelled.end() if spelled else end
+
+
+# Capitalised words that are places, days or things, not people: "for Victoria Station".
+_NOT_A_NAME = frozenset(
+    """street road avenue station line airport hospital bank airways airline insurance energy
+    gas water power council centre center hotel office store shop services service team
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday limited ltd inc plc""".split()
+)
+
+
+_SPELLED_NAME = re.compile(r"\b(?:[A-Za-z][-\s]){3,}[A-Za-z]\b")
+
+
+def answer_name(text: str) -> Found | None:
+    """The name said in answer to a question for one: "It's Priya Natarajan." / "dana reyes"."""
+    preamble = re.match(
+        r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|so|um+|uh+|of course|sorry|right|it's|it is|this is|that's|"
+        r"that is|my name is|my name's|i'm|i am|the name is|name's|full name is|it'd be|its|"
+        r"it should be|should be|under)\b\W*)*",
+        text,
+        re.IGNORECASE,
+    )
+    start = preamble.end() if preamble else 0
+    spelled = _SPELLED_NAME.match(text, start) or _SPELLED_NAME.match(
+        text, start + len(re.match(r"\W*(?:is\s+)?", text[start:])[0])
+    )
+    if spelled:  # "The surname is H-A-L-V-O-R-S-E-N."
+        return Found(spelled.start(), spelled.end(), "NAME", "spelled")
+    title = re.match(r"(?:mr|mrs|ms|miss|mx|dr)\.?\s+", text[start:], re.IGNORECASE)
+    if title:
+        start += title.end()
+    stop = re.search(r"[,.;!?]|\b(?:and|but|from|calling|speaking|here)\b", text[start:])
+    end = start + (stop.start() if stop else len(text) - start)
+    span = _name_words(text, start, end)
+    if span is None or len(text[span[0] : span[1]].split()) > 3:
+        return None
+    return Found(span[0], _spelled_after(text, span[1]), "NAME", "answer")
+
+
+# ---- dates (a date of birth or an expiry, once a cue says which) ----
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth|\d{1,2}(?:st|nd|rd|th))"
+)
+_DATE_PART = r"(?:" + _MONTH + r"|" + _ORDINAL + r"|" + _NUMBER_WORD + r"|\d{1,4}|'\d{2})"
+_DATE = re.compile(
+    r"\b"
+    + _DATE_PART
+    + r"(?:(?:\s*[/.-]\s*|\s+(?:of\s+|the\s+|slash\s+|dash\s+)*|,\s*)"
+    + _DATE_PART
+    + r"){0,10}\b",
+    re.IGNORECASE,
+)
+
+
+def dates(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Date-like stretches of text[start:]: "3 March 1984", "oh four slash twenty seven"."""
+    for match in _DATE.finditer(text, start):
+        said = match[0]
+        if (
+            re.search(r"\d", said)
+            or re.search(_MONTH, said, re.IGNORECASE)
+            or len(said.split()) > 1
+        ):
+            yield match.start(), match.end()
