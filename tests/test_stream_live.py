@@ -25,6 +25,7 @@ from mot_detect.audio.pcm import Upsampler
 from mot_detect.audio.recording import transcribe_recording
 from mot_detect.io.writers import call_to_dict
 from mot_detect.pipeline import Detector
+from mot_detect.redact import redact_call
 from mot_detect.store.database import Store, open_store
 from mot_detect.store.queries import get_call
 from mot_detect.stream.config import ServeConfig
@@ -112,7 +113,9 @@ def test_a_16khz_mono_call_ends_as_batch_scoring(
     assert live_dict["findings"] == batch_dict["findings"]
     assert live_dict["score"] == batch_dict["score"]
     utterances = [e["data"] for e in events if e["type"] == "utterance"]
-    assert [u["text"] for u in utterances] == [u["text"] for u in batch_dict["utterances"]]
+    # The events say what batch scoring says, redacted as the hook redacts what it publishes.
+    redacted = redact_call(batch, config.redact)
+    assert [u["text"] for u in utterances] == [u.text for u in redacted.utterances]
     assert all(u["latency"]["total"] >= 0 for u in utterances)
     assert live.metadata["live"]["dropped_seconds"] == 0
 
@@ -128,7 +131,9 @@ def test_a_finished_live_call_lands_in_the_store_as_it_was_scored(
     with store.sessions() as session:
         stored = get_call(session, "live-test")
         assert stored is not None
-        assert [u.text for u in stored.utterances] == [u.text for u in live.utterances]
+        # Stored redacted (the default policy), as everything the hook writes.
+        redacted = redact_call(live, config.redact)
+        assert [u.text for u in stored.utterances] == [u.text for u in redacted.utterances]
         assert sorted(f.finding_key for f in stored.findings) == sorted(
             f"{f.label}@{f.utterance}" for f in live.findings
         )

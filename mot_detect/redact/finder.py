@@ -193,7 +193,7 @@ class Finder:
             head = text[: cues[0][0] if cues else len(text)]  # before it says what comes next
             for waiting in self.asked:
                 if not waiting.complete:
-                    values = _text_value(head, 0, waiting.kind)
+                    values = _text_value(head, 0, waiting.kind, answering=True)
                     if values:  # given in words: what comes next is the next thing asked
                         waiting.digits = _date_digits(head[values[0].start : values[0].end]) or "#"
                         current = next((a for a in self.asked if not a.complete), None)
@@ -310,7 +310,7 @@ class Finder:
         return out
 
 
-def _text_value(text: str, start: int, kind: str) -> list[Found]:
+def _text_value(text: str, start: int, kind: str, answering: bool = False) -> list[Found]:
     """A value of `kind` said in words after offset `start`: a date, a name, an identifier with
     letters, a postcode spelled out (digits alone are taken as number runs)."""
     rest = text[start:]
@@ -325,7 +325,7 @@ def _text_value(text: str, start: int, kind: str) -> list[Found]:
             f for f in found[1:] if kind == "DOB" and _full_date(text[f.start : f.end])
         ]
     if kind == "NAME":
-        answer = patterns.answer_name(rest)
+        answer = patterns.answer_name(rest, answering)
         if answer is not None:
             return [Found(start + answer.start, start + answer.end, "NAME", "cue name")]
         return []
@@ -439,6 +439,7 @@ def _by_shape(text: str, tokens: list) -> list[Found]:
     found += patterns.emails(text)
     found += patterns.national_ids(text)
     found += patterns.typed_ids(text)
+    found += patterns.spelled_ids(text)
     found += patterns.phones(text, tokens)
     found += patterns.addresses(text)
     found += patterns.postcodes(text)

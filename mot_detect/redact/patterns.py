@@ -178,9 +178,45 @@ _TYPED_ID = re.compile(
 )
 
 
+_NATO = (
+    r"(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|"
+    r"mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-ray|"
+    r"xray|yankee|zulu|[a-z]+)"
+)
+# UK registration plates ("DG22 NBW"), and letters then digit groups ("LN 1941 9193").
+_PLATE_OR_GROUPED = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b[A-Z]{1,4}\s(?:\d{3,}\s?){2,}\b")
+
+
 def typed_ids(text: str) -> Iterator[Found]:
     for match in _TYPED_ID.finditer(text):
         yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "typed id")
+    for match in _PLATE_OR_GROUPED.finditer(text):
+        yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "typed id")
+
+
+@lru_cache(maxsize=1)
+def _spelled_out() -> re.Pattern[str]:
+    """Letters and digits said one by one, some spelled with words ("t as in tango five y as in
+    yankee", "seven oh w y four three three four", "e n seven nine two four double nine oh")."""
+    item = (
+        r"(?:\b[a-z]\s+(?:as in|for)\s+"
+        + _NATO
+        + r"\b|\b[a-z]\b(?!'\w)|"
+        + _NUMBER_WORD
+        + r"\b|\d+\b|dash\b|slash\b)"
+    )
+    return re.compile(r"(?:" + item + r"[\s,]+){3,30}" + item, re.IGNORECASE)
+
+
+def spelled_ids(text: str) -> Iterator[Found]:
+    """Identifiers said letter by letter with at least two letters and four digits in them."""
+    for match in _spelled_out().finditer(text):
+        said = match[0].lower()
+        letters = len(re.findall(r"(?<![a-z'])[a-z](?![a-z'])", said))
+        digits = len(re.findall(r"\d|\b" + _NUMBER_WORD + r"\b", said))
+        enough = (letters >= 2 and digits >= 4) or (letters >= 3 and digits >= 2)
+        if enough and not _SPELLED_POSTCODE.fullmatch(match[0].strip()):
+            yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "spelled id")
 
 
 def national_ids(text: str) -> Iterator[Found]:
@@ -215,7 +251,7 @@ _SUFFIX = (
     r"heights|chase|meadows?|vale|loop|run|pike|alley|crossing|point|yard|bend|cove|creek|glen|"
     r"knoll|landing|hollow|path|spur|circus|embankment|esplanade|promenade|wynd|brae)"
 )
-_UNIT_FIRST = r"(?:(?:flat|apartment|apt\.?|unit|suite)\s*[\w-]+,?\s+)?"
+_UNIT_FIRST = r"(?:(?:(?:flat|apartment|apt\.?|unit|suite)\s*[\w-]+|\d[A-Za-z]\d),?\s+)?"
 # Words a street's name does not hold: "thirty five dollars each way" is a price.
 _NOT_STREET = (
     r"(?!(?:and|the|of|for|to|in|at|on|by|or|is|was|with|from|i|my|your|we|it|dollars?|pounds?|bucks|euros?|cents?|"
@@ -301,7 +337,9 @@ _TOWN_SAID = re.compile(
     + _DIGIT_WORD
     + r"\b|\s"
     + _LETTER
-    + r"\s"
+    + r"(?:\s"
+    + _LETTER
+    + r")?\s"
     + _DIGIT_WORD
     + r"\b))"
 )
@@ -338,6 +376,10 @@ def postcodes(text: str) -> Iterator[Found]:
 
 # ---- names ----
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# Particles inside a name: "de la Cruz", "van der Berg", "Ní Bhriain", "bin Said".
+PARTICLES = frozenset(
+    "de la del della van der von den di da le du bin ibn al el ni nic mac mc st".split()
+)
 _TITLED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|miss|dr|[Mm]ister|[Mm]issus|[Dd]octor)\.?\s+([A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
     r"(?:\s+[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)?)"
@@ -367,6 +409,14 @@ _CHECKED = re.compile(
     r"been to|made out to|addressed to)"
     r"\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r"|[a-z][a-z'-]+\s+[a-z][a-z'-]+)"
     r"(?=\s*(?:[?.,!;]|$|\s(?:and|her|his|my|i|i've|i'm|from|please|right|correct|no|yes)\b))"
+)
+# "Hi, Bartholomew Quaye." / "the engineer, Colm," / "was called Rhys"
+_NAMED_ONE = re.compile(
+    r"\b(?:(?i:hi|hello|hiya),\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?=\s*[.,!])|"
+    r"(?i:called|named|engineer|technician|nurse|doctor|driver|landlord|landlady|daughter|son|"
+    r"wife|husband|partner),?\s+("
+    + _NAME_WORD
+    + r")(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is)\b)))"
 )
 # A first name alone at the end of a check: "that's under aurelie", "is that for ... under maeve"
 _CHECKED_ONE = re.compile(r"\b(?:under|that's|is that|for)\s+([a-z][a-z'-]+)\s*[?.]?$")
@@ -417,11 +467,26 @@ _RELATION_LOWER = re.compile(
 )
 
 
-def _name_words(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The part of text[start:end] that is name words: stops at the first word that is not."""
-    words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text[start:end]))
+def _name_words(text: str, start: int, end: int, first_any: bool = False) -> tuple[int, int] | None:
+    """The part of text[start:end] that is name words: stops at the first word that is not
+    (`first_any`: the first word is taken even when it is also a word, "Hope", "June": the
+    question or the introduction says a name comes)."""
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]))
     kept = []
     for word in words:
+        lowered = word[0].lower()
+        if (
+            first_any
+            and not kept
+            and len(lowered) > 1
+            and lowered not in _NEVER_FIRST
+            and (lowered in WORDS_THAT_ARE_NAMES or lowered not in COMMON_WORDS)
+        ):
+            kept.append(word)
+            continue
+        if kept and lowered in PARTICLES:
+            kept.append(word)
+            continue
         if word[0].lower() in NOT_NAMES or (word[0].islower() and word[0] in COMMON_WORDS):
             break
         if len(word[0]) == 1 and kept:
@@ -452,6 +517,7 @@ def names(text: str) -> Iterator[Found]:
         (_RELATION_LOWER, "relation"),
         (_CHECKED, "checked"),
         (_CHECKED_ONE, "checked"),
+        (_NAMED_ONE, "named"),
         (_LOWER_SPEAKING, "speaking"),
         (_RELATION_TYPED, "relation"),
     ):
@@ -467,9 +533,22 @@ def names(text: str) -> Iterator[Found]:
                 w.lower() in COMMON_WORDS or w.lower() in _NOT_A_NAME for w in said.split()
             ):
                 continue  # "is that okay", "for Victoria Station"
-            span = _name_words(text, match.start(group), match.end(group))
+            strong = pattern in (_INTRODUCED, _LOWER_INTRODUCED, _TITLED)
+            span = _name_words(text, match.start(group), match.end(group), first_any=strong)
             if span is not None:
                 yield Found(span[0], _spelled_after(text, span[1]), "NAME", source)
+
+
+# Names that are also words, taken as a name where a name is asked for or introduced.
+WORDS_THAT_ARE_NAMES = frozenset(
+    """hope will june april may august grace mark bill rose sky faith joy dawn summer autumn
+    faye ray rob pat sue don art chase hunter lily ivy holly jade ruby pearl amber iris
+    florence victoria austin""".split()
+)
+_NEVER_FIRST = frozenset(
+    """yes yeah yep no nope okay ok sure so um uh er sorry right well hi hello hey thanks the a an
+    it it's its i i'm my is was that that's this and or but just please""".split()
+)
 
 
 def _spelled_after(text: str, end: int) -> int:
@@ -493,12 +572,12 @@ _NOT_A_NAME = frozenset(
 _SPELLED_NAME = re.compile(r"\b(?:[A-Za-z][-\s]){3,}[A-Za-z]\b")
 
 
-def answer_name(text: str) -> Found | None:
+def answer_name(text: str, answering: bool = True) -> Found | None:
     """The name said in answer to a question for one: "It's Priya Natarajan." / "dana reyes"."""
     preamble = re.match(
         r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|so|um+|uh+|of course|sorry|right|it's|it is|this is|that's|"
         r"that is|my name is|my name's|i'm|i am|the name is|name's|full name is|it'd be|its|"
-        r"it should be|should be|under)\b\W*)*",
+        r"it should be|should be|under|is|was)\b\W*)*",
         text,
         re.IGNORECASE,
     )
@@ -513,8 +592,8 @@ def answer_name(text: str) -> Found | None:
         start += title.end()
     stop = re.search(r"[,.;!?]|\b(?:and|but|from|calling|speaking|here)\b", text[start:])
     end = start + (stop.start() if stop else len(text) - start)
-    span = _name_words(text, start, end)
-    if span is None or len(text[span[0] : span[1]].split()) > 3:
+    span = _name_words(text, start, end, first_any=answering)
+    if span is None or len(text[span[0] : span[1]].split()) > 5:
         return None
     return Found(span[0], _spelled_after(text, span[1]), "NAME", "answer")
 

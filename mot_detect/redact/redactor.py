@@ -89,7 +89,10 @@ class RedactedText:
         return self.moved(span[0]), self.moved(span[1], end=True)
 
 
-_SPELLED_LETTERS = re.compile(r"(?:(?<![\w'’])(?:[A-Za-z]|dash|hyphen)[\s-])+$")
+_SPELLED_LETTERS = re.compile(
+    r"(?:(?<![\w'’])(?:[A-Za-z](?:\s+(?:as in|for)\s+[a-z-]+)?|[A-Z]{2,3}|dash|hyphen)[\s-])+$"
+)
+_LETTERS_AFTER = re.compile(r"^(?:[\s-]+[A-Z]{1,3}\b)+")
 
 
 def _whole_words(text: str, found: Found) -> tuple[int, int]:
@@ -102,13 +105,16 @@ def _whole_words(text: str, found: Found) -> tuple[int, int]:
     ):
         start -= 1  # "PO-" of "PO-46991"
     while end < len(text) and (
-        text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isalnum())
+        text[end].isalnum() or (text[end] in "-/" and text[end + 1 : end + 2].isalnum())
     ):
         end += 1
     if found.kind in ("ACCOUNT_NUMBER", "POSTCODE"):
-        letters = _SPELLED_LETTERS.search(text[max(0, start - 12) : start])
+        letters = _SPELLED_LETTERS.search(text[max(0, start - 60) : start])
         if letters and not re.match(r"(?i)\b(?:a|i)\s$", letters[0]):
             start -= len(letters[0])
+        after = _LETTERS_AFTER.match(text[end:])
+        if after and found.kind == "ACCOUNT_NUMBER":
+            end += after.end()  # "NV 40 19 37 W"
     return start, end
 
 
