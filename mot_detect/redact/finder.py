@@ -125,7 +125,12 @@ class Finder:
         hashes of its words, in any case; and this utterance's names remembered."""
         out = []
         for word in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text):
-            if self._hash("name:" + word[0].lower()) in self.names:
+            lowered = word[0].lower()
+            if (lowered in patterns.COMMON_WORDS or lowered in patterns.WORDS_THAT_ARE_NAMES) and (
+                word[0].islower() or word.start() == 0
+            ):
+                continue  # "Grace", then "the grace period"; "Mark", then "mark it urgent"
+            if self._hash("name:" + lowered) in self.names:
                 end = word.end()
                 surname = re.match(r"\s+([A-Za-z][A-Za-z'-]+)", text[end:])
                 if surname and _unusual(surname[1]):  # "maeve", then "yes maeve dunleavy"

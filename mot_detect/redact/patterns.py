@@ -174,7 +174,8 @@ _NINO = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECAS
 # "FA/686142/59"), or with letters and digits interleaved ("D5T843"): what model numbers
 # ("WX-550", "XR-5000") and flights ("SV 2207") are not.
 _TYPED_ID = re.compile(
-    r"\b(?=(?:[A-Z/-]*\d){6})[A-Z]{1,4}[-/]?\d[\dA-Z/-]*[\dA-Z]\b|\b[A-Z]+\d+[A-Z]+\d+[A-Z\d]*\b"
+    r"\b(?=(?:[A-Z/-]*\d){6})[A-Z]{1,4}[-/]?\d[\dA-Z/-]*[\dA-Z]\b|\b[A-Z]+\d+[A-Z]+\d+[A-Z\d]*\b|"
+    r"\b[A-Z]{2,4}[-/]\d{5,}\b|\b\d+[A-Z]+\d{4,}\b"
 )
 
 
@@ -201,7 +202,7 @@ def _spelled_out() -> re.Pattern[str]:
     item = (
         r"(?:\b[a-z]\s+(?:as in|for)\s+"
         + _NATO
-        + r"\b|\b[a-z]\b(?!'\w)|"
+        + r"\b|(?<!['’])\b[a-z]\b(?!'\w)|"
         + _NUMBER_WORD
         + r"\b|\d+\b|dash\b|slash\b)"
     )
@@ -214,9 +215,17 @@ def spelled_ids(text: str) -> Iterator[Found]:
         said = match[0].lower()
         letters = len(re.findall(r"(?<![a-z'])[a-z](?![a-z'])", said))
         digits = len(re.findall(r"\d|\b" + _NUMBER_WORD + r"\b", said))
-        enough = (letters >= 2 and digits >= 4) or (letters >= 3 and digits >= 2)
+        leading = re.match(r"\s*(?![ai]\b)[a-z]\b", said) is not None  # "b one eight seven ..."
+        enough = (
+            (letters >= 2 and digits >= 4)
+            or (letters >= 3 and digits >= 2)
+            or (leading and digits >= 5)
+            or (letters >= 4 and digits >= 1)
+        )
         if enough and not _SPELLED_POSTCODE.fullmatch(match[0].strip()):
             yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "spelled id")
+        elif not digits and len(re.findall(r"\b(?:as in|for)\b", said)) >= 2:
+            yield Found(match.start(), match.end(), "NAME", "spelled name")  # NATO, no digits
 
 
 def national_ids(text: str) -> Iterator[Found]:
@@ -387,14 +396,15 @@ _TITLED = re.compile(
 _INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|name is|name's|this is|i'm|i am|it's|call me|speaking with|"
     r"you're speaking with|you are speaking with|(?:my )?(?:husband|wife|son|daughter|mother|"
-    r"father|partner|mum|mom|dad),?)\s+(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})",
+    r"father|partner|mum|mom|dad),?)\s+(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3})",
     re.IGNORECASE,
 )
 _LOWER_INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|name is|name's)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})"
-    r"|\b(?:this is|i'm|it's|you're speaking with|speaking with)\s+([a-z][a-z'’-]+)"
+    r"|\b(?:this is|i'm|you're speaking with|speaking with)\s+([a-z][a-z'’-]+"
+    r"(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)[a-z][a-z'’-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:can|how|from|with|speaking|calling|and|here|at|on|i|do|what|who|"
-    r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about)\b))"
+    r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about|in|i)\b))"
 )
 # Greeting or thanking someone by name: "Hi Brianna," / "thanks ronan and ...".
 _GREETED = re.compile(
@@ -406,23 +416,41 @@ _GREETED = re.compile(
 # solveig brandvold" (in lower case, two words that are no common English words).
 _CHECKED = re.compile(
     r"\b(?i:is that|that's|it's|is it|still(?: for)?|for|under|me now,|named|called|and is that|"
-    r"been to|made out to|addressed to)"
+    r"been to|made out to|addressed to|in the name of|under the name of|signed for by)"
     r"\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r"|[a-z][a-z'-]+\s+[a-z][a-z'-]+)"
     r"(?=\s*(?:[?.,!;]|$|\s(?:and|her|his|my|i|i've|i'm|from|please|right|correct|no|yes)\b))"
 )
 # "Hi, Bartholomew Quaye." / "the engineer, Colm," / "was called Rhys"
+_ROLES = (
+    r"called|named|engineer|technician|nurse|doctor|driver|landlord|landlady|daughter|son|wife|"
+    r"husband|partner|carer|manager|plumber|electrician|supervisor|colleague|neighbou?r|adjuster|"
+    r"advisor|adviser|consultant|surveyor|midwife|social worker|courier|fitter|by|flatmate|"
+    r"housemate|director|patrol driver|patrol|officer|inspector|teacher|caretaker|friend|"
+    r"brother|sister|mum|mom|dad|mother|father|is called|calls me|call me"
+)
 _NAMED_ONE = re.compile(
     r"\b(?:(?i:hi|hello|hiya),\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?=\s*[.,!])|"
-    r"(?i:called|named|engineer|technician|nurse|doctor|driver|landlord|landlady|daughter|son|"
-    r"wife|husband|partner),?\s+("
+    r"(?i:"
+    + _ROLES
+    + r"),?(?:\s+is)?\s+((?:[a-z]\s)?"
     + _NAME_WORD
-    + r")(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is)\b)))"
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r")?)"
+    r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had)\b))|"
+    r"\b(?:" + _ROLES + r"),?(?:\s+is)?\s+((?:[a-z]\s)?[a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)"
+    r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had)\b)))"
 )
 # A first name alone at the end of a check: "that's under aurelie", "is that for ... under maeve"
 _CHECKED_ONE = re.compile(r"\b(?:under|that's|is that|for)\s+([a-z][a-z'-]+)\s*[?.]?$")
+# "hi it's june okonjo i booked ...", "it's zofia in finance": only a word no dictionary has
+_ITS_INTRO = re.compile(
+    r"\b(?:it's|its)\s+([a-z][a-z'’-]+(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)"
+    r"[a-z][a-z'’-]+)?)(?=\s*(?:[,.!?]|$|\s(?:i|in|at|from|and|calling|here|with|about)\b))"
+)
 # "farah speaking", "callista here", "you're through to ezra"
 _LOWER_SPEAKING = re.compile(
-    r"\b([a-z][a-z'-]+)\s+speaking\b|^(?:hi|hiya|hello|hey|yeah)?\s*([a-z][a-z'-]+)\s+here\b"
+    r"(?<!['’])\b([a-z][a-z'-]+)\s+speaking\b|^(?:hi|hiya|hello|hey|yeah)?\s*([a-z][a-z'-]+)\s+here\b"
 )
 # "Yes, I'm her son, Callum." (a relation, then the name written with a capital)
 _RELATION_TYPED = re.compile(
@@ -455,7 +483,8 @@ COMMON_WORDS = _common_words() | NOT_NAMES
 # "Lakeside Family Practice, Winona speaking." / "Is that under Callum Strachan?"
 _SPEAKING = re.compile(
     r"(?:^|[,.]\s+|\bthis is\s+)(" + _NAME_WORD + r")\s+(?:speaking|here)\b|"
-    r"\b(?i:through to|speaking (?:to|with)|you've reached|talking to)\s+([A-Za-z][a-z'-]+)"
+    r"\b(?i:through to|speaking (?:to|with)|you've reached|talking to|chatting (?:to|with))\s+"
+    r"([A-Za-z][a-z'-]+(?:\s+(?!(?:at|from|in|on|with|how|can|and|i)\b)[A-Za-z][a-z'-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:at|from|in|on|with|how|can|and|i|i'm|what|who)\b))|"
     r"\bunder(?: the name(?: of)?)?\s+(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)"
 )
@@ -463,7 +492,7 @@ _SPEAKING = re.compile(
 _RELATION_LOWER = re.compile(
     r"\b(?:my|our|his|her)\s+(?:husband|wife|son|daughter|mother|father|partner|mum|mom|dad|"
     r"landlord|landlady|brother|sister|neighbou?r|boss|friend|grandson|granddaughter|"
-    r"grandmother|grandfather|carer|fiance|fiancee)(?:\s+is)?,?\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    r"grandmother|grandfather|carer|fiance|fiancee)(?:'s|\s+is)?,?\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
 )
 
 
@@ -518,6 +547,7 @@ def names(text: str) -> Iterator[Found]:
         (_CHECKED, "checked"),
         (_CHECKED_ONE, "checked"),
         (_NAMED_ONE, "named"),
+        (_ITS_INTRO, "introduced"),
         (_LOWER_SPEAKING, "speaking"),
         (_RELATION_TYPED, "relation"),
     ):
@@ -526,14 +556,21 @@ def names(text: str) -> Iterator[Found]:
             if pattern is _INTRODUCED and not match[group][0].isupper():
                 continue
             said = match[group]
-            loose = pattern in (_GREETED, _CHECKED, _CHECKED_ONE, _RELATION_LOWER)
+            loose = pattern in (
+                _GREETED,
+                _CHECKED,
+                _CHECKED_ONE,
+                _RELATION_LOWER,
+                _NAMED_ONE,
+                _ITS_INTRO,
+            )
             if loose and said.islower() and all(w in english_words() for w in said.split()):
                 continue  # "sorry, stuck behind ...": words, where a name is only possible
             if pattern is _CHECKED and any(
                 w.lower() in COMMON_WORDS or w.lower() in _NOT_A_NAME for w in said.split()
             ):
                 continue  # "is that okay", "for Victoria Station"
-            strong = pattern in (_INTRODUCED, _LOWER_INTRODUCED, _TITLED)
+            strong = pattern in (_INTRODUCED, _LOWER_INTRODUCED, _TITLED, _SPEAKING)
             span = _name_words(text, match.start(group), match.end(group), first_any=strong)
             if span is not None:
                 yield Found(span[0], _spelled_after(text, span[1]), "NAME", source)
@@ -543,7 +580,7 @@ def names(text: str) -> Iterator[Found]:
 WORDS_THAT_ARE_NAMES = frozenset(
     """hope will june april may august grace mark bill rose sky faith joy dawn summer autumn
     faye ray rob pat sue don art chase hunter lily ivy holly jade ruby pearl amber iris
-    florence victoria austin""".split()
+    florence victoria austin sunday precious olive beck""".split()
 )
 _NEVER_FIRST = frozenset(
     """yes yeah yep no nope okay ok sure so um uh er sorry right well hi hello hey thanks the a an
@@ -555,7 +592,9 @@ def _spelled_after(text: str, end: int) -> int:
     """The end of a name with its spelling after it: "anwen tudur t u d u r", "Ibarra,
     I-B-A-R-R-A", "reid, that's r e i d"."""
     spelled = re.match(
-        r"(?:,?\s+(?:that's\s+|it's\s+)?)(?:(?:[A-Za-z]\b|dash|hyphen)[\s-]*){3,}", text[end:]
+        r"(?:[,.]?\s+(?i:that's\s+|it's\s+|that is\s+)?)"
+        r"(?:(?:[A-Za-z]\b|dash|hyphen|apostrophe)[\s,-]*){3,}",
+        text[end:],
     )
     return end + spelled.end() if spelled else end
 
@@ -595,6 +634,11 @@ def answer_name(text: str, answering: bool = True) -> Found | None:
     span = _name_words(text, start, end, first_any=answering)
     if span is None or len(text[span[0] : span[1]].split()) > 5:
         return None
+    second = re.match(r"\s+and\s+", text[span[1] :])  # "august brennan and sunniva brennan"
+    if answering and second:
+        other = _name_words(text, span[1] + second.end(), len(text), first_any=True)
+        if other is not None:
+            span = (span[0], other[1])
     return Found(span[0], _spelled_after(text, span[1]), "NAME", "answer")
 
 
