@@ -482,10 +482,13 @@ def test_uploading_transcripts(review: Review) -> None:
     assert row_counts(review.store) == before
 
 
-def _attach(review: Review, call_id: str, name: str, content: bytes) -> Any:
+def _attach(
+    review: Review, call_id: str, name: str, content: bytes, redacted: str | None = "yes"
+) -> Any:
     return review.client.post(
         f"/api/calls/{call_id}/recording",
         files={"file": (name, content, "audio/wav")},
+        data={} if redacted is None else {"redacted": redacted},
         headers={"X-CSRF-Token": review.token},
     )
 
@@ -505,6 +508,9 @@ def test_uploading_a_recording(review: Review) -> None:
         ("ex-retail-01", "call.txt", data, 400, "expected a recording"),
         ("no-such-call", "call.wav", data, 404, "no call"),
     ]
+    # The store keeps only redacted recordings: the uploader must say this one is.
+    unsaid = _attach(review, "ex-retail-01", "retail.wav", data, redacted=None)
+    assert unsaid.status_code == 400 and "field 'redacted'" in unsaid.json()["error"]
     for call_id, name, content, status, message in refusals:
         refused = _attach(review, call_id, name, content)
         assert refused.status_code == status, (name, refused.text)

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, HTTPException, Request, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from pydantic import BaseModel, Field
 
 from mot_detect.errors import CallError
@@ -198,6 +198,9 @@ def _detector(request: Request) -> Any:
     return detector
 
 
+_YES = ("yes", "true", "1")
+
+
 @router.post("/transcripts")
 def api_upload_transcript(
     request: Request, login: Writer, file: Annotated[UploadFile, File()]
@@ -233,13 +236,27 @@ def api_upload_transcript(
 
 @router.post("/calls/{call_id}/recording")
 def api_upload_recording(
-    request: Request, call_id: str, login: Writer, file: Annotated[UploadFile, File()]
+    request: Request,
+    call_id: str,
+    login: Writer,
+    file: Annotated[UploadFile, File()],
+    redacted: Annotated[str | None, Form()] = None,
 ) -> dict[str, Any]:
-    """Attach a recording to a stored call, once it is known to decode as audio."""
+    """Attach a recording to a stored call, once it is known to decode as audio. With
+    redaction on, the store keeps only redacted recordings, and this server cannot time the
+    redaction itself (it has the redacted transcript, not the words' times): the uploader
+    says the copy is redacted (`redacted=yes`, as `mot-detect transcribe --redact-audio`
+    makes it)."""
     from mot_detect.audio.decode import probe
     from mot_detect.store.recordings import MEDIA_TYPES
 
     name = file.filename or "upload"
+    if request.app.state.settings.redact.enabled and (redacted or "").lower() not in _YES:
+        raise HTTPException(
+            400,
+            f"field 'redacted': the store keeps only redacted recordings: expected {name} "
+            "made by `mot-detect transcribe --redact-audio` and redacted=yes",
+        )
     suffix = Path(name).suffix.lower()
     if suffix not in MEDIA_TYPES:
         raise HTTPException(400, f"{name}: expected a recording ({', '.join(sorted(MEDIA_TYPES))})")
