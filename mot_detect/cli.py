@@ -246,18 +246,23 @@ def score(
     sys.exit(code)
 
 
+def _check_audio_redaction(policy: RedactionPolicy, mode: str | None) -> None:
+    """A usage error for --redact-audio with --redact none: there is nothing to redact."""
+    if mode is not None and not policy.enabled:
+        raise click.BadParameter(
+            "--redact none redacts nothing: expected a policy such as pci,pii with --redact-audio",
+            param_hint="--redact-audio",
+        )
+
+
 def _redacted_audio_folder(
     policy: RedactionPolicy, mode: str | None, store_url: str | None, out: Path | None
 ) -> Path | None:
     """Where `score --redact-audio` writes redacted recordings: beside --out (the store keeps
     its own); a usage error when there is nothing to redact or nowhere to write."""
+    _check_audio_redaction(policy, mode)
     if mode is None:
         return None
-    if not policy.enabled:
-        raise click.BadParameter(
-            "--redact none redacts nothing: expected a policy such as pci,pii with --redact-audio",
-            param_hint="--redact-audio",
-        )
     if out is not None:
         return out.parent
     if store_url is None:
@@ -608,7 +613,7 @@ def transcribe(
     for `score`."""
     files = _input_files(paths, "recordings, folders or globs")
     files, metadata = _explicit_metadata(metadata_path, files)
-    _redacted_audio_folder(redaction, redact_audio, None, out_dir / "x")
+    _check_audio_redaction(redaction, redact_audio)
     not_audio = [f for f in files if not is_audio(f)]
     if not_audio:
         raise click.BadParameter(

@@ -58,6 +58,7 @@ def stored(
     copy: `audio_mode` silence or tone); a call that cannot be saved becomes that call's error
     and the rest go on."""
     import tempfile
+    from contextlib import ExitStack
 
     from mot_detect.batch import is_audio
     from mot_detect.cli_redact import redacted_recording
@@ -69,8 +70,11 @@ def stored(
         if isinstance(item, Call):
             audio = Path(file) if file != "-" and is_audio(file) else None
             try:
-                with tempfile.TemporaryDirectory(prefix="mot-redacted-") as folder:
+                with ExitStack() as cleanup:
                     if audio is not None and (item.redaction or {}).get("policy", "none") != "none":
+                        folder = cleanup.enter_context(
+                            tempfile.TemporaryDirectory(prefix="mot-redacted-")
+                        )
                         target = Path(folder) / f"{audio.stem}.wav"
                         audio = redacted_recording(item, audio, target, audio_mode)
                     save_call(store, item, scored_by, recording=audio, recordings_folder=recordings)

@@ -36,6 +36,8 @@ _TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _REPEATS = {"double": 2, "triple": 3}
+# The number words by value, for others that read numbers as said (redact/numbers.py).
+DIGIT_WORDS, TEEN_WORDS, TENS_WORDS = _DIGIT_WORDS, _TEENS, _TENS
 _NUMBER_WORDS = frozenset([*_DIGIT_WORDS, *_TEENS, *_TENS, *_REPEATS, "hundred", "thousand"])
 _ZERO_ALIASES = frozenset({"oh", "o"})  # zero only inside a run: "Oh, I see" is no number
 MIN_DIGITS = 3

@@ -15,18 +15,13 @@ from dataclasses import dataclass
 
 from stdnum import luhn
 
-_DIGITS = {
-    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
-    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-}  # fmt: skip
-_TEENS = {
-    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
-}  # fmt: skip
-_TENS = {
-    "twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5", "sixty": "6",
-    "seventy": "7", "eighty": "8", "ninety": "9",
-}  # fmt: skip
+from mot_detect.conversation.spoken_numbers import DIGIT_WORDS, TEEN_WORDS, TENS_WORDS
+
+# The spoken-number words the detail tracker reads (conversation/spoken_numbers.py), as the digits
+# each token stands for here: a tens word is its first digit ("forty" "one" -> "41").
+_DIGITS = {word: str(value) for word, value in DIGIT_WORDS.items()} | {"nought": "0"}
+_TEENS = {word: str(value) for word, value in TEEN_WORDS.items()}
+_TENS = {word: str(value // 10) for word, value in TENS_WORDS.items()}
 _REPEATS = {"double": 2, "triple": 3}
 _ZERO_WORDS = frozenset({"oh", "o"})  # zero only next to another number: "oh I see" is none
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+")

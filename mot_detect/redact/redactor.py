@@ -20,6 +20,7 @@ from typing import Any
 from mot_detect.redact.finder import Finder
 from mot_detect.redact.patterns import Found
 from mot_detect.redact.policy import KINDS, RedactionPolicy, placeholder
+from mot_detect.redact.timing import redacted_seconds
 from mot_detect.types import Call, Finding, LabelScore, Utterance
 
 logger = logging.getLogger("mot_detect")
@@ -213,8 +214,6 @@ def redact_call(call: Call, policy: RedactionPolicy) -> Call:
     view = redacted_view(call, by_index)
     metadata, in_metadata = redact_metadata(call.metadata, policy)
     counts.update(in_metadata)
-    from mot_detect.redact.audio import redacted_seconds  # it imports this module
-
     seconds = redacted_seconds(call.utterances, texts)
     return replace(
         view,

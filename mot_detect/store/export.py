@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from mot_detect.labels import UTTERANCE_LABELS
 from mot_detect.store.database import Store
+from mot_detect.store.reviews import Verdict, verdict_of
 from mot_detect.store.schema import (
     CallReviewRow,
     CallRow,
@@ -61,21 +62,11 @@ _ORDER = {label: i for i, label in enumerate(UTTERANCE_LABELS)}
 
 
 @dataclass(frozen=True)
-class CurrentVerdict:
+class CurrentVerdict(Verdict):
+    """A verdict with the rows the export batches by."""
+
     id: int
     call_pk: int
-    finding_key: str | None
-    utterance: int
-    verdict: str
-    label: str | None
-    note: str
-    reviewer: str
-    at: datetime
-
-    @property
-    def finding_label(self) -> str | None:
-        """The label the finding had (keys are "label@utterance"); None for a missed mark."""
-        return self.finding_key.rpartition("@")[0] if self.finding_key else None
 
 
 def reviewed_calls(
@@ -112,15 +103,7 @@ def current_verdicts(session: Session, call_pks: list[int]) -> dict[int, list[Cu
         key = row.finding_key or f"missed@{row.utterance}:{row.label}"
         newest.pop((row.call_pk, key), None)  # re-insert: dict order stays oldest-first
         newest[(row.call_pk, key)] = CurrentVerdict(
-            row.id,
-            row.call_pk,
-            row.finding_key,
-            row.utterance,
-            row.verdict,
-            row.label,
-            row.note,
-            reviewer,
-            aware(row.created_at),
+            **vars(verdict_of(row, reviewer)), id=row.id, call_pk=row.call_pk
         )
     by_call: dict[int, list[CurrentVerdict]] = defaultdict(list)
     for verdict in sorted(newest.values(), key=lambda v: v.id):

@@ -38,8 +38,13 @@ class Verdict:
     reviewer: str
     at: datetime
 
+    @property
+    def finding_label(self) -> str | None:
+        """The label the finding had (keys are "label@utterance"); None for a missed mark."""
+        return self.finding_key.rpartition("@")[0] if self.finding_key else None
 
-def _verdict(row: ReviewRow, reviewer: str) -> Verdict:
+
+def verdict_of(row: ReviewRow, reviewer: str) -> Verdict:
     return Verdict(
         row.finding_key,
         row.utterance,
@@ -127,7 +132,7 @@ def _add(
         {"finding": finding_key, "utterance": utterance, "label": label},
     )
     session.flush()
-    return _verdict(row, user.username)
+    return verdict_of(row, user.username)
 
 
 def review_call(
@@ -157,7 +162,7 @@ def history(session: Session, call: CallRow) -> list[Verdict]:
         .where(ReviewRow.call_pk == call.id)
         .order_by(ReviewRow.id)
     ).all()
-    return [_verdict(row, name) for row, name in rows]
+    return [verdict_of(row, name) for row, name in rows]
 
 
 def current_verdicts(session: Session, call: CallRow) -> dict[str, Verdict]:
