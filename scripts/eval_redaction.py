@@ -25,6 +25,7 @@ from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from mot_detect.redact import learned
 from mot_detect.redact.policy import KINDS, RedactionPolicy
 from mot_detect.redact.redactor import RedactedText, redacted_texts
 
@@ -117,6 +118,7 @@ def evaluate(path: Path, policy: RedactionPolicy) -> dict[str, Any]:
     return {
         "file": str(path),
         "policy": str(policy),
+        "learned_models": sorted(learned.models()),
         "utterances": utterances,
         "styles": dict(styles),
         "per_type": per_type,
@@ -139,7 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--policy", default="pci,pii")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--show", type=int, default=20, help="misses and false alarms listed")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="without the learned models (learned.py)"
+    )
     args = parser.parse_args(argv)
+    if args.rules_only:
+        learned.models = lambda: {}  # type: ignore[assignment]
     console = Console()
     results = []
     met = True

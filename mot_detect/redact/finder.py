@@ -21,7 +21,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 
-from mot_detect.redact import patterns
+from mot_detect.redact import learned, patterns
 from mot_detect.redact.numbers import (
     NumberRun,
     gap_joins,
@@ -56,7 +56,7 @@ _ALNUM_ID = re.compile(
     r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b"
 )
 _SPELLED = re.compile(
-    r"\b(?:[a-z]|"
+    r"(?<!['’])\b(?:[a-z]|"
     + patterns._NUMBER_WORD
     + r"|\d)(?:[\s,-]+(?:[a-z]|"
     + patterns._NUMBER_WORD
@@ -64,6 +64,7 @@ _SPELLED = re.compile(
     re.IGNORECASE,
 )
 MAX_CARD_DIGITS = 19
+_ENDS_AT_CUE = re.compile(r"\s*(?:is|was|it's|:)?\s*[,.:…-]*\s*$", re.IGNORECASE)
 COMPANY_SIDE = ("agent", "ivr", "system")
 
 
@@ -73,6 +74,9 @@ class _Open:
 
     kind: str
     digits: str = ""  # of the value so far (a card read out in pieces)
+    # Carried over from the speaker's last turn ("the account number is" / "seven eight two"):
+    # its next piece may be short, and an account number may go on in it.
+    carried: bool = False
 
     @property
     def complete(self) -> bool:
@@ -93,6 +97,11 @@ class Finder:
     # type: a value read back later ("so that's 07/31 and 975") is the same value.
     echoes: dict[bytes, str] = field(default_factory=dict)
     names: set[bytes] = field(default_factory=set)  # keyed hashes of the names' words
+    recent: list[frozenset[str]] = field(default_factory=list)  # types found, last utterance first
+    # The learned models to use (None: the shipped ones, {}: rules only), and where to keep
+    # each utterance's learned candidates (training reads them from here).
+    models: dict[str, learned.LinearModel] | None = field(default=None, repr=False)
+    record: list[tuple[int, list[learned.Candidate]]] | None = field(default=None, repr=False)
     key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
 
     def observe(self, index: int, speaker: str, text: str) -> list[Found]:
@@ -116,32 +125,59 @@ class Finder:
             found += self._by_cue(speaker, text, cues, runs)
         found += self._card_in_pieces(index, speaker, text, runs, found, backchannel)
         found += self._echoes(text, runs, found)
+        found += self._learned(index, speaker, text, runs, found)
         found += self._name_echoes(text, found)
+        found += learned.next_to_names(text, found)
+        self._remember_names(text, found)
         found += _continued(text, runs, found)
+        found += _corrected_cards(text, runs, found)
+        self.recent = [frozenset(f.kind for f in found), *self.recent[:1]]
         return found
 
+    def _learned(
+        self, index: int, speaker: str, text: str, runs: list[NumberRun], found: list[Found]
+    ) -> list[Found]:
+        """What the learned models add to the rules' findings (learned.py)."""
+        asked = frozenset(o.kind for o in self.asked)
+        ctx = learned.Context(speaker, asked, frozenset().union(*self.recent))
+        candidates = learned.name_candidates(text, ctx, found)
+        candidates += learned.account_candidates(text, runs, ctx, found)
+        if self.record is not None:
+            self.record.append((index, candidates))
+        return learned.chosen(candidates, self.models)
+
     def _name_echoes(self, text: str, found: list[Found]) -> list[Found]:
-        """A name said again later ("aoife gallagher", then "thanks aoife"): remembered as keyed
-        hashes of its words, in any case; and this utterance's names remembered."""
+        """A name said again later ("aoife gallagher", then "thanks aoife"), remembered as keyed
+        hashes of its words (`_remember_names`), in any case."""
         out = []
-        for word in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text):
+        for word in re.finditer(r"[^\W\d_][\w'-]{2,}", text):
             lowered = word[0].lower()
             if (lowered in patterns.COMMON_WORDS or lowered in patterns.WORDS_THAT_ARE_NAMES) and (
                 word[0].islower() or word.start() == 0
             ):
                 continue  # "Grace", then "the grace period"; "Mark", then "mark it urgent"
+            if (
+                word[0].islower()
+                and learned.ordinary_word(lowered)
+                and not re.search(
+                    r"\b(?:hi|hello|thanks|thank you|sorry|okay|ok|bye)\s+$", text[: word.start()]
+                )
+            ):
+                continue  # "it's miles okonjo", then "about twenty miles from the station"
             if self._hash("name:" + lowered) in self.names:
                 end = word.end()
                 surname = re.match(r"\s+([A-Za-z][A-Za-z'-]+)", text[end:])
                 if surname and _unusual(surname[1]):  # "maeve", then "yes maeve dunleavy"
                     end += surname.end()
                 out.append(Found(word.start(), end, "NAME", "said again"))
+        return out
+
+    def _remember_names(self, text: str, found: list[Found]) -> None:
         for f in found:
             if f.kind == "NAME":
-                for word in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text[f.start : f.end]):
+                for word in re.findall(r"[^\W\d_][\w'-]{2,}", text[f.start : f.end]):
                     if word.lower() not in patterns.COMMON_WORDS:
                         self.names.add(self._hash("name:" + word.lower()))
-        return out
 
     def _hash(self, digits: str) -> bytes:
         return hashlib.blake2b(digits.encode(), key=self.key, digest_size=16).digest()
@@ -223,6 +259,8 @@ class Finder:
                 if not rest:
                     continue
                 run = NumberRun(rest)
+            if patterns.labelled_lookalike(text, run.start, run.digits):
+                continue  # "error six oh two", "flying on t p thirteen sixty two", "in 2018"
             kind_open = self._fit(run, current, self.asked if answering else [])
             if kind_open is None:
                 continue
@@ -230,12 +268,20 @@ class Finder:
             current.digits += run.digits
             found.append(Found(run.start, run.end, current.kind, "cue"))
             last_taken = i
+        if (
+            cues
+            and (not runs or runs[-1].start < cues[-1][0])
+            and _ENDS_AT_CUE.match(text[cues[-1][1] :])
+        ):
+            self.current[speaker] = _Open(cues[-1][2], carried=True)  # "the number is" / "782"
+            return found
         # A value still going on at the end of the utterance goes on in the next one.
         trailing = last_taken == len(runs) - 1 and last_taken >= 0
         if current is not None and (
             (trailing and not text[runs[-1].end :].strip(" ,.-…"))
             or (current.kind == "CARD_NUMBER" and not current.complete)
         ):
+            current.carried = trailing
             self.current[speaker] = current
         else:
             self.current.pop(speaker, None)
@@ -269,6 +315,10 @@ class Finder:
             elif kind in DATE_KINDS:
                 if 3 <= size <= 8 and not candidate.digits:
                     return candidate
+            elif kind == "ACCOUNT_NUMBER" and candidate.carried and size >= 2:
+                if len(candidate.digits) + size <= 24:
+                    candidate.carried = False  # one piece per turn
+                    return candidate  # the next piece of a number read out over turns
             elif kind in _LENGTHS and size in _LENGTHS[kind] and not candidate.digits:
                 if kind == "ACCOUNT_NUMBER" and re.fullmatch(r"(?:19|20)\d\d", run.digits):
                     continue  # "since you joined in 2014": a year
@@ -296,6 +346,7 @@ class Finder:
             inside = any(f.start <= run.start and run.end <= f.end for f in cards)
             if not inside and luhn_window(run.digits) is not None:
                 out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))
+        out += _card_split_in_turn(text, free, cards)
         pieces = self.pieces.get(speaker, [])
         first = free[0] if free and len(text[: free[0].start].split()) <= 3 else None
         if first is not None and len(first.digits) < 3:
@@ -313,6 +364,57 @@ class Finder:
         elif not backchannel:
             self.pieces.pop(speaker, None)
         return out
+
+
+_CORRECTION = re.compile(
+    r"\b(?:no|sorry|wait|hang on|hold on|i mean|actually|let me start again|start again|scratch that|"
+    r"wrong|that's wrong|that's not right|oops)\b",
+    re.IGNORECASE,
+)
+
+
+def _corrected_cards(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """Digits said before a card number and taken back ("five four two eight no wait that's
+    <the card number>"): a first try at the card, as secret as the card."""
+    cards = [f for f in found if f.kind == "CARD_NUMBER"]
+    if not cards:
+        return []
+    first_card = min(f.start for f in cards)
+    out = []
+    for run in runs:
+        if run.end > first_card or len(run.digits) < 3:
+            continue
+        if any(f.start < run.end and run.start < f.end for f in found):
+            continue
+        if _CORRECTION.search(text[run.end : first_card]):
+            out.append(Found(run.start, run.end, "CARD_NUMBER", "corrected"))
+    return out
+
+
+def _card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) -> list[Found]:
+    """A card number broken inside one turn by more than a filler ("four two six nine two oh
+    six one sorry my phone's about to die ..."): consecutive runs of three or more digits,
+    the first starting as cards do (2-6), whose digits together are 13-19 long and Luhn-valid,
+    with no more than a dozen words between two pieces."""
+    out: list[Found] = []
+    for i, first in enumerate(runs):
+        if first.digits[0] not in "23456" or len(first.digits) < 3:
+            continue
+        chain = [first]
+        for run in runs[i + 1 :]:
+            if len(run.digits) < 3 or len(text[chain[-1].end : run.start].split()) > 12:
+                break
+            chain.append(run)
+            joined = "".join(r.digits for r in chain)
+            if len(joined) > MAX_CARD_DIGITS:
+                break
+            if len(joined) >= 13 and luhn_window(joined, range(len(joined), len(joined) + 1)):
+                if not all(
+                    any(c.start <= r.start and r.end <= c.end for c in cards) for r in chain
+                ):
+                    out += [Found(r.start, r.end, "CARD_NUMBER", "luhn pieces") for r in chain]
+                break
+    return out
 
 
 def _text_value(text: str, start: int, kind: str, answering: bool = False) -> list[Found]:
@@ -434,6 +536,8 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
     kept: list[tuple[int, int, str]] = []
     for cue in found:
         if kept and cue[0] < kept[-1][1]:
+            if cue[1] - cue[0] > kept[-1][1] - kept[-1][0] and cue[1] > kept[-1][1]:
+                kept[-1] = cue  # "the number on the back": the code's cue, not "the number"
             continue
         kept.append(cue)
     return kept
@@ -445,6 +549,7 @@ def _by_shape(text: str, tokens: list) -> list[Found]:
     found += patterns.national_ids(text)
     found += patterns.typed_ids(text)
     found += patterns.spelled_ids(text)
+    found += patterns.nato_spelled(text)
     found += patterns.phones(text, tokens)
     found += patterns.addresses(text)
     found += patterns.postcodes(text)

@@ -97,10 +97,15 @@ def _local_part_start(text: str, start: int) -> int:
     return start
 
 
+_CLOCK_TIME = re.compile(r"(?i)\bat\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b")
+
+
 def emails(text: str) -> Iterator[Found]:
     for match in _EMAIL.finditer(text):
         yield Found(match.start(), match.end(), "EMAIL", "email")
     for match in _SPOKEN_EMAIL.finditer(text):
+        if _CLOCK_TIME.search(match[0]):
+            continue  # "on 5 November at 9 a.m.": a time, not an address
         start = match.start()
         words = list(re.finditer(r"[\w'-]+", match[0]))
         for word in words:  # drop leading words that are the sentence, not the address
@@ -207,6 +212,51 @@ def _spelled_out() -> re.Pattern[str]:
         + r"\b|\d+\b|dash\b|slash\b)"
     )
     return re.compile(r"(?:" + item + r"[\s,]+){3,30}" + item, re.IGNORECASE)
+
+
+NATO_WORDS = frozenset(
+    """alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
+    november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee
+    zulu""".split()
+)
+_NATO_WORD = r"(?:" + "|".join(sorted(NATO_WORDS, key=len, reverse=True)) + r")"
+
+
+# Spelled in the NATO alphabet without "as in": "papa tango seven one nine nine", "oscar yankee
+# echo lima". Three or more NATO words and digits, of which at least two NATO words.
+@lru_cache(maxsize=1)
+def _bare_nato() -> re.Pattern[str]:
+    item = r"(?:" + _NATO_WORD + r"|" + _NUMBER_WORD + r"|\d+)"
+    return re.compile(r"(?i)\b(?:" + item + r"[\s,-]+){2,30}" + item + r"\b")
+
+
+# A label that says the number after it is no personal data: an error code, a flight, a room,
+# a model; a year after "in" or "since".
+_LOOKALIKE_LABEL = re.compile(
+    r"(?i)\b(?:error|fault|model|flight|gate|platform|seat|room|version|extension|route|terminal|"
+    r"(?:fly|flying|flies|flew)(?:\s+\w+){0,2}\s+on(?:\s+the)?)(?:\s+(?:number|no\.?|code))?"
+    r"(?:\s+(?!(?:is|it|to|in|on|my|at|of|as|be|do|go|he|if|me|or|so|up|us|we|an|am)\b)"
+    r"[a-z]{1,2}\b){0,3}[\s#:-]*$"
+)
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|from|until|till|by|year|back in|of)\s+$")
+
+
+def labelled_lookalike(text: str, start: int, digits: str) -> bool:
+    """Whether the number at `start` is labelled as something that is not personal data."""
+    before = text[max(0, start - 60) : start]
+    if _LOOKALIKE_LABEL.search(before):
+        return True
+    return len(digits) == 4 and digits[:2] in ("19", "20") and bool(_YEAR_BEFORE.search(before))
+
+
+def nato_spelled(text: str) -> Iterator[Found]:
+    """A value spelled in the NATO alphabet: an id when it has digits, else a name spelled."""
+    for match in _bare_nato().finditer(text):
+        words = re.findall(r"[\w-]+", match[0].lower())
+        if sum(w in NATO_WORDS for w in words) < 2:
+            continue
+        kind = "NAME" if all(w in NATO_WORDS for w in words) else "ACCOUNT_NUMBER"
+        yield Found(match.start(), match.end(), kind, "nato spelled")
 
 
 def spelled_ids(text: str) -> Iterator[Found]:
@@ -384,14 +434,14 @@ def postcodes(text: str) -> Iterator[Found]:
 
 
 # ---- names ----
-_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
 # Particles inside a name: "de la Cruz", "van der Berg", "Ní Bhriain", "bin Said".
 PARTICLES = frozenset(
     "de la del della van der von den di da le du bin ibn al el ni nic mac mc st".split()
 )
 _TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|miss|dr|[Mm]ister|[Mm]issus|[Dd]octor)\.?\s+([A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
-    r"(?:\s+[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)?)"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|miss|dr|[Mm]ister|[Mm]issus|[Dd]octor)\.?\s+([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
+    r"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?)?)"
 )
 _INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|name is|name's|this is|i'm|i am|it's|call me|speaking with|"
@@ -400,9 +450,9 @@ _INTRODUCED = re.compile(
     re.IGNORECASE,
 )
 _LOWER_INTRODUCED = re.compile(
-    r"\b(?:my name is|my name's|name is|name's)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})"
-    r"|\b(?:this is|i'm|you're speaking with|speaking with)\s+([a-z][a-z'’-]+"
-    r"(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)[a-z][a-z'’-]+)?)"
+    r"\b(?:my name is|my name's|name is|name's)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+){0,2})"
+    r"|\b(?:this is|i'm|you're speaking with|speaking with)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+"
+    r"(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:can|how|from|with|speaking|calling|and|here|at|on|i|do|what|who|"
     r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about|in|i)\b))"
 )
@@ -410,14 +460,18 @@ _LOWER_INTRODUCED = re.compile(
 _GREETED = re.compile(
     r"\b(?i:hi|hiya|hello|hey|thanks|thank you|morning|afternoon|evening|bye|okay|ok|sorry|"
     r"no worries|about that|got it thanks|right)"
-    r",?\s+([A-Za-z][a-z'’-]+)(?=\s*(?:[,.!?;]|$|\s[a-z']+\b))"
+    r",?\s+([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?=\s*(?:[,.!?;]|$|\s[a-zß-öø-ÿĀ-ſ']+\b))"
 )
 # A name said back or checked: "Is that Leilani Kapule?", "still for Gwendolyn Ashby", "it's
 # solveig brandvold" (in lower case, two words that are no common English words).
 _CHECKED = re.compile(
     r"\b(?i:is that|that's|it's|is it|still(?: for)?|for|under|me now,|named|called|and is that|"
     r"been to|made out to|addressed to|in the name of|under the name of|signed for by)"
-    r"\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r"|[a-z][a-z'-]+\s+[a-z][a-z'-]+)"
+    r"\s+("
+    + _NAME_WORD
+    + r"\s+"
+    + _NAME_WORD
+    + r"|[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)"
     r"(?=\s*(?:[?.,!;]|$|\s(?:and|her|his|my|i|i've|i'm|from|please|right|correct|no|yes)\b))"
 )
 # "Hi, Bartholomew Quaye." / "the engineer, Colm," / "was called Rhys"
@@ -432,25 +486,29 @@ _NAMED_ONE = re.compile(
     r"\b(?:(?i:hi|hello|hiya),\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?=\s*[.,!])|"
     r"(?i:"
     + _ROLES
-    + r"),?(?:\s+is)?\s+((?:[a-z]\s)?"
+    + r"),?(?:\s+is)?\s+((?:[a-zß-öø-ÿĀ-ſ]\s)?"
     + _NAME_WORD
     + r"(?:\s+"
     + _NAME_WORD
     + r")?)"
     r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had)\b))|"
-    r"\b(?:" + _ROLES + r"),?(?:\s+is)?\s+((?:[a-z]\s)?[a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)"
+    r"\b(?:"
+    + _ROLES
+    + r"),?(?:\s+is)?\s+((?:[a-zß-öø-ÿĀ-ſ]\s)?[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
     r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had)\b)))"
 )
 # A first name alone at the end of a check: "that's under aurelie", "is that for ... under maeve"
-_CHECKED_ONE = re.compile(r"\b(?:under|that's|is that|for)\s+([a-z][a-z'-]+)\s*[?.]?$")
+_CHECKED_ONE = re.compile(
+    r"\b(?:under|that's|is that|for)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s*[?.]?$"
+)
 # "hi it's june okonjo i booked ...", "it's zofia in finance": only a word no dictionary has
 _ITS_INTRO = re.compile(
-    r"\b(?:it's|its)\s+([a-z][a-z'’-]+(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)"
-    r"[a-z][a-z'’-]+)?)(?=\s*(?:[,.!?]|$|\s(?:i|in|at|from|and|calling|here|with|about)\b))"
+    r"\b(?:it's|its)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)"
+    r"[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)(?=\s*(?:[,.!?]|$|\s(?:i|in|at|from|and|calling|here|with|about)\b))"
 )
 # "farah speaking", "callista here", "you're through to ezra"
 _LOWER_SPEAKING = re.compile(
-    r"(?<!['’])\b([a-z][a-z'-]+)\s+speaking\b|^(?:hi|hiya|hello|hey|yeah)?\s*([a-z][a-z'-]+)\s+here\b"
+    r"(?<!['’])\b([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s+speaking\b|^(?:hi|hiya|hello|hey|yeah)?\s*([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s+here\b"
 )
 # "Yes, I'm her son, Callum." (a relation, then the name written with a capital)
 _RELATION_TYPED = re.compile(
@@ -484,7 +542,7 @@ COMMON_WORDS = _common_words() | NOT_NAMES
 _SPEAKING = re.compile(
     r"(?:^|[,.]\s+|\bthis is\s+)(" + _NAME_WORD + r")\s+(?:speaking|here)\b|"
     r"\b(?i:through to|speaking (?:to|with)|you've reached|talking to|chatting (?:to|with))\s+"
-    r"([A-Za-z][a-z'-]+(?:\s+(?!(?:at|from|in|on|with|how|can|and|i)\b)[A-Za-z][a-z'-]+)?)"
+    r"([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s+(?!(?:at|from|in|on|with|how|can|and|i)\b)[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:at|from|in|on|with|how|can|and|i|i'm|what|who)\b))|"
     r"\bunder(?: the name(?: of)?)?\s+(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)"
 )
@@ -492,7 +550,7 @@ _SPEAKING = re.compile(
 _RELATION_LOWER = re.compile(
     r"\b(?:my|our|his|her)\s+(?:husband|wife|son|daughter|mother|father|partner|mum|mom|dad|"
     r"landlord|landlady|brother|sister|neighbou?r|boss|friend|grandson|granddaughter|"
-    r"grandmother|grandfather|carer|fiance|fiancee)(?:'s|\s+is)?,?\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    r"grandmother|grandfather|carer|fiance|fiancee)(?:'s|\s+is)?,?\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
 )
 
 
@@ -555,6 +613,9 @@ def names(text: str) -> Iterator[Found]:
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
             if pattern is _INTRODUCED and not match[group][0].isupper():
                 continue
+            first_word = match[group].split()[0].lower()
+            if first_word.endswith(("ing", "ed")) and first_word in english_words():
+                continue  # "i'm flying on the 29th", "i'm worried"
             said = match[group]
             loose = pattern in (
                 _GREETED,
@@ -593,7 +654,8 @@ def _spelled_after(text: str, end: int) -> int:
     I-B-A-R-R-A", "reid, that's r e i d"."""
     spelled = re.match(
         r"(?:[,.]?\s+(?i:that's\s+|it's\s+|that is\s+)?)"
-        r"(?:(?:[A-Za-z]\b|dash|hyphen|apostrophe)[\s,-]*){3,}",
+        r"(?:(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]\b(?:\s+(?:as in|for)\s+[a-z]+\b)?|dash|hyphen|apostrophe)"
+        r"[\s,-]*){3,}",
         text[end:],
     )
     return end + spelled.end() if spelled else end
@@ -608,7 +670,7 @@ _NOT_A_NAME = frozenset(
 )
 
 
-_SPELLED_NAME = re.compile(r"\b(?:[A-Za-z][-\s]){3,}[A-Za-z]\b")
+_SPELLED_NAME = re.compile(r"\b(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][-\s]){3,}[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]\b")
 
 
 def answer_name(text: str, answering: bool = True) -> Found | None:
@@ -654,11 +716,8 @@ _ORDINAL = (
 )
 _DATE_PART = r"(?:" + _MONTH + r"|" + _ORDINAL + r"|" + _NUMBER_WORD + r"|\d{1,4}|'\d{2})"
 _DATE = re.compile(
-    r"\b"
-    + _DATE_PART
-    + r"(?:(?:\s*[/.-]\s*|\s+(?:of\s+|the\s+|slash\s+|dash\s+)*|,\s*)"
-    + _DATE_PART
-    + r"){0,10}\b",
+    r"\b" + _DATE_PART + r"(?:(?:(?<=thousand)\s+and\s+|(?<=hundred)\s+and\s+|\s*[/.-]\s*|"
+    r"\s+(?:of\s+|the\s+|slash\s+|dash\s+)*|,\s*)" + _DATE_PART + r"){0,10}\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,329 @@
+"""The learned half of the name and account-number search: two small logistic-regression models
+over hand-made features, trained on the development redaction sets (`mot_detect/train/
+redaction_model.py`) and shipped as weights in `learned.json`.
+
+The rules (patterns.py, finder.py) know the phrasings that say a name or a number comes. What
+they cannot list is the open-ended rest: "my lodger kemal is at work", "the pans were 77609407".
+Each word the rules left alone is a name candidate, each number run of three or more digits an
+account candidate; a candidate is described by what it is (census first name or surname, how
+frequent a word, capitalised, how many digits, spoken or typed) and by what is around it (the
+words either side, what the agent asked for, what the last turns gave), and the model's
+probability decides. The models only add to what the rules found; they never take anything away.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from mot_detect.redact import patterns
+from mot_detect.redact.numbers import NumberRun
+from mot_detect.redact.patterns import Found
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.json")
+WEIGHTS_FILE = Path(__file__).with_name("learned.json")
+NAME = "NAME"
+ACCOUNT = "ACCOUNT_NUMBER"
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+_NAME_CANDIDATE = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.?!]\s*$")
+# Words for a person's role or relation, after which a name often comes ("my lodger kemal",
+# "the courier is seamus"): the class generalises where each word alone was rarely seen.
+ROLE_WORDS = frozenset(
+    """husband wife son daughter mother father partner mum mom dad brother sister aunt uncle
+    nephew niece cousin grandson granddaughter grandmother grandfather grandma grandad nan
+    fiance fiancee boyfriend girlfriend neighbour neighbor landlord landlady lodger tenant
+    flatmate housemate roommate friend colleague boss manager supervisor builder plumber
+    electrician engineer technician courier driver carer nurse doctor midwife surveyor adjuster
+    advisor adviser consultant solicitor accountant apprentice assistant teacher caretaker
+    inspector officer agent rep representative executor child kid baby stepson stepdaughter
+    called named lady gentleman door""".split()
+)
+_NOT_BESIDE = patterns.PARTICLES | ROLE_WORDS
+_GREETING_WORDS = frozenset(
+    "hi hiya hello hey thanks cheers sorry okay ok lovely morning afternoon evening bye".split()
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the call said before the utterance, as far as the features need it."""
+
+    speaker: str  # agent or customer
+    asked: frozenset[str]  # the types the agent's last turn asked for
+    recent: frozenset[str]  # the types found in the last two utterances
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    features: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: Iterable[str]) -> float:
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, int], dict[str, int]]:
+    data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    first = {w: i for i, w in enumerate(data["first_names"])}
+    last = {w: i for i, w in enumerate(data["surnames"])}
+    return first, last
+
+
+@lru_cache(maxsize=1)
+def _vocab_rank() -> dict[str, int]:
+    """Whole words of the shipped WordPiece vocabulary by rank; its ids are in order of
+    frequency ("the" first), so a rank says how ordinary a word is."""
+    from mot_detect.detect.model import TOKENIZER_FILE, default_model_dir
+
+    vocab = json.loads((default_model_dir() / TOKENIZER_FILE).read_text(encoding="utf-8"))
+    ranked = sorted((i, w) for w, i in vocab["model"]["vocab"].items() if w.isalpha())
+    return {w: rank for rank, (_, w) in enumerate(ranked)}
+
+
+@lru_cache(maxsize=1)
+def models() -> dict[str, LinearModel]:
+    """The shipped models by type; none when the weights file is absent (before training)."""
+    if not WEIGHTS_FILE.exists():
+        return {}
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return {
+        kind: LinearModel(m["weights"], m["bias"], m["threshold"])
+        for kind, m in data["models"].items()
+    }
+
+
+def _frequency(word: str) -> str:
+    rank = _vocab_rank().get(word)
+    if rank is None:
+        return "none"
+    return (
+        "top2k" if rank < 2000 else "top8k" if rank < 8000 else "top20k" if rank < 20000 else "rare"
+    )
+
+
+def ordinary_word(word: str) -> bool:
+    """Among the 8,000 most frequent words of the vocabulary ("miles", "flying")."""
+    return _frequency(word) in ("top2k", "top8k")
+
+
+def _lexical(word: str) -> str:
+    """One word's class: a name, a word that is also a name, an unknown word, a word."""
+    first, last = _lexicon()
+    in_names = word in first or word in last
+    frequency = _frequency(word)
+    if word in patterns.COMMON_WORDS:
+        return "common"
+    if in_names:
+        return "name" if frequency in ("none", "rare", "top20k") else "name_word"
+    return "unknown" if frequency in ("none", "rare") else "word"
+
+
+def _shown(word: str) -> str:
+    """A context word as a feature: itself when it is an ordinary word, else its class."""
+    if word.isdigit():
+        return "#"
+    if word in patterns.COMMON_WORDS or _frequency(word) in ("top2k", "top8k"):
+        return word
+    return "?" + _lexical(word)
+
+
+def _context_features(ctx: Context, lower_case: bool) -> list[str]:
+    out = [f"speaker={ctx.speaker}", "style=lower" if lower_case else "style=cased"]
+    out += [f"asked={k}" for k in sorted(ctx.asked)]
+    out += [f"recent={k}" for k in sorted(ctx.recent)]
+    return out
+
+
+def _around(words: Sequence[str], i: int, j: int) -> list[str]:
+    """The words before index i and after index j (exclusive) as features."""
+    p1 = _shown(words[i - 1]) if i >= 1 else "^"
+    p2 = _shown(words[i - 2]) if i >= 2 else "^"
+    p3 = _shown(words[i - 3]) if i >= 3 else "^"
+    n1 = _shown(words[j]) if j < len(words) else "$"
+    n2 = _shown(words[j + 1]) if j + 1 < len(words) else "$"
+    return [
+        f"p1={p1}",
+        f"p2={p2}",
+        f"p3={p3}",
+        f"p2p1={p2}_{p1}",
+        f"n1={n1}",
+        f"n2={n2}",
+        f"p1n1={p1}_{n1}",
+    ]
+
+
+def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Candidate]:
+    """Each word no rule took, with its features."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [t[0].lower().replace("’", "'") for t in tokens]
+    names_at = {i for i, t in enumerate(tokens) if _inside(t.start(), t.end(), found, NAME)}
+    taken = {i for i, t in enumerate(tokens) if _inside(t.start(), t.end(), found, None)}
+    lower_case = not any(c.isupper() for c in text)
+    shared = _context_features(ctx, lower_case)
+    out = []
+    for i, token in enumerate(tokens):
+        word = words[i]
+        if i in taken or word.isdigit() or len(word) < 2 or not _NAME_CANDIDATE.fullmatch(token[0]):
+            continue
+        lexical = _lexical(word)
+        if lexical == "common" or word in patterns.NATO_WORDS:
+            continue
+        sentence_start = i == 0 or bool(_SENTENCE_END.search(text[: token.start()]))
+        capital = token[0][0].isupper()
+        shape = "lower" if not capital else "start" if sentence_start else "capital"
+        first, last = _lexicon()
+        p1 = _shown(words[i - 1]) if i else "^"
+        role = _role(words, i)
+        features = [
+            f"role={role}",
+            f"role={role}&lex={lexical}",
+            f"greeted={i >= 1 and words[i - 1] in _GREETING_WORDS}&lex={lexical}",
+            f"short={len(words) <= 4}&lex={lexical}",
+            f"lex={lexical}",
+            f"shape={shape}",
+            f"freq={_frequency(word)}",
+            f"first={word in first}",
+            f"last={word in last}",
+            f"len={min(len(word), 9)}",
+            f"lex={lexical}&shape={shape}",
+            f"lex={lexical}&p1={p1}",
+            f"prev_name={i - 1 in names_at}",
+            *(
+                (f"suffix={word[-3:]}", f"suffix={word[-2:]}")
+                if lexical in ("name", "unknown")
+                else ()
+            ),
+            f"next_name={i + 1 in names_at}",
+            *_around(words, i, i + 1),
+            *shared,
+            *(f"lex={lexical}&{f}" for f in shared if f.startswith(("asked=", "recent="))),
+        ]
+        out.append(Candidate(token.start(), token.end(), NAME, tuple(features)))
+    return out
+
+
+def _role(words: Sequence[str], i: int) -> str:
+    """Where a role word stands before word i: "my lodger kemal" (1), "the courier is
+    seamus" (2), "my husband's ... " with a possessive (1s); none."""
+    if i >= 1 and words[i - 1].removesuffix("'s") in ROLE_WORDS:
+        return "1"
+    if i >= 2 and words[i - 2] in ROLE_WORDS and words[i - 1] in ("is", "was", "called", "named"):
+        return "2"
+    if i >= 2 and words[i - 2] in ROLE_WORDS:
+        return "2x"
+    return "none"
+
+
+def account_candidates(
+    text: str, runs: Sequence[NumberRun], ctx: Context, found: Sequence[Found]
+) -> list[Candidate]:
+    """Each number run of three or more digits no rule took, with its features."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [t[0].lower() for t in tokens]
+    lower_case = not any(c.isupper() for c in text)
+    shared = _context_features(ctx, lower_case)
+    out = []
+    for run in runs:
+        digits = run.digits
+        if len(digits) < 3 or _inside(run.start, run.end, found, None, any_overlap=True):
+            continue
+        if patterns.labelled_lookalike(text, run.start, digits):
+            continue
+        inside = [k for k, t in enumerate(tokens) if run.start <= t.start() < run.end]
+        if not inside:
+            continue
+        i, j = inside[0], inside[-1] + 1
+        spoken = {t.spoken for t in run.tokens}
+        said = "spoken" if spoken == {True} else "typed" if spoken == {False} else "mixed"
+        n = len(digits)
+        size = str(n) if n <= 5 else "6-7" if n <= 7 else "8-9" if n <= 9 else "10+"
+        before, after = text[max(0, run.start - 2) : run.start], text[run.end : run.end + 2]
+        currency = bool(re.search(r"[$£€]", before))
+        decimal = bool(re.match(r"[.,]\d", after))
+        letters = bool(re.match(r"-?[A-Za-z]\b", after) or re.search(r"[A-Za-z]-?$", before))
+        shape = [
+            f"digits={size}",
+            f"said={said}",
+            f"digits={size}&said={said}",
+            f"year={len(digits) == 4 and digits[:2] in ('19', '20')}",
+            f"currency={currency}",
+            f"decimal={decimal}",
+            f"letters_next={letters}",
+            f"groups={min(len(run.tokens), 6)}",
+            f"lead_zero={digits[0] == '0'}",
+        ]
+        here = sorted({f.kind for f in found if f.end <= run.start})
+        features = [*shape, *_around(words, i, j), *shared, *(f"before_here={k}" for k in here)]
+        features += [f"digits={size}&{f}" for f in shared if f.startswith(("asked=", "recent="))]
+        out.append(Candidate(run.start, run.end, ACCOUNT, tuple(features)))
+    return out
+
+
+def _inside(
+    start: int, end: int, found: Sequence[Found], kind: str | None, any_overlap: bool = False
+) -> bool:
+    for f in found:
+        if kind is not None and f.kind != kind:
+            continue
+        if any_overlap and f.start < end and start < f.end:
+            return True
+        if f.start <= start and end <= f.end:
+            return True
+    return False
+
+
+def chosen(
+    candidates: Sequence[Candidate], by: dict[str, LinearModel] | None = None
+) -> list[Found]:
+    """The candidates the models take, as findings."""
+    by = models() if by is None else by
+    out = []
+    for candidate in candidates:
+        model = by.get(candidate.kind)
+        if model is not None and model.probability(candidate.features) >= model.threshold:
+            out.append(Found(candidate.start, candidate.end, candidate.kind, "learned"))
+    return out
+
+
+def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
+    """Words beside a name that are names or no word at all ("Ottoline [NAME]", "sunniva
+    [NAME]"): a first name before a surname the rules took, or a surname after a first name.
+    Only where nothing but a space or a hyphen is between, and in a cased text only words with
+    a capital."""
+    names = sorted((f.start, f.end) for f in found if f.kind == NAME)
+    taken = [(f.start, f.end) for f in found]
+    cased = any(c.isupper() for c in text)
+    out: list[Found] = []
+    for token in _NAME_CANDIDATE.finditer(text):
+        word = token[0].lower().replace("’", "'")
+        if len(word) < 2 or _lexical(word) not in ("name", "unknown"):
+            continue
+        if (cased and not token[0][0].isupper()) or word in _NOT_BESIDE:
+            continue  # "my housemate [NAME]": the role stays
+        if any(s < token.end() and token.start() < e for s, e in taken):
+            continue
+        if any(
+            (e <= token.start() and text[e : token.start()] in (" ", "-"))
+            or (token.end() <= s and text[token.end() : s] in (" ", "-"))
+            for s, e in names
+        ):
+            out.append(Found(token.start(), token.end(), NAME, "beside a name"))
+    return out
