@@ -40,6 +40,7 @@ from mot_detect.cli_options import (
     detector_options,
 )
 from mot_detect.cli_output import atomic_output, check_output_path, write_text_atomically
+from mot_detect.cli_ray import SHARD_FORMAT_OPTION, RayRequest, ray_options
 from mot_detect.cli_redact import (
     REDACT_AUDIO_OPTION,
     REDACT_OPTION,
@@ -147,8 +148,9 @@ def main() -> None:
 @click.option(
     "-o",
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write here instead of stdout (written whole or not at all; never one of the inputs).",
+    type=click.Path(path_type=Path),
+    help="Write here instead of stdout (written whole or not at all; never one of the inputs); "
+    "with --ray, a folder (or fsspec URL) of shards.",
 )
 @click.option(
     "--input-format",
@@ -168,6 +170,8 @@ def main() -> None:
     default=None,
     help="Show a progress bar (default: when stderr is a terminal and there are several files).",
 )
+@ray_options
+@SHARD_FORMAT_OPTION
 @verbose_option
 def score(
     paths: tuple[str, ...],
@@ -180,6 +184,7 @@ def score(
     redaction: RedactionPolicy,
     redact_audio: str | None,
     progress: bool | None,
+    shard_format: str,
     **detector_settings: Any,
 ) -> None:
     """Score call transcripts and recordings: files, folders, globs, or - for stdin.
@@ -193,6 +198,32 @@ def score(
     scored so far).
     """
     asr = {key: detector_settings.pop(key) for key in ASR_SETTINGS}
+    ray_request = RayRequest.take(detector_settings)
+    if ray_request.wanted:
+        from mot_detect.cli_ray import score_on_ray
+
+        given = click.get_current_context().get_parameter_source("output_format")
+        score_on_ray(
+            ray_request,
+            paths,
+            out=out,
+            output_format=None if given == click.core.ParameterSource.DEFAULT else output_format,
+            shard_format=shard_format,
+            input_format=input_format,
+            metadata_path=metadata_path,
+            store_url=store_url,
+            recordings=recordings,
+            redaction=redaction,
+            redact_audio=redact_audio,
+            progress=progress,
+            detector_settings=detector_settings,
+            asr=asr,
+        )
+    ray_request.check_unused()
+    if shard_format != "jsonl":
+        raise click.BadParameter("needs --ray", param_hint="--shard-format")
+    if out is not None and out.is_dir():
+        raise click.BadParameter(f"'{out}' is a directory: expected a file", param_hint="--out")
     files = _input_files(paths, "a transcript or recording, a folder, a glob, or -")
     if out is not None:
         files = check_output_path(out, files, paths)
@@ -590,6 +621,7 @@ def eval_command(
 @REDACT_OPTION
 @REDACT_AUDIO_OPTION
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar.")
+@ray_options
 @verbose_option
 def transcribe(
     paths: tuple[str, ...],
@@ -606,11 +638,37 @@ def transcribe(
     redaction: RedactionPolicy,
     redact_audio: str | None,
     progress: bool | None,
+    **ray_settings: Any,
 ) -> None:
     """Transcribe call recordings to taxonomy JSON transcripts (one file per recording in OUT,
     named for the recording: call.wav -> OUT/call.json), with the call's metadata (--metadata,
     or the sidecar call.json beside call.wav): call_id, started_at and metadata. Exit codes as
     for `score`."""
+    ray_request = RayRequest.take(ray_settings)
+    if ray_request.wanted:
+        from mot_detect.cli_ray import transcribe_on_ray
+
+        asr = {
+            "asr_model": asr_model,
+            "compute_type": compute_type,
+            "channels": channels,
+            "asr_max_tokens": asr_max_tokens,
+            "beam_size": beam_size,
+            "workers": workers,
+        }
+        transcribe_on_ray(
+            ray_request,
+            paths,
+            out_dir=out_dir,
+            device=device,
+            threads=threads,
+            asr=asr,
+            metadata_path=metadata_path,
+            redaction=redaction,
+            redact_audio=redact_audio,
+            progress=progress,
+        )
+    ray_request.check_unused()
     files = _input_files(paths, "recordings, folders or globs")
     files, metadata = _explicit_metadata(metadata_path, files)
     _check_audio_redaction(redaction, redact_audio)
