@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -86,9 +86,7 @@ def detector_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "alone, so any size gives the live result); memory grows with it.",
         ),
     ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+    return with_options(command, options)
 
 
 def build_detector(
@@ -160,10 +158,17 @@ ASR_MODEL_OPTIONS = (
 )
 
 
-def asr_model_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    for option in reversed(ASR_MODEL_OPTIONS):
+def with_options(
+    command: Callable[..., Any], options: Sequence[Callable[..., Any]]
+) -> Callable[..., Any]:
+    """`command` with a group of click options, in the order given (as in --help)."""
+    for option in reversed(options):
         command = option(command)
     return command
+
+
+def asr_model_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    return with_options(command, ASR_MODEL_OPTIONS)
 
 
 def asr_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -192,9 +197,7 @@ def asr_options(command: Callable[..., Any]) -> Callable[..., Any]:
             help="Recordings transcribed at once (one shared model).",
         ),
     ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+    return with_options(command, options)
 
 
 def build_transcriber(

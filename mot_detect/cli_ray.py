@@ -9,13 +9,14 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.markup import escape
 
+from mot_detect.cli_options import with_options
 from mot_detect.report import printable
 
 logger = logging.getLogger("mot_detect")
@@ -92,9 +93,7 @@ SHARD_FORMAT_OPTION = click.option(
 
 
 def ray_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    for option in reversed(RAY_OPTIONS):
-        command = option(command)
-    return command
+    return with_options(command, RAY_OPTIONS)
 
 
 @dataclass(frozen=True)
@@ -330,6 +329,7 @@ def transcribe_on_ray(
     """`transcribe --ray`: OUT/<stem>.json per recording, as `transcribe` writes them; a
     re-run skips the recordings whose transcript (by the same speech model) is there."""
     from mot_detect.cluster.actors import TranscribeActor
+    from mot_detect.cluster.inputs import transcript_name
     from mot_detect.cluster.job import connect, plan_transcribe, run_actors, score_rows
     from mot_detect.cluster.settings import JobSettings
     from mot_detect.cluster.shards import OutputFolder
@@ -343,11 +343,11 @@ def transcribe_on_ray(
     files, metadata = _metadata(metadata_path, _list(paths, audio=False))
     by_name: dict[str, str] = {}
     for file in files:
-        name = PurePosixPath(file).stem if "://" in file else Path(file).stem
+        name = transcript_name(file)
         if name in by_name:
             raise click.BadParameter(
                 f"'{by_name[name]}' and '{file}' would both be written to "
-                f"'{folder.rstrip('/')}/{name}.json': rename one, or transcribe them separately",
+                f"'{folder.rstrip('/')}/{name}': rename one, or transcribe them separately",
                 param_hint="PATHS",
             )
         by_name[name] = file

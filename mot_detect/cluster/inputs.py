@@ -34,6 +34,12 @@ def is_url(path: str) -> bool:
     return bool(sep) and scheme.replace("+", "").replace("-", "").isalnum()
 
 
+def transcript_name(source: str) -> str:
+    """The transcript's file name for a recording, local or URL: call.wav -> call.json."""
+    stem = PurePosixPath(source).stem if is_url(source) else Path(source).stem
+    return f"{stem}.json"
+
+
 def list_inputs(paths: Iterable[str], extensions: Iterable[str]) -> list[str]:
     """Every input file named by `paths`, in order: local ones as `expand_inputs` lists them,
     URLs through fsspec. Raises InputNotFound for a path or URL that matches nothing, and

@@ -14,11 +14,11 @@ import logging
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
 from typing import Any
 
 from mot_detect.batch import is_audio
 from mot_detect.cluster import require_ray
+from mot_detect.cluster.inputs import transcript_name
 from mot_detect.cluster.settings import JobSettings
 from mot_detect.cluster.shards import OutputFolder, resume_index
 
@@ -178,7 +178,7 @@ def plan_transcribe(sources: list[str], out: str, asr_model: str) -> Plan:
     existing = set(folder.names())
     plan = Plan()
     for source in sources:
-        name = f"{PurePosixPath(source).stem if '://' in source else Path(source).stem}.json"
+        name = transcript_name(source)
         if name in existing and _transcribed_by(folder, name) == asr_model:
             plan.skipped_calls += 1
             plan.skipped_inputs += 1

@@ -88,17 +88,6 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int]]:
 
 
 @lru_cache(maxsize=1)
-def _vocab_rank() -> dict[str, int]:
-    """Whole words of the shipped WordPiece vocabulary by rank; its ids are in order of
-    frequency ("the" first), so a rank says how ordinary a word is."""
-    from mot_detect.detect.model import TOKENIZER_FILE, default_model_dir
-
-    vocab = json.loads((default_model_dir() / TOKENIZER_FILE).read_text(encoding="utf-8"))
-    ranked = sorted((i, w) for w, i in vocab["model"]["vocab"].items() if w.isalpha())
-    return {w: rank for rank, (_, w) in enumerate(ranked)}
-
-
-@lru_cache(maxsize=1)
 def models() -> dict[str, LinearModel]:
     """The shipped models by type; none when the weights file is absent (before training)."""
     if not WEIGHTS_FILE.exists():
@@ -111,7 +100,7 @@ def models() -> dict[str, LinearModel]:
 
 
 def _frequency(word: str) -> str:
-    rank = _vocab_rank().get(word)
+    rank = patterns.vocabulary_ranks().get(word)
     if rank is None:
         return "none"
     return (

@@ -23,14 +23,22 @@ COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The whole words of the shipped model's vocabulary (about 22,000): a word in lower case
-    after "thanks" or "my mother" is taken as a name only when it is none of these."""
+def vocabulary_ranks() -> dict[str, int]:
+    """The whole words of the shipped model's WordPiece vocabulary (about 22,000) by rank: its
+    ids are in order of frequency ("the" first), so a rank says how ordinary a word is."""
     from mot_detect.detect.model import TOKENIZER_FILE, default_model_dir
 
     tokenizer = default_model_dir() / TOKENIZER_FILE
     vocab = json.loads(tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
-    return frozenset(word for word in vocab if word.isalpha())
+    ranked = sorted((i, word) for word, i in vocab.items() if word.isalpha())
+    return {word: rank for rank, (_, word) in enumerate(ranked)}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The vocabulary's whole words: a word in lower case after "thanks" or "my mother" is taken
+    as a name only when it is none of these."""
+    return frozenset(vocabulary_ranks())
 
 
 def _common_words() -> frozenset[str]:
@@ -184,11 +192,13 @@ _TYPED_ID = re.compile(
 )
 
 
-_NATO = (
-    r"(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|"
-    r"mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-ray|"
-    r"xray|yankee|zulu|[a-z]+)"
+NATO_WORDS = frozenset(
+    """alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
+    november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee
+    zulu""".split()
 )
+_NATO_WORD = r"(?:" + "|".join(sorted(NATO_WORDS, key=len, reverse=True)) + r")"
+_NATO = r"(?:" + _NATO_WORD + r"|[a-z]+)"
 # UK registration plates ("DG22 NBW"), and letters then digit groups ("LN 1941 9193").
 _PLATE_OR_GROUPED = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b[A-Z]{1,4}\s(?:\d{3,}\s?){2,}\b")
 
@@ -212,14 +222,6 @@ def _spelled_out() -> re.Pattern[str]:
         + r"\b|\d+\b|dash\b|slash\b)"
     )
     return re.compile(r"(?:" + item + r"[\s,]+){3,30}" + item, re.IGNORECASE)
-
-
-NATO_WORDS = frozenset(
-    """alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
-    november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee
-    zulu""".split()
-)
-_NATO_WORD = r"(?:" + "|".join(sorted(NATO_WORDS, key=len, reverse=True)) + r")"
 
 
 # Spelled in the NATO alphabet without "as in": "papa tango seven one nine nine", "oscar yankee
