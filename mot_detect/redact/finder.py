@@ -41,6 +41,16 @@ _BACKCHANNEL = re.compile(
     r"whenever you're ready|of course)\b\W*){1,4}$",
     re.IGNORECASE,
 )
+# An agent's turn that asks for the same thing again: the value that answers keeps its type.
+_ASK_AGAIN = re.compile(
+    r"\b(?:(?:doesn't|does not|didn't|did not|don't) (?:match|quite match|look right)|"
+    r"(?:that's|that is|it's) not (?:what|right|matching|the one)|not quite|try again|"
+    r"say (?:that|it) again|(?:could|can) you repeat|didn't (?:catch|get) (?:that|it)|"
+    r"pardon|come again|one more time|(?:got|have) something different)\b",
+    re.IGNORECASE,
+)
+# A cue's type for numbers that are no one's personal data (a courier's tracking number).
+NOT_PERSONAL = "NOT_PERSONAL"
 DIGIT_KINDS = ("CARD_NUMBER", "CVV", "SSN", "PHONE", "POSTCODE", "ACCOUNT_NUMBER")
 DATE_KINDS = ("EXPIRY", "DOB")
 # How many digits a value of each type has (a piece of a card number read out: 2 or more).
@@ -53,18 +63,24 @@ _LENGTHS = {
     "ACCOUNT_NUMBER": range(4, 25),
 }
 _ALNUM_ID = re.compile(
-    r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b"
+    r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b|"
+    r"\b(?=[A-Z0-9]{5,}\b)[A-Z]{2,5}\d+\b"
 )
 _SPELLED = re.compile(
     r"(?<!['’])\b(?:[a-z]|"
     + patterns._NUMBER_WORD
-    + r"|\d)(?:[\s,-]+(?:[a-z]|"
+    + r"|\d)(?:[\s,-]+(?:(?:um|uh|er|erm)[\s,-]+)?(?:[a-z]|"
     + patterns._NUMBER_WORD
     + r"|\d)){3,9}\b",
     re.IGNORECASE,
 )
 MAX_CARD_DIGITS = 19
-_ENDS_AT_CUE = re.compile(r"\s*(?:is|was|it's|:)?\s*[,.:…-]*\s*$", re.IGNORECASE)
+# A turn that ends on its cue, maybe with a pause: "the reference is", "a reference hang on".
+_ENDS_AT_CUE = re.compile(
+    r"\s*(?:is|was|it's|:)?\s*[,.:…-]*\s*(?:(?:hang on|hold on|one sec(?:ond)?|one moment|"
+    r"just a (?:sec|second|moment)|wait|let me (?:find|get|look for) it)[\s,.…-]*)?$",
+    re.IGNORECASE,
+)
 COMPANY_SIDE = ("agent", "ivr", "system")
 
 
@@ -113,8 +129,12 @@ class Finder:
             # A new agent turn closes what the customer was giving and asks anew: what its last
             # sentence asks for first ("I see your member number. And your date of birth?").
             last = _last_sentence_start(text)
-            self.asked = [_Open(k) for s, _, k in cues if s >= last]
-            self.asked += [_Open(k) for s, _, k in cues if s < last]
+            if not cues and _ASK_AGAIN.search(text):
+                asked = [_Open(a.kind) for a in self.asked]  # "that doesn't match": again
+            else:
+                asked = [_Open(k) for s, _, k in cues if s >= last]
+                asked += [_Open(k) for s, _, k in cues if s < last]
+            self.asked = asked
             self.current.pop("customer", None)
         elif speaker != "agent" and not backchannel:
             self.current.pop("agent", None)
@@ -127,10 +147,16 @@ class Finder:
         found += self._echoes(text, runs, found)
         found += self._learned(index, speaker, text, runs, found)
         found += self._name_echoes(text, found)
-        found += learned.next_to_names(text, found)
+        for _ in range(3):  # "Eoin Ó [NAME]": the particle once the first name is taken
+            beside = learned.next_to_names(text, found)
+            found += beside
+            if not beside:
+                break
+        found += _spellings(text, found)
         self._remember_names(text, found)
         found += _continued(text, runs, found)
         found += _corrected_cards(text, runs, found)
+        found = [f for f in found if f.kind != NOT_PERSONAL]
         self.recent = [frozenset(f.kind for f in found), *self.recent[:1]]
         return found
 
@@ -229,12 +255,15 @@ class Finder:
         found: list[Found] = []
         answering = speaker != "agent"
         current = self.current.get(speaker)
+        if current is not None and current.carried and current.kind == "ACCOUNT_NUMBER":
+            found += _text_value(text, 0, current.kind)  # "a reference hang on" / "f a s um 9..."
         if answering and current is None and self.asked:
             current = next((a for a in self.asked if not a.complete), None)
             head = text[: cues[0][0] if cues else len(text)]  # before it says what comes next
+            several = sum(not a.complete for a in self.asked) > 1
             for waiting in self.asked:
                 if not waiting.complete:
-                    values = _text_value(head, 0, waiting.kind, answering=True)
+                    values = _text_value(head, 0, waiting.kind, answering=True, several=several)
                     if values:  # given in words: what comes next is the next thing asked
                         waiting.digits = _date_digits(head[values[0].start : values[0].end]) or "#"
                         current = next((a for a in self.asked if not a.complete), None)
@@ -245,10 +274,15 @@ class Finder:
             + [(run.start, 1, i) for i, run in enumerate(runs)]
         )
         last_taken = -1
+        cue_end = 0
         for _, what, i in events:
             if what == 0:
+                cue_end = cues[i][1]
                 current = _Open(cues[i][2])
-                found += _text_value(text, cues[i][1], current.kind)
+                values = _text_value(text, cues[i][1], current.kind)
+                if values and current.kind != "CARD_NUMBER":
+                    current.digits = "#"  # "reference JT824537. My flight, LS 1842": given
+                found += values
                 continue
             run = runs[i]
             if any(f.start <= run.start and run.end <= f.end for f in found):
@@ -261,6 +295,10 @@ class Finder:
                 run = NumberRun(rest)
             if patterns.labelled_lookalike(text, run.start, run.digits):
                 continue  # "error six oh two", "flying on t p thirteen sixty two", "in 2018"
+            if _EXAMPLE.search(text[cue_end : run.start]):
+                continue  # "say your date of birth, for example the first of january 1970"
+            if current is not None and current.digits and _ANOTHER.search(text[: run.start]):
+                current = _Open(current.kind)  # "Mine is 050 61 8111, and hers is 316550851."
             kind_open = self._fit(run, current, self.asked if answering else [])
             if kind_open is None:
                 continue
@@ -315,6 +353,11 @@ class Finder:
             elif kind in DATE_KINDS:
                 if 3 <= size <= 8 and not candidate.digits:
                     return candidate
+            elif kind == NOT_PERSONAL:
+                window = luhn_window(run.digits, range(15, 17))
+                card = window is not None and _card_shaped(run.digits[window[0] : window[1]])
+                if not candidate.digits and not card:
+                    return candidate  # a tracking number; a card number said as one is a card
             elif kind == "ACCOUNT_NUMBER" and candidate.carried and size >= 2:
                 if len(candidate.digits) + size <= 24:
                     candidate.carried = False  # one piece per turn
@@ -347,10 +390,12 @@ class Finder:
             if not inside and luhn_window(run.digits) is not None:
                 out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))
         out += _card_split_in_turn(text, free, cards)
+        # A piece is not labelled as something else ("in twenty twenty two and ...").
+        free = [r for r in free if not patterns.labelled_lookalike(text, r.start, r.digits)]
         pieces = self.pieces.get(speaker, [])
         first = free[0] if free and len(text[: free[0].start].split()) <= 3 else None
-        if first is not None and len(first.digits) < 3:
-            first = None  # "the old one": a word, not a piece of a card number
+        if first is not None and (len(first.digits) < 3 or luhn_window(first.digits)):
+            first = None  # "the old one": a word; or a whole card, not a piece of one
         chain = [*pieces, (index, first)] if first is not None else []
         if pieces and first is not None and luhn_window("".join(r.digits for _, r in chain)):
             for at, run in chain:
@@ -408,7 +453,7 @@ def _card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) ->
             joined = "".join(r.digits for r in chain)
             if len(joined) > MAX_CARD_DIGITS:
                 break
-            if len(joined) >= 13 and luhn_window(joined, range(len(joined), len(joined) + 1)):
+            if _card_shaped(joined) and luhn_window(joined, range(len(joined), len(joined) + 1)):
                 if not all(
                     any(c.start <= r.start and r.end <= c.end for c in cards) for r in chain
                 ):
@@ -417,9 +462,42 @@ def _card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) ->
     return out
 
 
-def _text_value(text: str, start: int, kind: str, answering: bool = False) -> list[Found]:
+# Between a cue and a date: the date is something else ("born in Reykjavik but I've lived
+# here since 2009", "date of birth, for example the first of january 1970").
+_NOT_THIS_DATE = re.compile(
+    r"\b(?:but|since|until|till|ago|for example|for instance|such as|e\.g\.|like)\b", re.I
+)
+
+
+# Between two parts of one birth date, or a date and its correction.
+_DATE_GOES_ON = re.compile(
+    r"[\s,.…-]*(?:(?:on|the|of|in|sorry|no|i mean|actually|wait|or rather|oops)[\s,.…-]+)*",
+    re.IGNORECASE,
+)
+# A second value of the same type, someone else's: "..., and hers is 316550851".
+_ANOTHER = re.compile(
+    r"\b(?:and|while|but)\s+(?:hers|his|mine|theirs|yours|the other(?: one)?|"
+    r"(?:my|her|his|their|our) \w+'s)(?:\s+(?:is|was)|'s)?[\s:,]*$",
+    re.IGNORECASE,
+)
+_EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.IGNORECASE)
+
+
+def _card_shaped(digits: str) -> bool:
+    """Digits joined over pieces that could be a card in use now: 15 starting 34 or 37 (Amex),
+    16 starting 2, 4, 5 or 6 (a chance Luhn pass on pieces of other numbers is one in ten)."""
+    if len(digits) == 15:
+        return digits[:2] in ("34", "37")
+    return len(digits) == 16 and digits[0] in "2456"
+
+
+def _text_value(
+    text: str, start: int, kind: str, answering: bool = False, several: bool = False
+) -> list[Found]:
     """A value of `kind` said in words after offset `start`: a date, a name, an identifier with
-    letters, a postcode spelled out (digits alone are taken as number runs)."""
+    letters, a postcode spelled out (digits alone are taken as number runs). `several`: more
+    than one thing was asked, so a date with a month's name is this one if there is one ("the
+    code and the expiry" / "five six five and it's june twenty seven")."""
     rest = text[start:]
     if kind in DATE_KINDS:
         found = [
@@ -427,10 +505,26 @@ def _text_value(text: str, start: int, kind: str, answering: bool = False) -> li
             for s, e in patterns.dates(text, start)
             if e - s >= 3 and s - start < 60
         ]
-        # The first date; for a birth date also any other full one ("... I mean April 5, 1988")
-        return found[:1] + [
-            f for f in found[1:] if kind == "DOB" and _full_date(text[f.start : f.end])
+        found = [
+            f
+            for f in found
+            if not _NOT_THIS_DATE.search(text[start : f.start])
+            and not patterns.labelled_lookalike(text, f.start, "")
         ]
+        named = [f for f in found if re.search(patterns._MONTH, text[f.start : f.end], re.I)]
+        if several and named:
+            found = named
+        if kind != "DOB":
+            return found[:1]
+        # The first date; for a birth date also a full one after it ("... I mean April 5,
+        # 1988"), and one that goes on from it or corrects it ("in 1945 on the first of
+        # january", "1979... sorry, 12th July").
+        out = found[:1]
+        for f in found[1:]:
+            gap = text[out[-1].end : f.start]
+            if _full_date(text[f.start : f.end]) or _DATE_GOES_ON.fullmatch(gap):
+                out.append(f)
+        return out
     if kind == "NAME":
         answer = patterns.answer_name(rest, answering)
         if answer is not None:
@@ -518,6 +612,16 @@ def _continued(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fou
             last = max(before, key=lambda f: f.end)
             if gap_joins(text[last.end : rest[0].start]):
                 out.append(Found(rest[0].start, rest[-1].end, last.kind, "continued"))
+    return out
+
+
+def _spellings(text: str, found: list[Found]) -> list[Found]:
+    """A name's spelling straight after it ("ingrid halvorsen h a l v o r s e n")."""
+    out = []
+    for f in found:
+        end = patterns.spelled_after(text, f.end) if f.kind == "NAME" else f.end
+        if end > f.end and not any(g.start < end and f.end < g.end for g in found):
+            out.append(Found(f.end, end, "NAME", "spelled"))
     return out
 
 

@@ -46,6 +46,9 @@ ROLE_WORDS = frozenset(
     called named lady gentleman door""".split()
 )
 _NOT_BESIDE = patterns.PARTICLES | ROLE_WORDS
+_ARTICLES = frozenset(("the", "a", "an"))
+# Joining two names when between them: "Padraig Ó Ceallaigh", "Seren ap Rhys".
+_JOINING = patterns.PARTICLES | frozenset("ó o ap ab ní nic ua ter ten dos das do y bint".split())
 _GREETING_WORDS = frozenset(
     "hi hiya hello hey thanks cheers sorry okay ok lovely morning afternoon evening bye".split()
 )
@@ -175,6 +178,8 @@ def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Can
         lexical = _lexical(word)
         if lexical == "common" or word in patterns.NATO_WORDS:
             continue
+        if patterns.contraction_of_word(word) or (token[0].isupper() and len(word) <= 4):
+            continue  # "When's the earliest?"; "date of birth and SSN?"
         sentence_start = i == 0 or bool(_SENTENCE_END.search(text[: token.start()]))
         capital = token[0][0].isupper()
         shape = "lower" if not capital else "start" if sentence_start else "capital"
@@ -195,6 +200,7 @@ def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Can
             f"lex={lexical}&shape={shape}",
             f"lex={lexical}&p1={p1}",
             f"prev_name={i - 1 in names_at}",
+            f"after_article={_after_article(tokens, words, i)}",
             *(
                 (f"suffix={word[-3:]}", f"suffix={word[-2:]}")
                 if lexical in ("name", "unknown")
@@ -207,6 +213,14 @@ def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Can
         ]
         out.append(Candidate(token.start(), token.end(), NAME, tuple(features)))
     return out
+
+
+def _after_article(tokens: Sequence[re.Match[str]], words: Sequence[str], i: int) -> bool:
+    """After "the" or "a", straight or with a capitalised word between: "the Skoda Octavia"
+    is a thing; people's names rarely take an article."""
+    if i >= 1 and words[i - 1] in _ARTICLES:
+        return True
+    return i >= 2 and words[i - 2] in _ARTICLES and tokens[i - 1][0][0].isupper()
 
 
 def _role(words: Sequence[str], i: int) -> str:
@@ -303,9 +317,12 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
     out: list[Found] = []
     for token in _NAME_CANDIDATE.finditer(text):
         word = token[0].lower().replace("’", "'")
-        if len(word) < 2 or _lexical(word) not in ("name", "unknown"):
+        between = word in _JOINING and _between_names(text, token.start(), token.end(), names)
+        if re.search(r"\b(?:the|a|an)\s+$", text[: token.start()], re.IGNORECASE):
+            continue  # "the Skoda [NAME] estate": a thing
+        if not between and (len(word) < 2 or not _beside_word(word, token[0], cased)):
             continue
-        if (cased and not token[0][0].isupper()) or word in _NOT_BESIDE:
+        if not between and ((cased and not token[0][0].isupper()) or word in _NOT_BESIDE):
             continue  # "my housemate [NAME]": the role stays
         if any(s < token.end() and token.start() < e for s, e in taken):
             continue
@@ -315,4 +332,26 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
             for s, e in names
         ):
             out.append(Found(token.start(), token.end(), NAME, "beside a name"))
+            continue
+        for s, _ in names:  # "Eoin Ó [NAME]": a first name, then a particle, then the name
+            gap = text[token.end() : s]
+            particle = gap[1:-1].lower() in _JOINING and gap[:1] == gap[-1:] == " "
+            if particle and not between and not any(t < s and token.end() < e for t, e in taken):
+                out.append(Found(token.start(), s - 1, NAME, "beside a name"))
     return out
+
+
+def _between_names(text: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
+    return any(e <= start and text[e:start] == " " for s, e in names) and any(
+        end <= s and text[end:s] == " " for s, e in names
+    )
+
+
+def _beside_word(word: str, said: str, cased: bool) -> bool:
+    """Whether a word beside a name may be part of it: a name or no word at all; in a cased
+    text also a capitalised word that is not among the 8,000 most frequent ("Yes, Yusuf
+    [NAME]")."""
+    lexical = _lexical(word)
+    if lexical in ("name", "unknown"):
+        return True
+    return cased and said[0].isupper() and lexical == "word" and not ordinary_word(word)

@@ -40,7 +40,8 @@ _MEASURE_AFTER = re.compile(
     r"quid|euros?|cents?|pence|p\b|k\b|grand|a month|a year|a week|per|minutes?|mins?|hours?|"
     r"hrs?|days?|weeks?|months?|years?|times?|am\b|pm\b|a\.m|p\.m|o'clock|kids?|children|people|"
     r"miles?|km|kilometers?|kilometres?|gallons?|liters?|litres?|kg|lbs?|gb|mb|tb|inch|inches|"
-    r"feet|foot|ft|degrees?|th\b|st\b|nd\b|rd\b)",
+    r"feet|foot|ft|degrees?|th\b|st\b|nd\b|rd\b|tablets?|pills?|capsules?|bags?|packs?|"
+    r"bottles?|cases?|pallets?|tickets?|nights?|rooms?|seats?|adults?|guests?|passengers?)",
     re.I,
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -103,10 +104,23 @@ def number_tokens(text: str) -> list[NumberToken]:
             found = NumberToken(start, end, "00", True)  # "ninety three hundred": 9300
         elif word in _ZERO_WORDS and _next_to_number(words, i):
             found = NumberToken(start, end, "0", True)
-        if found is not None and not _is_measure(text, found):
-            tokens.append(found)
+        if found is not None and (
+            not _is_measure(text, found) or _digits_follow(words, i + used - 1) >= 4
+        ):
+            tokens.append(found)  # "reach you at five oh five five five ...": a phone number
         i += used
     return tokens
+
+
+def _digits_follow(words: list[tuple[int, int, str]], i: int) -> int:
+    """How many number words follow word `i` straight on."""
+    count = 0
+    for word in words[i + 1 :]:
+        w = word[2]
+        if not (w in _DIGITS or w in _ZERO_WORDS or w in _TEENS or w in _TENS or w in _REPEATS):
+            break
+        count += 1
+    return count
 
 
 def _next_to_number(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -139,6 +153,8 @@ def gap_joins(gap: str) -> bool:
     words = [w.lower() for w in _WORD.findall(gap)]
     if len(words) > MAX_GAP_WORDS or any(w not in FILLERS for w in words):
         return False
+    if "the" in words and re.search(r"[,.;]", gap):
+        return False  # "booking AMB-4846-L, the eight-day tour": a new phrase
     return bool(_GAP_PUNCTUATION.match(_WORD.sub("", gap)))
 
 

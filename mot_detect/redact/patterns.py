@@ -91,13 +91,18 @@ def _local_part_start(text: str, start: int) -> int:
     spelled out ("o l u w a s e u n dot ..."), number words ("... nowak eighty eight at"),
     connectors ("k wexler plus bills @") and a name in two words ("saoirse flanagan at")."""
     words = list(re.finditer(r"[^\s,]+", text[:start]))
-    taken = 0
+    taken = named_taken = 0
     for word in reversed(words):
         said = word[0].lower()
         spelled = len(said) == 1 and said.isalpha()
-        named = said not in _NOT_LOCAL and said not in COMMON_WORDS and said.isalpha()
-        if taken >= 14 or not (
-            spelled or said in _CONNECTORS or re.fullmatch(_NUMBER_WORD, said) or named
+        named = not spelled and said not in _NOT_LOCAL and said not in COMMON_WORDS
+        named = named and said.isalpha()
+        named_taken += named
+        # Letters spelled out may be many ("x i a o l i n g dot m c c a l l"); words, a few.
+        if (
+            taken >= 40
+            or named_taken > 4
+            or not (spelled or said in _CONNECTORS or re.fullmatch(_NUMBER_WORD, said) or named)
         ):
             break
         start = word.start()
@@ -232,23 +237,48 @@ def _bare_nato() -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + item + r"[\s,-]+){2,30}" + item + r"\b")
 
 
+_NUMBER_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|double|triple)"
+)
 # A label that says the number after it is no personal data: an error code, a flight, a room,
 # a model; a year after "in" or "since".
 _LOOKALIKE_LABEL = re.compile(
     r"(?i)\b(?:error|fault|model|flight|gate|platform|seat|room|version|extension|route|terminal|"
+    r"centre|center|branch|depot|store number|"
     r"(?:fly|flying|flies|flew)(?:\s+\w+){0,2}\s+on(?:\s+the)?)(?:\s+(?:number|no\.?|code))?"
     r"(?:\s+(?!(?:is|it|to|in|on|my|at|of|as|be|do|go|he|if|me|or|so|up|us|we|an|am)\b)"
     r"[a-z]{1,2}\b){0,3}[\s#:-]*$"
 )
+# A price said after what it prices: "the total is two thousand one fifty seven fifty seven",
+# "you're on eighty nine ninety nine now".
+_PRICE_LABEL = re.compile(
+    r"(?i)\b(?:(?:total|balance|amount|price|cost|fee|charge|bill|premium|excess|refund)\s+"
+    r"(?:is|was|of|comes to|will be|would be)|costs?|comes to|you're on|down to|"
+    r"refunding(?: you)?(?: the)?)\s+(?:now\s+|about\s+|around\s+|just\s+|only\s+)?"
+    r"(?:(?:a|and|" + _NUMBER_WORD + r")\s+){0,3}$"
+)
+# An airline's two-character code before a flight's number, in a turn about flying.
+_AIRLINE_CODE = re.compile(r"\b(?-i:[A-Z][A-Z0-9]|[a-z] ?[a-z])\s?$")
+_ABOUT_FLYING = re.compile(r"(?i)\b(?:flight|flights|fly|flying|flew|plane|airline|airport)\b")
 _YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|from|until|till|by|year|back in|of)\s+$")
 
 
 def labelled_lookalike(text: str, start: int, digits: str) -> bool:
     """Whether the number at `start` is labelled as something that is not personal data."""
     before = text[max(0, start - 60) : start]
-    if _LOOKALIKE_LABEL.search(before):
+    if _LOOKALIKE_LABEL.search(before) or _PRICE_LABEL.search(before):
         return True
-    return len(digits) == 4 and digits[:2] in ("19", "20") and bool(_YEAR_BEFORE.search(before))
+    if _AIRLINE_CODE.search(before) and _ABOUT_FLYING.search(text):
+        return True  # "The flight was HY 2291, and we'd been rebooked from HY 2285."
+    years = [digits[i : i + 4] for i in range(0, len(digits), 4)]
+    return (
+        bool(digits)
+        and len(digits) % 4 == 0
+        and all(y[:2] in ("19", "20") for y in years)
+        and bool(_YEAR_BEFORE.search(before))
+    )  # "in 2018", "in twenty twenty two and twenty twenty three"
 
 
 def nato_spelled(text: str) -> Iterator[Found]:
@@ -274,7 +304,10 @@ def spelled_ids(text: str) -> Iterator[Found]:
             or (leading and digits >= 5)
             or (letters >= 4 and digits >= 1)
         )
-        if enough and not _SPELLED_POSTCODE.fullmatch(match[0].strip()):
+        flight = _ABOUT_FLYING.search(text) and re.fullmatch(
+            r"[a-z]\s?[a-z](?:\s+(?:" + _NUMBER_WORD + r"|\d+)){1,4}", said.strip()
+        )  # "i'm flying on the twenty ninth it's f r four eight one two"
+        if enough and not flight and not _SPELLED_POSTCODE.fullmatch(match[0].strip()):
             yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "spelled id")
         elif not digits and len(re.findall(r"\b(?:as in|for)\b", said)) >= 2:
             yield Found(match.start(), match.end(), "NAME", "spelled name")  # NATO, no digits
@@ -300,11 +333,6 @@ def _nino_valid(said: str) -> bool:
 
 
 # ---- street addresses and postcodes ----
-_NUMBER_WORD = (
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|double|triple)"
-)
 _SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|"
     r"terrace|close|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|row|grove|gardens|"
@@ -317,23 +345,40 @@ _UNIT_FIRST = r"(?:(?:(?:flat|apartment|apt\.?|unit|suite)\s*[\w-]+|\d[A-Za-z]\d
 _NOT_STREET = (
     r"(?!(?:and|the|of|for|to|in|at|on|by|or|is|was|with|from|i|my|your|we|it|dollars?|pounds?|bucks|euros?|cents?|"
     r"minutes?|hours?|days?|weeks?|months?|years?|times?|each|per|a|every|more|less|miles?|"
-    r"units?|boxes|people|kids)\b)"
+    r"units?|boxes|people|kids|either|neither|any|no|that|this|half|all|long|other|same|which|"
+    r"what|whole|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)"
 )
 _UNIT = r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|flat|floor|#)\s*[\w-]+(?:\s+[a-z]\b)?)?"
-_ADDRESS = re.compile(
-    r"\b"
-    + _UNIT_FIRST
-    + r"(?:\d{1,6}[a-z]?|"
+_HOUSE_NUMBER = r"(?:\d{1,6}[a-z]?|" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r"){0,4})"
+# A flat or unit before a named building or street needs no house number: "Flat 73, Corbridge
+# Court", "flat fifteen great western road".
+_UNIT_LEAD = (
+    r"(?:flat|apartment|apt\.?|unit|suite)\s*(?:\d{1,5}[a-z]?|"
     + _NUMBER_WORD
     + r"(?:[\s-]+"
     + _NUMBER_WORD
-    + r"){0,4})(?:\s+"
+    + r"){0,2})(?:\s+[a-z]\b)?,?(?:\s+"
+    + _HOUSE_NUMBER
+    + r")?"
+)
+# "Rainier Ave S", "Elm Street NW": a compass point after the street type (capitals only).
+_COMPASS = r"(?:\s+(?-i:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+_ADDRESS = re.compile(
+    r"\b(?:"
+    + _UNIT_LEAD
+    + r"|"
+    + _UNIT_FIRST
+    + _HOUSE_NUMBER
+    + r")(?:\s+"
     + _NOT_STREET
     + r"[a-z][a-z'’.-]*){1,3}?"
-    r"\s+" + _SUFFIX + r"\b(?:\s+" + _SUFFIX + r"\b)?\.?" + _UNIT,
+    r"\s+" + _SUFFIX + r"\b(?:\s+" + _SUFFIX + r"\b)?\.?" + _COMPASS + _UNIT,
     re.IGNORECASE,
 )
-_TOWN = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,?\s+[A-Z]{2})?")
+_TOWN = re.compile(
+    r"(?:,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Yes|No|Thanks|Please|Is|And)\b)[A-Z][a-z]+"
+    r"(?:[\s-]+[A-Z][a-z]+)?){1,2}(?:,?\s+[A-Z]{2}\b)?"
+)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # A ZIP code after a town's state: "Albany, NY 12210" (not "agent ID 22318").
 _STATE_ZIP = re.compile(
@@ -392,7 +437,9 @@ _SPELLED_POSTCODE = re.compile(
 # A town said right after the street, before the state, the ZIP or the end of the turn.
 _TOWN_SAID = re.compile(
     r"\s+(?!(?:in|on|at|and|the|for|please|thanks|but|so|near|by)\b)([a-z][a-z'-]+"
-    r"(?:\s(?!(?:in|on|at|and|the|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)[a-z][a-z'-]+)?)(?=\s*(?:[,.]|$|\s(?:"
+    r"(?:\s(?!(?:in|on|at|and|the|is|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)[a-z][a-z'-]+)?)"
+    # ... then the end, a state, a postcode (said, spelled or NATO-spelled) or a check
+    r"(?=\s*(?:[,.?]|$|\s[a-z]\sfor\s[a-z]+\b|\s(?:is that|is it|yeah|yes|please|right|correct)\b|\s(?:"
     + _STATES
     + r")\b|\s"
     + _DIGIT_WORD
@@ -437,6 +484,7 @@ def postcodes(text: str) -> Iterator[Found]:
 
 # ---- names ----
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
+_ANY_CASE_WORD = r"(?:" + _NAME_WORD + r"|[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)"
 # Particles inside a name: "de la Cruz", "van der Berg", "Ní Bhriain", "bin Said".
 PARTICLES = frozenset(
     "de la del della van der von den di da le du bin ibn al el ni nic mac mc st".split()
@@ -507,6 +555,15 @@ _CHECKED_ONE = re.compile(
 _ITS_INTRO = re.compile(
     r"\b(?:it's|its)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)"
     r"[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)(?=\s*(?:[,.!?]|$|\s(?:i|in|at|from|and|calling|here|with|about)\b))"
+)
+# Someone to ask for: "ask for delroy that's me", "can I speak to Oluwaseun, please".
+_ASK_FOR = re.compile(
+    r"\b(?i:ask for|asking for|speak to|speak with|talk to|put me through to|leave it with)\s+("
+    + _ANY_CASE_WORD
+    + r"(?:\s+"
+    + _ANY_CASE_WORD
+    + r")?)(?=\s*(?:[,.!?]|$|\s(?:that's|thats|he|she|they|please|he's|she's|they're|on|at|"
+    r"in|if|when|or)\b))"
 )
 # "farah speaking", "callista here", "you're through to ezra"
 _LOWER_SPEAKING = re.compile(
@@ -579,7 +636,7 @@ def _name_words(text: str, start: int, end: int, first_any: bool = False) -> tup
         if word[0].lower() in NOT_NAMES or (word[0].islower() and word[0] in COMMON_WORDS):
             break
         if len(word[0]) == 1 and kept:
-            break  # the spelling that follows a name: `_spelled_after`
+            break  # the spelling that follows a name: `spelled_after`
         kept.append(word)
     if not kept:
         return None
@@ -610,14 +667,17 @@ def names(text: str) -> Iterator[Found]:
         (_ITS_INTRO, "introduced"),
         (_LOWER_SPEAKING, "speaking"),
         (_RELATION_TYPED, "relation"),
+        (_ASK_FOR, "asked for"),
     ):
         for match in _overlapping(pattern, text):
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
             if pattern is _INTRODUCED and not match[group][0].isupper():
                 continue
             first_word = match[group].split()[0].lower()
-            if first_word.endswith(("ing", "ed")) and first_word in english_words():
-                continue  # "i'm flying on the 29th", "i'm worried"
+            if contraction_of_word(first_word):
+                continue  # "thank you she's been worried", "He's here"
+            if _inflected(first_word):
+                continue  # "i'm flying on the 29th", "i'm worried", "i'm cancelling the card"
             said = match[group]
             loose = pattern in (
                 _GREETED,
@@ -626,6 +686,7 @@ def names(text: str) -> Iterator[Found]:
                 _RELATION_LOWER,
                 _NAMED_ONE,
                 _ITS_INTRO,
+                _ASK_FOR,
             )
             if loose and said.islower() and all(w in english_words() for w in said.split()):
                 continue  # "sorry, stuck behind ...": words, where a name is only possible
@@ -636,7 +697,25 @@ def names(text: str) -> Iterator[Found]:
             strong = pattern in (_INTRODUCED, _LOWER_INTRODUCED, _TITLED, _SPEAKING)
             span = _name_words(text, match.start(group), match.end(group), first_any=strong)
             if span is not None:
-                yield Found(span[0], _spelled_after(text, span[1]), "NAME", source)
+                yield Found(span[0], spelled_after(text, span[1]), "NAME", source)
+
+
+def contraction_of_word(word: str) -> bool:
+    """ "she's", "when's", "that'll": a common word with a clitic, never a name ("O'Brien" is)."""
+    base = re.split(r"['’]", word, maxsplit=1)[0].lower()
+    return base != word.lower() and base in COMMON_WORDS
+
+
+def _inflected(word: str) -> bool:
+    """A verb's -ing or -ed form: the word, or its stem, is in the vocabulary ("cancelling":
+    "cancel")."""
+    if not word.endswith(("ing", "ed")):
+        return False
+    stem = word[:-3] if word.endswith("ing") else word[:-2]
+    if len(stem) < 3:
+        return word in english_words() and len(word) > 4  # "ted", "reed": names too
+    doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""
+    return any(s in english_words() for s in (word, stem, stem + "e", doubled) if s)
 
 
 # Names that are also words, taken as a name where a name is asked for or introduced.
@@ -651,7 +730,7 @@ _NEVER_FIRST = frozenset(
 )
 
 
-def _spelled_after(text: str, end: int) -> int:
+def spelled_after(text: str, end: int) -> int:
     """The end of a name with its spelling after it: "anwen tudur t u d u r", "Ibarra,
     I-B-A-R-R-A", "reid, that's r e i d"."""
     spelled = re.match(
@@ -680,7 +759,7 @@ def answer_name(text: str, answering: bool = True) -> Found | None:
     preamble = re.match(
         r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|so|um+|uh+|of course|sorry|right|it's|it is|this is|that's|"
         r"that is|my name is|my name's|i'm|i am|the name is|name's|full name is|it'd be|its|"
-        r"it should be|should be|under|is|was)\b\W*)*",
+        r"it should be|should be|under|is|was|that's me|that'll be me|me|it's me)\b\W*)*",
         text,
         re.IGNORECASE,
     )
@@ -703,7 +782,7 @@ def answer_name(text: str, answering: bool = True) -> Found | None:
         other = _name_words(text, span[1] + second.end(), len(text), first_any=True)
         if other is not None:
             span = (span[0], other[1])
-    return Found(span[0], _spelled_after(text, span[1]), "NAME", "answer")
+    return Found(span[0], spelled_after(text, span[1]), "NAME", "answer")
 
 
 # ---- dates (a date of birth or an expiry, once a cue says which) ----

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test4.jsonl: a fourth held-out redaction test set.
+"""Write data/redaction/dev8.jsonl: written as a fourth held-out set (test4.jsonl), measured once
+(issue 14, the figures are in the README), then made a development set.
 
 Written fresh by a labeller who read only data/redaction/README.md (format and span
 conventions). No other file under data/redaction/, no redactor code, no evaluation script and
@@ -55,8 +56,8 @@ unless it is listed in COMMON_NAME_WORDS; ASR text has no capitals and no punctu
 apostrophes and hyphens; no utterance of four words or more appears twice (span contents
 masked); the minimum counts of the brief hold; two builds give the same file.
 
-    python3 data/redaction/make_test4.py           # writes test4.jsonl, prints the counts
-    python3 data/redaction/make_test4.py --check   # builds and validates only
+    python3 data/redaction/make_dev8.py            # writes dev8.jsonl, prints the counts
+    python3 data/redaction/make_dev8.py --check    # builds and validates only
 """
 import json
 import os
@@ -67,7 +68,7 @@ from collections import Counter, defaultdict
 
 SEED = 4_2026_0917
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT_PATH = os.path.join(HERE, "test4.jsonl")
+OUT_PATH = os.path.join(HERE, "dev8.jsonl")
 
 TR, AS = "transcript", "asr"
 AG, CU, IV = "agent", "customer", "ivr"

@@ -1,0 +1,246 @@
+"""Redaction in the frames the fourth held-out set (now dev8) showed missing or over-reaching:
+addresses led by a flat, a compass point or two place names; codes asked for as "c v v";
+dates of birth corrected or asked again; names beside particles, spelled, or asked for;
+numbers that are no one's personal data (tracking numbers, prices, years, flights). Each case
+is written for this file, not taken from a redaction set."""
+
+from __future__ import annotations
+
+import pytest
+
+from mot_detect.redact import RedactionPolicy
+from mot_detect.redact.redactor import redacted_texts
+
+POLICY = RedactionPolicy.parse("pci,pii")
+
+
+def _redacted(turns: list[tuple[str, str]]) -> list[str]:
+    return [r.text for r in redacted_texts(turns, POLICY)]
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [("agent", "What's the address?"), ("customer", "Flat 9, Harbour Court, Leith.")],
+            "[ADDRESS].",
+        ),
+        (
+            [("agent", "and the address"), ("customer", "flat twelve orchard view road dundee")],
+            "[ADDRESS]",
+        ),
+        (
+            [
+                ("agent", "Service address?"),
+                ("customer", "418 Pine Ave NE, Unit 3, Tacoma, 98402."),
+            ],
+            "[ADDRESS], [POSTCODE].",
+        ),
+        (
+            [("agent", "New address?"), ("customer", "7 Heol-y-Nant Close, Canton, Cardiff.")],
+            "[ADDRESS].",
+        ),
+        (
+            [("agent", "we'll post it to forty one marsh lane leeds is that still right")],
+            "we'll post it to [ADDRESS] is that still right",
+        ),
+    ],
+)
+def test_address_shapes(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your benefit carries on until April 30 either way.",
+        "ba four three one one landing at ten past six",
+    ],
+)
+def test_a_date_or_a_flight_is_not_an_address(text: str) -> None:
+    assert _redacted([("agent", text)]) == [text]
+
+
+def test_a_code_asked_for_as_spelled_letters_and_a_named_month_after_it() -> None:
+    turns = [
+        ("agent", "and the c v v and the expiry please"),
+        ("customer", "four one seven and it's march twenty twenty nine"),
+    ]
+    assert _redacted(turns)[1] == "[CVV] and it's [EXPIRY]"
+    assert _redacted([("agent", "and the c v c"), ("customer", "two eight one")])[1] == "[CVV]"
+
+
+def test_the_back_is_the_code() -> None:
+    turns = [("agent", "go on"), ("customer", "expires in may of twenty eight and the back is 904")]
+    assert _redacted(turns)[1] == "expires in [EXPIRY] and the back is [CVV]"
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # asked again after a mismatch: the second answer is a birth date too
+            [
+                ("agent", "can you confirm your date of birth"),
+                ("customer", "the fourth of june sixty two"),
+                ("agent", "hmm that doesn't match what i've got"),
+                ("customer", "sorry it's the fifth of june nineteen sixty two"),
+            ],
+            "sorry it's the [DOB]",
+        ),
+        (
+            [("agent", "And your date of birth?"), ("customer", "Born in 1983... sorry, 9th May.")],
+            "Born in [DOB]... sorry, [DOB].",
+        ),
+        (
+            [("customer", "he was born in nineteen fifty on the third of may")],
+            "he was born in [DOB] on the [DOB]",
+        ),
+    ],
+)
+def test_a_birth_date_corrected_continued_or_asked_again(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please say your date of birth for example the first of january nineteen seventy",
+        "I was born in Oslo but I've lived here since 2011.",
+        "she was born on the second of may he'll be seventy on the trip",
+    ],
+)
+def test_dates_that_are_not_the_birth_date(text: str) -> None:
+    out = _redacted([("customer", text)])[0]
+    assert "since 2011" in out or "nineteen seventy" in out or "seventy on the trip" in out
+
+
+def test_a_second_value_of_the_same_type_for_someone_else() -> None:
+    turns = [
+        ("agent", "I'll need both Social Security numbers."),
+        ("customer", "Mine is 212 48 9035, and his is 398210447."),
+    ]
+    assert _redacted(turns)[1] == "Mine is [SSN], and his is [SSN]."
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        ([("agent", "Name?"), ("customer", "Eoin Ó Súilleabháin.")], "[NAME] [NAME]."),
+        (
+            [
+                ("agent", "and the lead passenger"),
+                ("customer", "that's me magnus lindqvist l i n d q v i s t"),
+            ],
+            "that's me [NAME]",
+        ),
+        (
+            [
+                (
+                    "customer",
+                    "two one five five five five oh one four four ask for marisol that's me",
+                )
+            ],
+            "[PHONE] ask for [NAME] that's me",
+        ),
+    ],
+)
+def test_names_beside_particles_spelled_or_asked_for(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "okay i'm cancelling the card now",
+        "thank you she's been so worried",
+        "Can you confirm the policyholder's date of birth?",
+        "When's the earliest?",
+        "And the date of birth and SSN?",
+        "can i ask for a refund please",
+    ],
+)
+def test_words_that_are_not_names(text: str) -> None:
+    assert "[NAME]" not in _redacted([("agent", text)])[0]
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (
+            [
+                ("agent", "do you have the tracking number"),
+                ("customer", "yeah it's 5812 0473 9926"),
+            ],
+            "5812 0473 9926",
+        ),
+        (
+            [("agent", "the card fee is two percent so the total is one thousand two forty eight")],
+            "one thousand two forty eight",
+        ),
+        (
+            [("agent", "your promo expired after a year so you're on fifty four ninety nine now")],
+            "fifty four ninety nine",
+        ),
+        (
+            [("customer", "we filed in twenty twenty one and twenty twenty two")],
+            "twenty twenty one and twenty twenty two",
+        ),
+        (
+            [
+                (
+                    "customer",
+                    "Booking ref QX8812. The flight was TP 1187, we were moved from TP 1183.",
+                )
+            ],
+            "TP 1183",
+        ),
+        (
+            [("customer", "i'm flying on the ninth it's f r six two one one to porto")],
+            "f r six two one one",
+        ),
+        ([("customer", "It's ready under RX-55210: 28 tablets of the 5mg.")], "28 tablets"),
+        ([("customer", "I'd like to order 12 of the KL-40 planters.")], "KL-40"),
+    ],
+)
+def test_numbers_that_are_no_ones_personal_data(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]
+
+
+def test_a_card_number_given_as_a_tracking_number_is_still_a_card() -> None:
+    turns = [("agent", "what's the tracking number"), ("customer", "4539 1488 0343 6467")]
+    assert _redacted(turns)[1] == "[CARD_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # "at" before a phone number said in words is not a time
+            [("agent", "can we reach you at five oh three five five five oh one seven two")],
+            "can we reach you at [PHONE]",
+        ),
+        (  # an e-mail spelled out letter by letter, long
+            [("customer", "o l u w a t o b i dot a d e b a y o two at gmail dot com")],
+            "[EMAIL]",
+        ),
+        (
+            [
+                ("agent", "what's your agreement number"),
+                ("customer", "four four one nine two oh six"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (
+            [
+                ("customer", "the lady gave me a reference hang on"),
+                ("customer", "k t p um four four nine one"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+    ],
+)
+def test_values_in_frames_found_this_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
