@@ -244,3 +244,130 @@ def test_a_card_number_given_as_a_tracking_number_is_still_a_card() -> None:
 )
 def test_values_in_frames_found_this_round(turns: list[tuple[str, str]], last: str) -> None:
     assert _redacted(turns)[-1] == last
+
+
+# ---- the fifth held-out set (now dev9) ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [
+                ("agent", "and the address"),
+                ("customer", "flat two twelve heron court york yo1 7hh"),
+            ],
+            "[ADDRESS] [POSTCODE]",
+        ),
+        (
+            [("customer", "it's four hundred and sixty two mill road north cambridge")],
+            "it's [ADDRESS]",
+        ),
+        (
+            [("customer", "we're at 51 Heol y Bont, Carmarthen, SA31 1AB.")],
+            "we're at [ADDRESS], [POSTCODE].",
+        ),
+        (
+            [("customer", "Flat 4, Linden House, 9 Quarry Drove, Bath.")],
+            "[ADDRESS].",
+        ),
+        (
+            [("customer", "it's twelve aspen way in boulder eight oh three oh two")],
+            "it's [ADDRESS] in boulder [POSTCODE]",
+        ),
+        (
+            [("customer", "6120 South Elm Circle, Salt Lake City, 84107.")],
+            "[ADDRESS], [POSTCODE].",
+        ),
+    ],
+)
+def test_more_address_shapes(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_lower_case_postcode_shape_is_not_an_ordinal() -> None:
+    assert _redacted([("agent", "take the m6 4th junction")]) == ["take the m6 4th junction"]
+
+
+def test_birth_dates_asked_for_someone_else_and_read_back_in_another_form() -> None:
+    turns = [
+        ("agent", "and her date of birth"),
+        ("customer", "two nine oh three five two"),
+        ("agent", "and yours please"),
+        ("customer", "mine's october third nineteen eighty"),
+        ("agent", "so that's ten three nineteen eighty"),
+    ]
+    out = _redacted(turns)
+    assert out[3] == "mine's [DOB]"
+    assert out[4] == "so that's [DOB]"
+
+
+def test_a_card_expiry_typed_without_being_asked() -> None:
+    turns = [("agent", "card number?"), ("customer", "4539 1488 0343 6467. Oh, and 03/29.")]
+    assert _redacted(turns)[1] == "[CARD_NUMBER]. Oh, and [EXPIRY]."
+
+
+def test_an_expiry_that_is_not_a_card_s() -> None:
+    text = "my passport expires on the 14th and i fly in june"
+    assert _redacted([("customer", text)]) == [text]
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [
+                ("agent", "and the three little numbers by the signature"),
+                ("customer", "nine oh four"),
+            ],
+            "[CVV]",
+        ),
+        ([("agent", "Sort code?"), ("customer", "40-12-76.")], "[ACCOUNT_NUMBER]."),
+        (
+            [
+                ("agent", "your member number"),
+                ("customer", "it's six one two hang on the light's bad four four nine"),
+            ],
+            "it's [ACCOUNT_NUMBER] hang on the light's bad [ACCOUNT_NUMBER]",
+        ),
+        (
+            [("customer", "Can it be in Ravi's name instead?")],
+            "Can it be in [NAME]'s name instead?",
+        ),
+        (
+            [("customer", "roadside you're through to tomasz are you safe")],
+            "roadside you're through to [NAME] are you safe",
+        ),
+        (
+            [("customer", "the app says the rider oluwole left it")],
+            "the app says the rider [NAME] left it",
+        ),
+        ([("customer", "That's C-A-O-I-M-H-E.")], "That's [NAME]."),
+    ],
+)
+def test_values_in_frames_found_in_the_fifth_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got a letter saying i'm behind",
+        "Full name, address and date of birth, please.",
+        "can we pause it while she's in",
+    ],
+)
+def test_more_words_that_are_not_names(text: str) -> None:
+    assert "[NAME]" not in _redacted([("agent", "and his date of birth"), ("customer", text)])[1]
+
+
+def test_a_car_model_after_a_card_is_not_a_piece_of_it() -> None:
+    turns = [
+        (
+            "agent",
+            "okay so this is the card forty five thirty nine fourteen eighty eight oh three "
+            "forty three sixty four sixty seven",
+        ),
+        ("agent", "there's two hundred and twelve dollars at a gas station"),
+    ]
+    assert _redacted(turns)[1] == "there's two hundred and twelve dollars at a gas station"

@@ -39,7 +39,16 @@ def test_a_name_the_rules_miss_is_learned_and_the_role_before_it_stays() -> None
     assert _found(turns) == [[], [("oskar", "learned")]]
 
 
-def test_the_rest_of_an_account_number_after_an_interruption_is_learned() -> None:
+def test_the_rest_of_an_account_number_after_an_aside_is_learned() -> None:
+    turns = [
+        ("agent", "can you read me the account number at the top"),
+        ("customer", "five five one nine then it goes onto the next line three oh six two"),
+    ]
+    assert _found(turns, models={})[1] == [("five five one nine", "cue")]
+    assert _found(turns)[1] == [("five five one nine", "cue"), ("three oh six two", "learned")]
+
+
+def test_the_rest_of_an_account_number_after_a_pause_is_found_by_the_rules() -> None:
     turns = [
         ("agent", "can i take the policy number"),
         (
@@ -47,8 +56,10 @@ def test_the_rest_of_an_account_number_after_an_interruption_is_learned() -> Non
             "it's six one two two eight four sorry the kettle's going hang on four nine one",
         ),
     ]
-    assert _found(turns, models={})[1] == [("six one two two eight four", "cue")]
-    assert _found(turns)[1] == [("six one two two eight four", "cue"), ("four nine one", "learned")]
+    assert _found(turns, models={})[1] == [
+        ("six one two two eight four", "cue"),
+        ("four nine one", "cue"),
+    ]
 
 
 def test_an_account_number_read_out_over_turns_after_a_cue_that_ends_a_turn() -> None:

@@ -49,6 +49,14 @@ _ASK_AGAIN = re.compile(
     r"pardon|come again|one more time|(?:got|have) something different)\b",
     re.IGNORECASE,
 )
+# "and yours?", "and the other two": the same again, for someone else.
+_FOR_ANOTHER = re.compile(
+    r"^\W*(?:(?:okay|ok|thanks|thank you|great|lovely|and)\W+)*(?:yours|his|hers|theirs|"
+    r"the other(?: one| two| three)?|for (?:him|her|them|you)|(?:your|his|her|their) "
+    r"(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father)(?:'s)?)"
+    r"(?:\W+(?:please|too|as well))*\W*$",
+    re.IGNORECASE,
+)
 # A cue's type for numbers that are no one's personal data (a courier's tracking number).
 NOT_PERSONAL = "NOT_PERSONAL"
 DIGIT_KINDS = ("CARD_NUMBER", "CVV", "SSN", "PHONE", "POSTCODE", "ACCOUNT_NUMBER")
@@ -129,7 +137,7 @@ class Finder:
             # A new agent turn closes what the customer was giving and asks anew: what its last
             # sentence asks for first ("I see your member number. And your date of birth?").
             last = _last_sentence_start(text)
-            if not cues and _ASK_AGAIN.search(text):
+            if not cues and (_ASK_AGAIN.search(text) or _FOR_ANOTHER.match(text)):
                 asked = [_Open(a.kind) for a in self.asked]  # "that doesn't match": again
             else:
                 asked = [_Open(k) for s, _, k in cues if s >= last]
@@ -155,6 +163,10 @@ class Finder:
         found += _spellings(text, found)
         self._remember_names(text, found)
         found += _continued(text, runs, found)
+        if "CARD_NUMBER" in frozenset().union(*self.recent) or any(
+            f.kind == "CARD_NUMBER" for f in found
+        ):
+            found += _typed_expiry(text, found)
         found += _corrected_cards(text, runs, found)
         found = [f for f in found if f.kind != NOT_PERSONAL]
         self.recent = [frozenset(f.kind for f in found), *self.recent[:1]]
@@ -178,6 +190,8 @@ class Finder:
         out = []
         for word in re.finditer(r"[^\W\d_][\w'-]{2,}", text):
             lowered = word[0].lower()
+            if patterns.contraction_of_word(lowered):
+                continue  # "she's", "son's"
             if (lowered in patterns.COMMON_WORDS or lowered in patterns.WORDS_THAT_ARE_NAMES) and (
                 word[0].islower() or word.start() == 0
             ):
@@ -264,6 +278,10 @@ class Finder:
             for waiting in self.asked:
                 if not waiting.complete:
                     values = _text_value(head, 0, waiting.kind, answering=True, several=several)
+                    if not values and waiting.kind == "DOB" and head != text:
+                        # "my husband obiora same surname twentieth of october ...": after a cue
+                        # for something else, the birth dates asked for are still answers
+                        values = _text_value(text, len(head), "DOB", answering=True)
                     if values:  # given in words: what comes next is the next thing asked
                         waiting.digits = _date_digits(head[values[0].start : values[0].end]) or "#"
                         current = next((a for a in self.asked if not a.complete), None)
@@ -299,6 +317,18 @@ class Finder:
                 continue  # "say your date of birth, for example the first of january 1970"
             if current is not None and current.digits and _ANOTHER.search(text[: run.start]):
                 current = _Open(current.kind)  # "Mine is 050 61 8111, and hers is 316550851."
+            elif (current is None or current.kind == "ACCOUNT_NUMBER") and _broken_off(
+                text, run, found
+            ):
+                current = _Open("ACCOUNT_NUMBER", carried=True)  # "2461 hang on ... 779"
+            elif (
+                current is not None
+                and current.kind == "ACCOUNT_NUMBER"
+                and not current.digits
+                and len(run.digits) == 3
+                and _PAUSE.match(text[run.end :].lstrip(" ,.…-"))
+            ):
+                current.carried = True  # "five one four hang on it's on the back ..."
             kind_open = self._fit(run, current, self.asked if answering else [])
             if kind_open is None:
                 continue
@@ -397,13 +427,22 @@ class Finder:
         if first is not None and (len(first.digits) < 3 or luhn_window(first.digits)):
             first = None  # "the old one": a word; or a whole card, not a piece of one
         chain = [*pieces, (index, first)] if first is not None else []
-        if pieces and first is not None and luhn_window("".join(r.digits for _, r in chain)):
+        window = _card_window("".join(r.digits for _, r in chain)) if pieces and chain else None
+        if window is not None:
+            # Only the pieces the card's digits come from, and only if this one is among them
+            # ("... fifty two thirteen" / "there's two hundred and ...": a card, then a price).
+            at_digit, spans = 0, []
             for at, run in chain:
-                piece = Found(run.start, run.end, "CARD_NUMBER", "luhn pieces")
-                if at == index:
-                    out.append(piece)
-                else:
-                    self.retro.append((at, piece))
+                spans.append((at, run, at_digit, at_digit + len(run.digits)))
+                at_digit += len(run.digits)
+            used = [(at, run) for at, run, a, b in spans if a < window[1] and window[0] < b]
+            if used and used[-1][0] == index:
+                for at, run in used:
+                    piece = Found(run.start, run.end, "CARD_NUMBER", "luhn pieces")
+                    if at == index:
+                        out.append(piece)
+                    else:
+                        self.retro.append((at, piece))
         if free and len(free[-1].digits) >= 3 and not text[free[-1].end :].strip(" ,.-…"):
             self.pieces[speaker] = (chain if len(free) == 1 and chain else [(index, free[-1])])[-6:]
         elif not backchannel:
@@ -474,13 +513,45 @@ _DATE_GOES_ON = re.compile(
     r"[\s,.…-]*(?:(?:on|the|of|in|sorry|no|i mean|actually|wait|or rather|oops)[\s,.…-]+)*",
     re.IGNORECASE,
 )
+# A speaker breaking off in the middle of a number: what follows is the rest of it.
+_PAUSE = re.compile(
+    r"\b(?:hang on|hold on|one sec(?:ond)?|wait|sorry|let me (?:check|look|find)|"
+    r"it's on the|can't read)\b",
+    re.IGNORECASE,
+)
+
+
+def _broken_off(text: str, run: NumberRun, found: list[Found]) -> bool:
+    """Whether `run` goes on with a short account number given just before it in this turn,
+    after a pause ("GM-72... sorry, the print is rubbed off... 2408")."""
+    before = [f for f in found if f.kind == "ACCOUNT_NUMBER" and f.end <= run.start]
+    if not before:
+        return False
+    last = max(before, key=lambda f: f.end)
+    said = text[last.start : last.end]
+    size = len("".join(t.digits for t in number_tokens(said))) + len(re.findall(r"[A-Z]", said))
+    short = size < 8
+    return short and bool(_PAUSE.search(text[last.end : run.start]))
+
+
 # A second value of the same type, someone else's: "..., and hers is 316550851".
 _ANOTHER = re.compile(
-    r"\b(?:and|while|but)\s+(?:hers|his|mine|theirs|yours|the other(?: one)?|"
-    r"(?:my|her|his|their|our) \w+'s)(?:\s+(?:is|was)|'s)?[\s:,]*$",
+    r"(?:\b(?:and|while|but)\s+(?:hers|his|mine|theirs|yours|the other(?: one)?|"
+    r"(?:my|her|his|their|our) \w+'s)|\bthe (?:old|new|other|second|first) one)"
+    r"(?:\s+(?:is|was)|'s)?[\s:,]*$",
     re.IGNORECASE,
 )
 _EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.IGNORECASE)
+
+
+def _card_window(digits: str) -> tuple[int, int] | None:
+    """Where in digits joined over pieces a card in use now is (`_card_shaped`, Luhn-valid)."""
+    for size in (16, 15):
+        for first in range(0, len(digits) - size + 1):
+            window = luhn_window(digits[first : first + size], range(size, size + 1))
+            if window is not None and _card_shaped(digits[first : first + size]):
+                return first, first + size
+    return None
 
 
 def _card_shaped(digits: str) -> bool:
@@ -501,10 +572,10 @@ def _text_value(
     rest = text[start:]
     if kind in DATE_KINDS:
         found = [
-            Found(s, e, kind, "cue date")
-            for s, e in patterns.dates(text, start)
-            if e - s >= 3 and s - start < 60
+            Found(s, e, kind, "cue date") for s, e in patterns.dates(text, start) if e - s >= 3
         ]
+        if found and found[0].start - start >= 60:
+            return []  # too far from what asked for it
         found = [
             f
             for f in found
@@ -548,8 +619,23 @@ def _text_value(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+_ORDINAL_WORDS = {
+    "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
+    "sixth": "six", "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten",
+    "eleventh": "eleven", "twelfth": "twelve", "twentieth": "twenty", "thirtieth": "thirty",
+}  # fmt: skip
+
+
+def _cardinal(word: re.Match[str]) -> str:
+    lowered = word[0].lower()
+    if lowered in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[lowered]
+    return lowered[:-2] if re.fullmatch(r"\w+teenth", lowered) else word[0]
+
+
 def _date_digits(said: str) -> str:
-    """A date's digits with its month as two ("Jul '31" -> "0731")."""
+    """A date's digits with its month as two ("Jul '31" -> "0731"; "may sixteenth" -> "0516")."""
+    said = re.sub(r"[A-Za-z]+", _cardinal, said)
     digits = []
     for token in re.finditer(r"[A-Za-z]+|\d+", said):
         month = token[0][:3].lower()
@@ -590,7 +676,8 @@ def _expiry_key(digits: str) -> str:
 
 
 def _date_key(digits: str) -> str:
-    return "date:" + "".join(sorted(digits))
+    """Any order, zeros left out: "05/16/1953" and "five sixteen nineteen fifty three"."""
+    return "date:" + "".join(sorted(digits.replace("0", "")))
 
 
 def _unusual(word: str) -> bool:
@@ -607,6 +694,8 @@ def _continued(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fou
         rest = [t for t in run.tokens if not any(f.start <= t.start < f.end for f in found)]
         if not rest or (len(rest) == len(run.tokens) and not spans):
             continue
+        if len(rest) == 1 and re.match(r"\s+(?:sec|second|moment|minute)\b", text[rest[0].end :]):
+            continue  # "5594 3209... one second, my screen froze"
         before = [f for f in spans + out if f.end <= rest[0].start]
         if before:
             last = max(before, key=lambda f: f.end)
@@ -625,9 +714,30 @@ def _spellings(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_TYPED_EXPIRY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?![\d/])")
+
+
+def _typed_expiry(text: str, found: list[Found]) -> list[Found]:
+    """A month and year typed as "12/28" beside a card number: its expiry, asked for or not."""
+    return [
+        Found(m.start(), m.end(), "EXPIRY", "typed expiry")
+        for m in _TYPED_EXPIRY.finditer(text)
+        if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
+
+
 def _last_sentence_start(text: str) -> int:
     ends = [m.end() for m in re.finditer(r"[.!?](?=\s+\S)", text.rstrip())]
     return ends[-1] if ends else 0
+
+
+# What an expiry belongs to when it is not a card's: "my driver's license expires on the 30th".
+_NOT_A_CARD = re.compile(
+    r"\b(?:licen[cs]e|passport|contract|subscription|membership|warranty|mot|"
+    r"registration|offer|promo(?:tion)?|deal|lease|tenancy|permit|id)\b(?![^.?!]*\bcard\b)"
+    r"[^.?!]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:
@@ -635,6 +745,8 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
     found = []
     for kind, pattern in patterns.cue_patterns().items():
         for match in pattern.finditer(text):
+            if kind == "EXPIRY" and _NOT_A_CARD.search(text[: match.start()]):
+                continue
             found.append((match.start(), match.end(), kind))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     kept: list[tuple[int, int, str]] = []

@@ -25,7 +25,6 @@ from mot_detect.redact import patterns
 from mot_detect.redact.numbers import NumberRun
 from mot_detect.redact.patterns import Found
 
-LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 WEIGHTS_FILE = Path(__file__).with_name("learned.json")
 NAME = "NAME"
 ACCOUNT = "ACCOUNT_NUMBER"
@@ -83,14 +82,6 @@ class LinearModel:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, int], dict[str, int]]:
-    data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
-    first = {w: i for i, w in enumerate(data["first_names"])}
-    last = {w: i for i, w in enumerate(data["surnames"])}
-    return first, last
-
-
-@lru_cache(maxsize=1)
 def models() -> dict[str, LinearModel]:
     """The shipped models by type; none when the weights file is absent (before training)."""
     if not WEIGHTS_FILE.exists():
@@ -118,7 +109,7 @@ def ordinary_word(word: str) -> bool:
 
 def _lexical(word: str) -> str:
     """One word's class: a name, a word that is also a name, an unknown word, a word."""
-    first, last = _lexicon()
+    first, last = patterns.name_lexicon()
     in_names = word in first or word in last
     frequency = _frequency(word)
     if word in patterns.COMMON_WORDS:
@@ -183,7 +174,7 @@ def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Can
         sentence_start = i == 0 or bool(_SENTENCE_END.search(text[: token.start()]))
         capital = token[0][0].isupper()
         shape = "lower" if not capital else "start" if sentence_start else "capital"
-        first, last = _lexicon()
+        first, last = patterns.name_lexicon()
         p1 = _shown(words[i - 1]) if i else "^"
         role = _role(words, i)
         features = [
@@ -351,7 +342,11 @@ def _beside_word(word: str, said: str, cased: bool) -> bool:
     """Whether a word beside a name may be part of it: a name or no word at all; in a cased
     text also a capitalised word that is not among the 8,000 most frequent ("Yes, Yusuf
     [NAME]")."""
+    if patterns.contraction_of_word(word):
+        return False  # "pawlak [she's] a member"
     lexical = _lexical(word)
     if lexical in ("name", "unknown"):
         return True
+    if cased and said[0].isupper() and lexical == "name_word":
+        return True  # "Maya [NAME]", "[NAME] Marsh": a name that is also a word, with a capital
     return cased and said[0].isupper() and lexical == "word" and not ordinary_word(word)

@@ -102,7 +102,7 @@ def number_tokens(text: str) -> list[NumberToken]:
             found = NumberToken(start, end, _DIGITS[word], True)
         elif word == "hundred" and tokens and tokens[-1].spoken and tokens[-1].end >= start - 1:
             found = NumberToken(start, end, "00", True)  # "ninety three hundred": 9300
-        elif word in _ZERO_WORDS and _next_to_number(words, i):
+        elif word in _ZERO_WORDS and _next_to_number(words, i, text):
             found = NumberToken(start, end, "0", True)
         if found is not None and (
             not _is_measure(text, found) or _digits_follow(words, i + used - 1) >= 4
@@ -123,14 +123,20 @@ def _digits_follow(words: list[tuple[int, int, str]], i: int) -> int:
     return count
 
 
-def _next_to_number(words: list[tuple[int, int, str]], i: int) -> bool:
+def _next_to_number(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Whether "oh" at word i stands beside a number with no pause between ("6467. Oh, and"
+    is no zero)."""
+
     def number(j: int) -> bool:
         if not 0 <= j < len(words):
             return False
         w = words[j][2]
         return w.isdigit() or w in _DIGITS or w in _TEENS or w in _TENS or w in _REPEATS
 
-    return number(i - 1) or number(i + 1)
+    def joined(a: int, b: int) -> bool:
+        return not re.search(r"[.,!?;]", text[words[a][1] : words[b][0]])
+
+    return (number(i - 1) and joined(i - 1, i)) or (number(i + 1) and joined(i, i + 1))
 
 
 def _is_measure(text: str, token: NumberToken) -> bool:

@@ -20,6 +20,7 @@ from mot_detect.redact.numbers import NumberToken, number_tokens
 
 CUES_FILE = Path(__file__).with_name("cues.json")
 COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
+LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +227,9 @@ def _spelled_out() -> re.Pattern[str]:
         + _NUMBER_WORD
         + r"\b|\d+\b|dash\b|slash\b)"
     )
-    return re.compile(r"(?:" + item + r"[\s,]+){3,30}" + item, re.IGNORECASE)
+    return re.compile(
+        r"(?:" + item + r"[\s,]+(?:(?:uh|um|er|erm)[\s,]+)?){3,30}" + item, re.IGNORECASE
+    )
 
 
 # Spelled in the NATO alphabet without "as in": "papa tango seven one nine nine", "oscar yankee
@@ -338,7 +341,8 @@ _SUFFIX = (
     r"terrace|close|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|row|grove|gardens|"
     r"walk|hill|trail|mews|park|plaza|parade|gate|rise|view|green|quay|wharf|broadway|ridge|"
     r"heights|chase|meadows?|vale|loop|run|pike|alley|crossing|point|yard|bend|cove|creek|glen|"
-    r"knoll|landing|hollow|path|spur|circus|embankment|esplanade|promenade|wynd|brae)"
+    r"knoll|landing|hollow|path|spur|circus|embankment|esplanade|promenade|wynd|brae|drove|end|"
+    r"mount|croft|fold|garth)"
 )
 _UNIT_FIRST = r"(?:(?:(?:flat|apartment|apt\.?|unit|suite)\s*[\w-]+|\d[A-Za-z]\d),?\s+)?"
 # Words a street's name does not hold: "thirty five dollars each way" is a price.
@@ -348,21 +352,43 @@ _NOT_STREET = (
     r"units?|boxes|people|kids|either|neither|any|no|that|this|half|all|long|other|same|which|"
     r"what|whole|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)"
 )
-_UNIT = r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|flat|floor|#)\s*[\w-]+(?:\s+[a-z]\b)?)?"
-_HOUSE_NUMBER = r"(?:\d{1,6}[a-z]?|" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r"){0,4})"
-# A flat or unit before a named building or street needs no house number: "Flat 73, Corbridge
-# Court", "flat fifteen great western road".
-_UNIT_LEAD = (
-    r"(?:flat|apartment|apt\.?|unit|suite)\s*(?:\d{1,5}[a-z]?|"
+_HOUSE_NUMBER = (
+    r"(?:\d{1,6}[a-z]?|" + _NUMBER_WORD + r"(?:[\s-]+(?:and\s+)?" + _NUMBER_WORD + r"){0,4})"
+)
+# A flat's or unit's own number: "4B", "three twelve", "one oh four b".
+_UNIT_ID = (
+    r"(?:\d{1,5}[a-z]?\b|[a-z]\b|"
     + _NUMBER_WORD
     + r"(?:[\s-]+"
     + _NUMBER_WORD
-    + r"){0,2})(?:\s+[a-z]\b)?,?(?:\s+"
+    + r"){0,2})(?:\s+[a-z]\b)?"
+)
+_UNIT = (
+    r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|flat|floor|#)\s*(?:" + _UNIT_ID + r"|[\w-]+))?"
+)
+# A building's name between a flat and the street: "Flat 12, Tolhurst House, 28 ...".
+_BUILDING = (
+    r"(?:[A-Z][a-z]+\s+(?-i:House|Court|Lodge|Mansions|Tower|Building|Apartments|Block|Hall|"
+    r"Place|Point|Works|Mill|Wharf),?\s+)?"
+)
+# A flat or unit before a named building or street needs no house number: "Flat 73, Corbridge
+# Court", "flat fifteen great western road".
+_UNIT_LEAD = (
+    r"(?:flat|apartment|apt\.?|unit|suite)\s*"
+    + _UNIT_ID
+    + r",?(?:\s+"
+    + _BUILDING
     + _HOUSE_NUMBER
     + r")?"
 )
-# "Rainier Ave S", "Elm Street NW": a compass point after the street type (capitals only).
-_COMPASS = r"(?:\s+(?-i:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+# "Rainier Ave S", "Elm Street NW", "university avenue southeast": a compass point after the
+# street type (as letters in capitals only).
+_COMPASS = (
+    r"(?:\s+(?:(?-i:N|S|E|W|NE|NW|SE|SW)\b\.?|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\b))?"
+)
+# Street types said before the name: "37 Heol y Nant", "12 rue des Lilas".
+_STREET_FIRST = r"(?:heol|ffordd|stryd|rue|calle|via|avenida|rua)"
 _ADDRESS = re.compile(
     r"\b(?:"
     + _UNIT_LEAD
@@ -372,17 +398,38 @@ _ADDRESS = re.compile(
     + r")(?:\s+"
     + _NOT_STREET
     + r"[a-z][a-z'’.-]*){1,3}?"
-    r"\s+" + _SUFFIX + r"\b(?:\s+" + _SUFFIX + r"\b)?\.?" + _COMPASS + _UNIT,
+    r"\s+"
+    + _SUFFIX
+    + r"\b(?:\s+"
+    + _SUFFIX
+    + r"\b)?\.?"
+    + _COMPASS
+    + _UNIT
+    + r"|\b"
+    + _HOUSE_NUMBER
+    + r"\s+"
+    + _STREET_FIRST
+    + r"(?:\s+[a-z][a-z'’-]*){1,3}?(?=\s*(?:,|$))",
     re.IGNORECASE,
 )
 _TOWN = re.compile(
     r"(?:,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Yes|No|Thanks|Please|Is|And)\b)[A-Z][a-z]+"
-    r"(?:[\s-]+[A-Z][a-z]+)?){1,2}(?:,?\s+[A-Z]{2}\b)?"
+    r"(?:[\s-]+[A-Z][a-z]+){0,2}){1,2}(?:,?\s+[A-Z]{2}\b)?"
 )
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# The same in a recogniser's lower case: "ls6 3dw", "b29 7wu" (with the space: "a 4 day" is not).
+_UK_POSTCODE_LOWER = re.compile(
+    r"\b[a-pr-uwyz][a-hk-y]?\d[a-hjkps-uw\d]?\s(?!\d(?:st|nd|rd|th)\b)\d[abd-hjlnp-uw-z]{2}\b"
+)
 # A ZIP code after a town's state: "Albany, NY 12210" (not "agent ID 22318").
 _STATE_ZIP = re.compile(
     r"(?<=[a-z],\s[A-Z]{2}\s)\d{5}(?:-\d{4})?\b|(?<=[a-z],\s[A-Z]{2},\s)\d{5}(?:-\d{4})?\b"
+)
+# "... pershing avenue in bellevue nine eight one eight seven": a ZIP after "in" and the town.
+_ZIP_AFTER_IN_TOWN = re.compile(
+    r"^,?\s+in\s+[a-z]+(?:\s[a-z]+)?,?\s+((?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){4}\b|\d{5}\b)",
+    re.IGNORECASE,
 )
 _ZIP_AFTER_TOWN = re.compile(
     r"^,?\s+(?:[A-Z][a-z]+\s*,?\s*)?(\d{5}(?:-\d{4})?\b|"
@@ -449,7 +496,7 @@ _TOWN_SAID = re.compile(
     + _LETTER
     + r")?\s"
     + _DIGIT_WORD
-    + r"\b))"
+    + r"\b|\s[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}\b))"
 )
 
 
@@ -464,7 +511,7 @@ def addresses(text: str) -> Iterator[Found]:
         elif said and not state_next and not any(w in COMMON_WORDS for w in said[1].split()):
             end = said.end()
         yield Found(match.start(), end, "ADDRESS", "street address")
-        zip_code = _ZIP_AFTER_TOWN.match(text[end:])
+        zip_code = _ZIP_AFTER_TOWN.match(text[end:]) or _ZIP_AFTER_IN_TOWN.match(text[end:])
         if zip_code:
             yield Found(
                 end + zip_code.start(1), end + zip_code.end(1), "POSTCODE", "zip after town"
@@ -473,6 +520,8 @@ def addresses(text: str) -> Iterator[Found]:
 
 def postcodes(text: str) -> Iterator[Found]:
     for match in _UK_POSTCODE.finditer(text):
+        yield Found(match.start(), match.end(), "POSTCODE", "uk postcode")
+    for match in _UK_POSTCODE_LOWER.finditer(text):
         yield Found(match.start(), match.end(), "POSTCODE", "uk postcode")
     for match in _SPELLED_POSTCODE.finditer(text):
         yield Found(match.start(), match.end(), "POSTCODE", "uk postcode spelled")
@@ -501,11 +550,16 @@ _INTRODUCED = re.compile(
 )
 _LOWER_INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|name is|name's)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+){0,2})"
-    r"|\b(?:this is|i'm|you're speaking with|speaking with)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+"
+    r"|\b(?:this is|i'm|you're speaking with|speaking with|you're through to|through to)\s+"
+    r"([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+"
     r"(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:can|how|from|with|speaking|calling|and|here|at|on|i|do|what|who|"
-    r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about|in|i)\b))"
+    r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about|in|i|born)\b))"
 )
+# Whose name something is in: "Can it be in Heath's name too?", "it's in my wife's name sara".
+_IN_NAME_OF = re.compile(r"\b(?i:in|under)\s+(" + _ANY_CASE_WORD + r")['’]s\s+(?i:name)\b")
+# A name spelled letter by letter with hyphens: "M-C-C-A-R-T-H-Y", "C-O-N-O-R".
+_HYPHEN_SPELLED = re.compile(r"\b(?:[A-Z]-){3,}[A-Z]\b")
 # Greeting or thanking someone by name: "Hi Brianna," / "thanks ronan and ...".
 _GREETED = re.compile(
     r"\b(?i:hi|hiya|hello|hey|thanks|thank you|morning|afternoon|evening|bye|okay|ok|sorry|"
@@ -530,7 +584,13 @@ _ROLES = (
     r"husband|partner|carer|manager|plumber|electrician|supervisor|colleague|neighbou?r|adjuster|"
     r"advisor|adviser|consultant|surveyor|midwife|social worker|courier|fitter|by|flatmate|"
     r"housemate|director|patrol driver|patrol|officer|inspector|teacher|caretaker|friend|"
-    r"brother|sister|mum|mom|dad|mother|father|is called|calls me|call me"
+    r"brother|sister|mum|mom|dad|mother|father|rider|is called|calls me|call me"
+)
+# The same roles in a recogniser's lower case: "the app says the rider shahid delivered it".
+_ROLE_LOWER = re.compile(
+    r"\b(?:the|our|your|my)\s+(?:rider|driver|courier|engineer|technician|plumber|electrician|"
+    r"nurse|carer|surveyor|adjuster|fitter|advisor|adviser|midwife|caretaker|inspector)"
+    r"\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\b"
 )
 _NAMED_ONE = re.compile(
     r"\b(?:(?i:hi|hello|hiya),\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?=\s*[.,!])|"
@@ -592,7 +652,11 @@ NOT_NAMES = frozenset(
     also again still definitely absolutely correct right exactly hi hello hey thanks thank
     please pleasure able unable sorry new first last full middle name number card account
     the one two three four five six seven eight nine zero oh i'm i've i'll i'd it's that's
-    there's we're you're can't don't won't""".split()
+    there's we're you're can't don't won't ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand double triple second third fourth fifth sixth seventh eighth ninth tenth eleventh
+    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    thirtieth address postcode zip email mobile phone birth date dob surname""".split()
 )
 COMMON_WORDS = _common_words() | NOT_NAMES
 
@@ -630,6 +694,8 @@ def _name_words(text: str, start: int, end: int, first_any: bool = False) -> tup
         ):
             kept.append(word)
             continue
+        if word[0].isupper() and 1 < len(word[0]) <= 4 and word[0].isalpha():
+            break  # "Full name, SSN and date of birth": an acronym
         if kept and lowered in PARTICLES:
             kept.append(word)
             continue
@@ -653,6 +719,8 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 
 
 def names(text: str) -> Iterator[Found]:
+    for match in _HYPHEN_SPELLED.finditer(text):
+        yield Found(match.start(), match.end(), "NAME", "spelled name")
     for pattern, source in (
         (_TITLED, "title"),
         (_INTRODUCED, "introduced"),
@@ -668,6 +736,8 @@ def names(text: str) -> Iterator[Found]:
         (_LOWER_SPEAKING, "speaking"),
         (_RELATION_TYPED, "relation"),
         (_ASK_FOR, "asked for"),
+        (_IN_NAME_OF, "whose name"),
+        (_ROLE_LOWER, "role"),
     ):
         for match in _overlapping(pattern, text):
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
@@ -687,9 +757,17 @@ def names(text: str) -> Iterator[Found]:
                 _NAMED_ONE,
                 _ITS_INTRO,
                 _ASK_FOR,
+                _IN_NAME_OF,
+                _ROLE_LOWER,
             )
             if loose and said.islower() and all(w in english_words() for w in said.split()):
                 continue  # "sorry, stuck behind ...": words, where a name is only possible
+            if (
+                pattern is _LOWER_INTRODUCED
+                and match[0].lower().startswith("i'm")
+                and all(learned_ordinary(w) for w in said.split())
+            ):
+                continue  # "i got a letter saying i'm behind"
             if pattern is _CHECKED and any(
                 w.lower() in COMMON_WORDS or w.lower() in _NOT_A_NAME for w in said.split()
             ):
@@ -698,6 +776,24 @@ def names(text: str) -> Iterator[Found]:
             span = _name_words(text, match.start(group), match.end(group), first_any=strong)
             if span is not None:
                 yield Found(span[0], spelled_after(text, span[1]), "NAME", source)
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> tuple[dict[str, int], dict[str, int]]:
+    """The census first names and surnames (lexicon.json), each with its rank."""
+    data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    first = {w: i for i, w in enumerate(data["first_names"])}
+    last = {w: i for i, w in enumerate(data["surnames"])}
+    return first, last
+
+
+def learned_ordinary(word: str) -> bool:
+    """Among the 8,000 most frequent words and no first name ("behind"; not "grace", "jordan")."""
+    lowered = word.lower()
+    rank = vocabulary_ranks().get(lowered)
+    if rank is None or rank >= 8000 or lowered in WORDS_THAT_ARE_NAMES:
+        return False
+    return lowered not in name_lexicon()[0]
 
 
 def contraction_of_word(word: str) -> bool:
@@ -757,7 +853,7 @@ _SPELLED_NAME = re.compile(r"\b(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][-\s]){3,}[A-Za-z�
 def answer_name(text: str, answering: bool = True) -> Found | None:
     """The name said in answer to a question for one: "It's Priya Natarajan." / "dana reyes"."""
     preamble = re.match(
-        r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|so|um+|uh+|of course|sorry|right|it's|it is|this is|that's|"
+        r"^(?:['’]s\b)?\W*(?:(?:yes|yeah|yep|sure|okay|ok|so|um+|uh+|of course|sorry|right|it's|it is|this is|that's|"
         r"that is|my name is|my name's|i'm|i am|the name is|name's|full name is|it'd be|its|"
         r"it should be|should be|under|is|was|that's me|that'll be me|me|it's me)\b\W*)*",
         text,

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test5.jsonl, a held-out redaction test set.
+"""Write data/redaction/dev9.jsonl: written as a fifth held-out set (test5.jsonl), measured once
+(issue 14, the figures are in the README), then made a development set.
 
 Every conversation below was written by hand for this set. Numbers (cards, codes, expiry dates,
 SSNs, phones, ZIPs, postcodes, dates of birth, account and reference numbers, tracking numbers)
@@ -16,8 +17,8 @@ The markup is stripped by code and every offset is computed from the clean text.
 checks every span and every case (see ``validate``) and exits with status 1, writing nothing,
 if any check fails. Running it twice gives the same file byte for byte.
 
-    python3 data/redaction/make_test5.py          # writes test5.jsonl, prints the counts
-    python3 data/redaction/make_test5.py --check  # builds and validates only
+    python3 data/redaction/make_dev9.py           # writes dev9.jsonl, prints the counts
+    python3 data/redaction/make_dev9.py --check   # builds and validates only
 
 Choices the README's span conventions do not settle, applied throughout:
 
@@ -45,7 +46,7 @@ from itertools import pairwise
 from pathlib import Path
 
 SEED = 50_05_1977  # this set's own seed
-OUT = Path(__file__).resolve().parent / "test5.jsonl"
+OUT = Path(__file__).resolve().parent / "dev9.jsonl"
 
 PII_CODES = {
     "N": "NAME", "A": "ACCOUNT_NUMBER", "C": "CARD_NUMBER", "V": "CVV", "X": "EXPIRY",
@@ -832,7 +833,7 @@ def counts(cases: list[dict]) -> dict:
 def report(cases: list[dict]) -> None:
     cs = counts(cases)
     tot = cs["total"]
-    print(f"test5.jsonl: {tot['cases']} cases, {tot['utterances']} utterances, "
+    print(f"dev9.jsonl: {tot['cases']} cases, {tot['utterances']} utterances, "
           f"{100 * cs['transcript']['utterances'] / tot['utterances']:.0f}% transcript")
     rows = [("cases", "cases"), ("utterances", "utterances"), ("ordinary", "ordinary")]
     rows += [(t, t) for t in PII_TYPES]
