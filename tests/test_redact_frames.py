@@ -371,3 +371,127 @@ def test_a_car_model_after_a_card_is_not_a_piece_of_it() -> None:
         ("agent", "there's two hundred and twelve dollars at a gas station"),
     ]
     assert _redacted(turns)[1] == "there's two hundred and twelve dollars at a gas station"
+
+
+# ---- the sixth held-out set (now dev10) ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a street without a street word, said in answer to the question
+            [
+                ("agent", "and the address"),
+                ("customer", "forty one the crescent hexham n e forty six three a b"),
+            ],
+            "[ADDRESS] [ACCOUNT_NUMBER]",  # the spelled postcode is redacted, as an identifier
+        ),
+        (
+            [("agent", "Address?"), ("customer", "412 Camino del Sol, Apt 6, Tucson, 85716.")],
+            "[ADDRESS], [POSTCODE].",
+        ),
+        (
+            [("agent", "Address?"), ("customer", "Flat 3, The Ropewalk, 19 Dock Street, Hull.")],
+            "[ADDRESS].",
+        ),
+        (
+            [("agent", "Address?"), ("customer", "3/2, 61 Dumbarton Road, Partick, Glasgow.")],
+            "[ADDRESS].",
+        ),
+        (
+            [
+                (
+                    "customer",
+                    "twelve oh four pine street number three ten denver eight oh two oh three",
+                )
+            ],
+            "[ADDRESS] [POSTCODE]",
+        ),
+    ],
+)
+def test_addresses_of_the_sixth_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_count_after_an_address_question_is_not_an_address() -> None:
+    turns = [
+        ("agent", "I'll update the address and reopen the claim."),
+        ("customer", "Thank you. I have two kids, I really need it."),
+    ]
+    assert _redacted(turns)[1] == "Thank you. I have two kids, I really need it."
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [("customer", "Please send it to GB29 NWBK 6016 1331 9268 19.")],
+            "Please send it to [ACCOUNT_NUMBER].",
+        ),
+        (
+            [("agent", "which account"), ("customer", "The savings one, ending 4471.")],
+            "The savings one, ending [ACCOUNT_NUMBER].",
+        ),
+        (
+            [("customer", "it's about my mortgage seven seven one oh two uh double four nine")],
+            "it's about my mortgage [ACCOUNT_NUMBER]",
+        ),
+        (
+            [("agent", "your social"), ("customer", "512... hold on, 512-38-2290.")],
+            "[SSN]... hold on, [SSN].",
+        ),
+        (
+            [
+                ("agent", "which number is it"),
+                ("customer", "three one two uh five five five oh one four four"),
+            ],
+            "[PHONE]",
+        ),
+        (
+            [
+                ("agent", "can i take both your dates of birth"),
+                ("customer", "fourth of march seventy nine"),
+                ("customer", "and hers is the ninth of june eighty two"),
+            ],
+            "and hers is the [DOB]",
+        ),
+        ([("agent", "What's the valid-thru date?"), ("customer", "09/2028.")], "[EXPIRY]."),
+        (
+            [
+                ("agent", "Date of birth?"),
+                ("customer", "2nd March 1977."),
+                ("agent", "So 02/03/1977."),
+            ],
+            "So [DOB].",
+        ),
+        (
+            [("agent", "you're speaking to fergus are you safe")],
+            "you're speaking to [NAME] are you safe",
+        ),
+        (
+            [("customer", "I'm Ana Lima. He's Tavita, my husband.")],
+            "I'm [NAME]. He's [NAME], my husband.",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_sixth_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("agent", "Do you have the MPAN? It's the 13-digit number on the bill.")], "13-digit"),
+        (
+            [("agent", "the cover on this policy is two hundred and fifty thousand dollars")],
+            "two hundred and fifty",
+        ),
+        ([("customer", "hi i broke a tooth and it's agony")], "agony"),
+        (
+            [("agent", "Date of birth?"), ("customer", "It's addressed to my late husband.")],
+            "addressed",
+        ),
+    ],
+)
+def test_more_things_that_are_not_personal_data(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]

@@ -71,7 +71,8 @@ _LENGTHS = {
     "ACCOUNT_NUMBER": range(4, 25),
 }
 _ALNUM_ID = re.compile(
-    r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b|"
+    r"\b(?!\d+-(?:digit|day|year|month|week|hour|minute|page|point|star|inch|foot|mile|seat|"
+    r"door|piece|litre|liter|pack|bed|room|night|person|man|speed)s?\b)(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b|"
     r"\b(?=[A-Z0-9]{5,}\b)[A-Z]{2,5}\d+\b"
 )
 _SPELLED = re.compile(
@@ -98,6 +99,7 @@ class _Open:
 
     kind: str
     digits: str = ""  # of the value so far (a card read out in pieces)
+    many: bool = False  # asked for in the plural ("dates of birth", "both numbers")
     # Carried over from the speaker's last turn ("the account number is" / "seven eight two"):
     # its next piece may be short, and an account number may go on in it.
     carried: bool = False
@@ -106,7 +108,7 @@ class _Open:
     def complete(self) -> bool:
         if self.kind == "CARD_NUMBER":
             return len(self.digits) >= 13 and luhn_window(self.digits) is not None
-        return bool(self.digits)
+        return bool(self.digits) and not self.many
 
 
 @dataclass
@@ -140,8 +142,8 @@ class Finder:
             if not cues and (_ASK_AGAIN.search(text) or _FOR_ANOTHER.match(text)):
                 asked = [_Open(a.kind) for a in self.asked]  # "that doesn't match": again
             else:
-                asked = [_Open(k) for s, _, k in cues if s >= last]
-                asked += [_Open(k) for s, _, k in cues if s < last]
+                asked = [_Open(k, many=_plural(text[s:e])) for s, e, k in cues if s >= last]
+                asked += [_Open(k, many=_plural(text[s:e])) for s, e, k in cues if s < last]
             self.asked = asked
             self.current.pop("customer", None)
         elif speaker != "agent" and not backchannel:
@@ -458,20 +460,19 @@ _CORRECTION = re.compile(
 
 
 def _corrected_cards(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
-    """Digits said before a card number and taken back ("five four two eight no wait that's
-    <the card number>"): a first try at the card, as secret as the card."""
-    cards = [f for f in found if f.kind == "CARD_NUMBER"]
-    if not cards:
-        return []
-    first_card = min(f.start for f in cards)
+    """Digits said before a value and taken back ("five four two eight no wait that's <the card
+    number>", "385... hold on, <the social>"): a first try at it, as secret as the value."""
+    values = [f for f in found if f.kind in ("CARD_NUMBER", "SSN", "ACCOUNT_NUMBER", "PHONE")]
     out = []
     for run in runs:
-        if run.end > first_card or len(run.digits) < 3:
+        after = [f for f in values if f.start >= run.end]
+        if not after or len(run.digits) < 3:
             continue
         if any(f.start < run.end and run.start < f.end for f in found):
             continue
-        if _CORRECTION.search(text[run.end : first_card]):
-            out.append(Found(run.start, run.end, "CARD_NUMBER", "corrected"))
+        first = min(after, key=lambda f: f.start)
+        if _CORRECTION.search(text[run.end : first.start]):
+            out.append(Found(run.start, run.end, first.kind, "corrected"))
     return out
 
 
@@ -544,6 +545,10 @@ _ANOTHER = re.compile(
 _EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.IGNORECASE)
 
 
+def _plural(cue: str) -> bool:
+    return bool(re.match(r"(?i)(?:dates|both|numbers)\b", cue))
+
+
 def _card_window(digits: str) -> tuple[int, int] | None:
     """Where in digits joined over pieces a card in use now is (`_card_shaped`, Luhn-valid)."""
     for size in (16, 15):
@@ -609,6 +614,9 @@ def _text_value(
         if spelled and spelled.start() < 15 and re.search(r"\b[a-z]\b", spelled[0], re.I):
             return [Found(start + spelled.start(), start + spelled.end(), kind, "cue spelled")]
         return []
+    if kind == "ADDRESS":
+        said = patterns.said_address(text, start)
+        return [said] if said else []
     if kind == "POSTCODE":
         match = _SPELLED.search(rest)
         if match and match.start() < 30 and re.search(r"\b[a-z]\b", match[0], re.IGNORECASE):
@@ -635,7 +643,7 @@ def _cardinal(word: re.Match[str]) -> str:
 
 def _date_digits(said: str) -> str:
     """A date's digits with its month as two ("Jul '31" -> "0731"; "may sixteenth" -> "0516")."""
-    said = re.sub(r"[A-Za-z]+", _cardinal, said)
+    said = re.sub(r"(\d+)(?:st|nd|rd|th)\b", r"\1", re.sub(r"[A-Za-z]+", _cardinal, said))
     digits = []
     for token in re.finditer(r"[A-Za-z]+|\d+", said):
         month = token[0][:3].lower()
@@ -661,7 +669,7 @@ def _echo_forms(kind: str, digits: str) -> list[str]:
     forms = [digits]
     if len(digits) > 4 and kind in ("CARD_NUMBER", "SSN", "ACCOUNT_NUMBER", "PHONE"):
         forms.append(digits[-4:])
-    if kind == "CARD_NUMBER":  # read back in pieces: "3792 686446..." / "...40639"
+    if kind in ("CARD_NUMBER", "ACCOUNT_NUMBER"):  # read back in pieces: "3792 686446..."
         forms += [digits[i:j] for i in range(len(digits)) for j in range(i + 5, len(digits) + 1)]
     return forms
 
@@ -760,13 +768,18 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
 
 
 def _by_shape(text: str, tokens: list) -> list[Found]:
-    found: list[Found] = []
+    ibans = list(patterns.ibans(text))
+    found: list[Found] = list(ibans)
     found += patterns.emails(text)
     found += patterns.national_ids(text)
     found += patterns.typed_ids(text)
     found += patterns.spelled_ids(text)
     found += patterns.nato_spelled(text)
-    found += patterns.phones(text, tokens)
+    found += [  # the digits of an IBAN are no phone number
+        f
+        for f in patterns.phones(text, tokens)
+        if not any(i.start <= f.start < i.end for i in ibans)
+    ]
     found += patterns.addresses(text)
     found += patterns.postcodes(text)
     found += patterns.names(text)

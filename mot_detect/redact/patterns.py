@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import phonenumbers
+from stdnum import iban
 from stdnum.us import ssn as us_ssn
 
 from mot_detect.redact.numbers import NumberToken, number_tokens
@@ -148,8 +149,9 @@ def _digit_view(text: str, tokens: list[NumberToken]) -> tuple[str, list[int], l
     for token in tokens:
         if not token.spoken:
             continue
+        filler = at and re.fullmatch(r"\s+(?:um|uh|er|erm)\s+", text[at : token.start], re.I)
         for i in range(at, token.start):
-            out.append(text[i])
+            out.append(" " if filler else text[i])  # "six one seven uh five five five ..."
             starts.append(i)
             ends.append(i + 1)
         for char in token.digits:
@@ -316,6 +318,16 @@ def spelled_ids(text: str) -> Iterator[Found]:
             yield Found(match.start(), match.end(), "NAME", "spelled name")  # NATO, no digits
 
 
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
+
+
+def ibans(text: str) -> Iterator[Found]:
+    """Bank account numbers in IBAN form ("GB87 NWBK 6500 8741 0004 85"), by their check digits."""
+    for match in _IBAN.finditer(text):
+        if iban.is_valid(match[0]):
+            yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "iban")
+
+
 def national_ids(text: str) -> Iterator[Found]:
     for match in _SSN.finditer(text):
         if us_ssn.is_valid(re.sub(r"\D", "", match[0])):
@@ -342,9 +354,11 @@ _SUFFIX = (
     r"walk|hill|trail|mews|park|plaza|parade|gate|rise|view|green|quay|wharf|broadway|ridge|"
     r"heights|chase|meadows?|vale|loop|run|pike|alley|crossing|point|yard|bend|cove|creek|glen|"
     r"knoll|landing|hollow|path|spur|circus|embankment|esplanade|promenade|wynd|brae|drove|end|"
-    r"mount|croft|fold|garth)"
+    r"mount|croft|fold|garth|reach|side|fields|leys|dale|hey|gait|mead)"
 )
-_UNIT_FIRST = r"(?:(?:(?:flat|apartment|apt\.?|unit|suite)\s*[\w-]+|\d[A-Za-z]\d),?\s+)?"
+_UNIT_FIRST = (
+    r"(?:(?:(?:flat|apartment|apt\.?|unit|suite)\s*[\w-]+|\d[A-Za-z]\d|\d{1,2}/\d{1,2}),?\s+)?"
+)
 # Words a street's name does not hold: "thirty five dollars each way" is a price.
 _NOT_STREET = (
     r"(?!(?:and|the|of|for|to|in|at|on|by|or|is|was|with|from|i|my|your|we|it|dollars?|pounds?|bucks|euros?|cents?|"
@@ -353,7 +367,11 @@ _NOT_STREET = (
     r"what|whole|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)"
 )
 _HOUSE_NUMBER = (
-    r"(?:\d{1,6}[a-z]?|" + _NUMBER_WORD + r"(?:[\s-]+(?:and\s+)?" + _NUMBER_WORD + r"){0,4})"
+    r"(?:\d{1,6}[a-z]?|"
+    + _NUMBER_WORD
+    + r"(?:[\s-]+(?:and\s+)?"
+    + _NUMBER_WORD
+    + r"){0,4}(?:\s+(?-i:[a-h])\b)?)"
 )
 # A flat's or unit's own number: "4B", "three twelve", "one oh four b".
 _UNIT_ID = (
@@ -361,15 +379,17 @@ _UNIT_ID = (
     + _NUMBER_WORD
     + r"(?:[\s-]+"
     + _NUMBER_WORD
-    + r"){0,2})(?:\s+[a-z]\b)?"
+    + r"){0,3})(?:\s+[a-z]\b)?"
 )
 _UNIT = (
-    r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|flat|floor|#)\s*(?:" + _UNIT_ID + r"|[\w-]+))?"
+    r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|flat|floor|number|no\.|#)\s*(?:"
+    + _UNIT_ID
+    + r"|[\w-]+))?"
 )
 # A building's name between a flat and the street: "Flat 12, Tolhurst House, 28 ...".
 _BUILDING = (
     r"(?:[A-Z][a-z]+\s+(?-i:House|Court|Lodge|Mansions|Tower|Building|Apartments|Block|Hall|"
-    r"Place|Point|Works|Mill|Wharf),?\s+)?"
+    r"Place|Point|Works|Mill|Wharf),?\s+|(?-i:(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+)?"
 )
 # A flat or unit before a named building or street needs no house number: "Flat 73, Corbridge
 # Court", "flat fifteen great western road".
@@ -388,7 +408,7 @@ _COMPASS = (
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\b))?"
 )
 # Street types said before the name: "37 Heol y Nant", "12 rue des Lilas".
-_STREET_FIRST = r"(?:heol|ffordd|stryd|rue|calle|via|avenida|rua)"
+_STREET_FIRST = r"(?:heol|ffordd|stryd|rue|calle|camino|paseo|via|avenida|rua|calzada)"
 _ADDRESS = re.compile(
     r"\b(?:"
     + _UNIT_LEAD
@@ -409,7 +429,8 @@ _ADDRESS = re.compile(
     + _HOUSE_NUMBER
     + r"\s+"
     + _STREET_FIRST
-    + r"(?:\s+[a-z][a-z'’-]*){1,3}?(?=\s*(?:,|$))",
+    + r"(?:\s+[a-z][a-z'’-]*){1,3}?(?=\s*(?:,|$))"
+    + _UNIT,
     re.IGNORECASE,
 )
 _TOWN = re.compile(
@@ -431,6 +452,20 @@ _ZIP_AFTER_IN_TOWN = re.compile(
     r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){4}\b|\d{5}\b)",
     re.IGNORECASE,
 )
+_SPOKEN_NUMBERS = re.compile(
+    r"^,?\s+((?:" + _NUMBER_WORD + r")(?:\s+(?:" + _NUMBER_WORD + r")){1,4})\b", re.I
+)
+
+
+def _spoken_zip(rest: str) -> re.Match[str] | None:
+    """Number words straight after an address that come to five digits: "ninety eight one nine
+    eight"."""
+    match = _SPOKEN_NUMBERS.match(rest)
+    if match and len("".join(t.digits for t in number_tokens(match[1]))) == 5:
+        return match
+    return None
+
+
 _ZIP_AFTER_TOWN = re.compile(
     r"^,?\s+(?:[A-Z][a-z]+\s*,?\s*)?(\d{5}(?:-\d{4})?\b|"
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
@@ -484,7 +519,7 @@ _SPELLED_POSTCODE = re.compile(
 # A town said right after the street, before the state, the ZIP or the end of the turn.
 _TOWN_SAID = re.compile(
     r"\s+(?!(?:in|on|at|and|the|for|please|thanks|but|so|near|by)\b)([a-z][a-z'-]+"
-    r"(?:\s(?!(?:in|on|at|and|the|is|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)[a-z][a-z'-]+)?)"
+    r"(?:\s(?!(?:in|on|at|and|the|is)\b|" + _NUMBER_WORD + r"\b)[a-z][a-z'-]+)?)"
     # ... then the end, a state, a postcode (said, spelled or NATO-spelled) or a check
     r"(?=\s*(?:[,.?]|$|\s[a-z]\sfor\s[a-z]+\b|\s(?:is that|is it|yeah|yes|please|right|correct)\b|\s(?:"
     + _STATES
@@ -496,8 +531,51 @@ _TOWN_SAID = re.compile(
     + _LETTER
     + r")?\s"
     + _DIGIT_WORD
-    + r"\b|\s[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}\b))"
+    + r"\b|\s[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}\b|\s"
+    + _NATO_WORD
+    + r"\b|\s(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))"
 )
+
+
+_LINE_START = re.compile(
+    r"\b(?:(?:flat|apartment|apt\.?|unit|suite)\s+\S+,?\s+)?(?:\d{1,2}/\d{1,2},?\s+)?"
+    + _HOUSE_NUMBER
+    + r"\b",
+    re.IGNORECASE,
+)
+_LINE_STOP = re.compile(
+    r"(?i)^(?:and|but|please|is|was|that's|thats|thanks|thank|yeah|yes|okay|ok|i|we|it's|my|"
+    r"in|for|since|from|so|um|uh|er|dash|hyphen|slash|point|dot|there|here|then)$"
+)
+
+
+def said_address(text: str, start: int) -> Found | None:
+    """The street line said after `start` when an address was asked for: from the house number
+    to the postcode, the end or the next clause ("twenty nine the maltings saltaire ...")."""
+    match = _LINE_START.search(text, start)
+    if match is None or match.start() - start > 25:
+        return None
+    end = words = 0
+    tail = text[match.end() :]
+    for token in re.finditer(r"[A-Za-z][\w'’-]*|[^\w\s,]|\d+", tail):
+        said = token[0]
+        if not said[0].isalpha() or _LINE_STOP.match(said) or words >= 8 or len(said) == 1:
+            break  # a letter alone starts a spelled postcode
+        if re.fullmatch(_NUMBER_WORD + "|" + _NATO_WORD, said, re.IGNORECASE):
+            break
+        rest = tail[token.start() :]
+        if (
+            _UK_POSTCODE.match(rest)
+            or _UK_POSTCODE_LOWER.match(rest)
+            or _SPELLED_POSTCODE.match(rest)
+        ):
+            break
+        end = token.end()
+        words += 1
+    first = re.match(r"\W*(?:the\s+)?([A-Za-z][\w'’-]*)", tail, re.IGNORECASE)
+    if words < 2 or first is None or not re.match(_NOT_STREET, first[1], re.IGNORECASE):
+        return None  # "I have three kids, ...": a count, not a street
+    return Found(match.start(), match.end() + end, "ADDRESS", "asked address")
 
 
 def addresses(text: str) -> Iterator[Found]:
@@ -511,7 +589,11 @@ def addresses(text: str) -> Iterator[Found]:
         elif said and not state_next and not any(w in COMMON_WORDS for w in said[1].split()):
             end = said.end()
         yield Found(match.start(), end, "ADDRESS", "street address")
-        zip_code = _ZIP_AFTER_TOWN.match(text[end:]) or _ZIP_AFTER_IN_TOWN.match(text[end:])
+        zip_code = (
+            _ZIP_AFTER_TOWN.match(text[end:])
+            or _ZIP_AFTER_IN_TOWN.match(text[end:])
+            or _spoken_zip(text[end:])
+        )
         if zip_code:
             yield Found(
                 end + zip_code.start(1), end + zip_code.end(1), "POSTCODE", "zip after town"
@@ -545,12 +627,17 @@ _TITLED = re.compile(
 _INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|name is|name's|this is|i'm|i am|it's|call me|speaking with|"
     r"you're speaking with|you are speaking with|(?:my )?(?:husband|wife|son|daughter|mother|"
-    r"father|partner|mum|mom|dad),?)\s+(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3})",
+    r"father|partner|mum|mom|dad),?|he's|she's)\s+("
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r"){0,3})",
     re.IGNORECASE,
 )
 _LOWER_INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|name is|name's)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+){0,2})"
-    r"|\b(?:this is|i'm|you're speaking with|speaking with|you're through to|through to)\s+"
+    r"|\b(?:this is|i'm|you're speaking with|speaking with|you're speaking to|speaking to|"
+    r"you're through to|through to)\s+"
     r"([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+"
     r"(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:can|how|from|with|speaking|calling|and|here|at|on|i|do|what|who|"
@@ -614,7 +701,8 @@ _CHECKED_ONE = re.compile(
 # "hi it's june okonjo i booked ...", "it's zofia in finance": only a word no dictionary has
 _ITS_INTRO = re.compile(
     r"\b(?:it's|its)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)"
-    r"[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)(?=\s*(?:[,.!?]|$|\s(?:i|in|at|from|and|calling|here|with|about)\b))"
+    r"[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)(?=\s*(?:[,.!?]|$|\s(?:i|in|at|from|and|calling|here|with|about|"
+    r"my|on)\b))"
 )
 # Someone to ask for: "ask for delroy that's me", "can I speak to Oluwaseun, please".
 _ASK_FOR = re.compile(
@@ -656,7 +744,7 @@ NOT_NAMES = frozenset(
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
     thousand double triple second third fourth fifth sixth seventh eighth ninth tenth eleventh
     twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
-    thirtieth address postcode zip email mobile phone birth date dob surname""".split()
+    thirtieth address postcode zip email e-mail mobile phone birth date dob surname""".split()
 )
 COMMON_WORDS = _common_words() | NOT_NAMES
 
@@ -690,6 +778,7 @@ def _name_words(text: str, start: int, end: int, first_any: bool = False) -> tup
             and not kept
             and len(lowered) > 1
             and lowered not in _NEVER_FIRST
+            and not _inflected(lowered)
             and (lowered in WORDS_THAT_ARE_NAMES or lowered not in COMMON_WORDS)
         ):
             kept.append(word)
@@ -760,7 +849,13 @@ def names(text: str) -> Iterator[Found]:
                 _IN_NAME_OF,
                 _ROLE_LOWER,
             )
-            if loose and said.islower() and all(w in english_words() for w in said.split()):
+            first_name = pattern is _ITS_INTRO and _rare_or_first_name(said.split()[0])
+            if (
+                loose
+                and said.islower()
+                and all(is_english(w) for w in said.split())
+                and not first_name
+            ):
                 continue  # "sorry, stuck behind ...": words, where a name is only possible
             if (
                 pattern is _LOWER_INTRODUCED
@@ -794,6 +889,29 @@ def learned_ordinary(word: str) -> bool:
     if rank is None or rank >= 8000 or lowered in WORDS_THAT_ARE_NAMES:
         return False
     return lowered not in name_lexicon()[0]
+
+
+def _rare_or_first_name(word: str) -> bool:
+    """A census first name outside the 2,000 most frequent words, or a word rarer than the
+    15,000 most frequent ("it's conor from ..."; not "it's agony", "it's optional")."""
+    lowered = word.lower()
+    rank = vocabulary_ranks().get(lowered)
+    if lowered in name_lexicon()[0]:
+        return rank is None or rank >= 2000
+    return rank is None or rank >= 15000
+
+
+def is_english(word: str) -> bool:
+    """A vocabulary word, or its plural, inflection or hyphenated parts ("braces", "e-mail")."""
+    lowered = word.lower()
+    if lowered in english_words() or _inflected(lowered):
+        return True
+    if lowered.endswith("s") and (
+        lowered[:-1] in english_words() or lowered[:-2] in english_words()
+    ):
+        return True
+    parts = lowered.split("-")
+    return len(parts) > 1 and all(p in english_words() for p in parts if p)
 
 
 def contraction_of_word(word: str) -> bool:

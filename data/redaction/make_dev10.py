@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test6.jsonl, a held-out redaction test set.
+"""Write data/redaction/dev10.jsonl: written as a sixth held-out set (test6.jsonl), measured once
+(issue 14, the figures are in the README), then made a development set.
 
 The conversations below were written by hand for this set only. Every number in them
 (cards, CVVs, expiry dates, SSNs, phones, dates of birth, postcodes, ZIPs, account and
@@ -14,8 +15,8 @@ from the clean text after the inline markup has been stripped:
 
 The script checks every case and exits with status 1, writing nothing, if a check fails.
 
-    python data/redaction/make_test6.py            # writes test6.jsonl and prints counts
-    python data/redaction/make_test6.py --check    # builds and validates only
+    python data/redaction/make_dev10.py            # writes dev10.jsonl and prints counts
+    python data/redaction/make_dev10.py --check    # builds and validates only
 """
 import json
 import os
@@ -26,7 +27,7 @@ from collections import Counter, defaultdict
 
 SEED = 91736402
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "test6.jsonl")
+OUT = os.path.join(HERE, "dev10.jsonl")
 
 TYPES = {
     "N": "NAME", "AC": "ACCOUNT_NUMBER", "CC": "CARD_NUMBER", "CVV": "CVV",
