@@ -495,3 +495,87 @@ def test_values_in_frames_found_in_the_sixth_round(turns: list[tuple[str, str]],
 )
 def test_more_things_that_are_not_personal_data(turns: list[tuple[str, str]], kept: str) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+# ---- the seventh held-out set (now dev11) ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [("agent", "Business banking, Mei-ling Chou speaking.")],
+            "Business banking, [NAME] speaking.",
+        ),
+        (
+            [("customer", "They've spelt Oyelaran as my first name.")],
+            "They've spelt [NAME] as my first name.",
+        ),
+        (
+            [
+                ("agent", "and your social"),
+                ("customer", "one four two um six one"),
+                ("agent", "okay"),
+                ("customer", "three three nine"),
+            ],
+            "[SSN]",
+        ),
+        (
+            [("agent", "The application number?"), ("customer", "It's SW/22/0418.")],
+            "It's [ACCOUNT_NUMBER].",
+        ),
+        (
+            [
+                ("agent", "Do you have the Medicare number?"),
+                ("customer", "Hang on... here it is: 4RT2-QP7-MK19."),
+            ],
+            "Hang on... here it is: [ACCOUNT_NUMBER].",
+        ),
+        (
+            [("customer", "i don't know my candidate number"), ("agent", "it's four one nine two")],
+            "it's [ACCOUNT_NUMBER]",
+        ),
+        (
+            [("agent", "and your address"), ("customer", "flat six the old tannery kendal")],
+            "[ADDRESS]",
+        ),
+        ([("customer", "it's thirty one oh four county road nine abilene")], "it's [ADDRESS]"),
+    ],
+)
+def test_values_in_frames_found_in_the_seventh_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("agent", "good morning brookside pharmacy")], "brookside"),
+        ([("agent", "Is that the one with course code BK-2207?")], "BK-2207"),
+        ([("agent", "And how should your name appear?")], "appear"),
+        (
+            [("customer", "Mondays, Wednesdays and Fridays. It's Unit 4 at the Western.")],
+            "Wednesdays",
+        ),
+        (
+            [
+                ("customer", "i'm checking the flights for the trip"),
+                ("agent", "you're on f r eight three four two out on the third"),
+            ],
+            "f r eight three four two",
+        ),
+        ([("customer", "oh he knows it he's round every sunday")], "round every sunday"),
+    ],
+)
+def test_not_personal_data_in_the_seventh_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted([("agent", "and your address"), *turns])[-1]
+
+
+def test_ids_asked_for_in_the_plural_are_all_taken() -> None:
+    turns = [
+        ("agent", "Do you have their student IDs?"),
+        ("customer", "For Ana it's 5512093, and for Rui it's 5512107."),
+    ]
+    out = _redacted(turns)[1]
+    assert "5512093" not in out and "5512107" not in out and out.count("[ACCOUNT_NUMBER]") == 2

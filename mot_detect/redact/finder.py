@@ -41,6 +41,11 @@ _BACKCHANNEL = re.compile(
     r"whenever you're ready|of course)\b\W*){1,4}$",
     re.IGNORECASE,
 )
+# A caller asking the agent for a value of their own: "I don't know my candidate number".
+_CALLER_ASKS = re.compile(
+    r"(?i)\b(?:don't know|do not know|can't find|cannot find|forgot(?:ten)?|lost|what(?:'s| is) "
+    r"my|can you (?:tell|give|remind) me|could you (?:tell|give|remind) me|do you have)\b"
+)
 # An agent's turn that asks for the same thing again: the value that answers keeps its type.
 _ASK_AGAIN = re.compile(
     r"\b(?:(?:doesn't|does not|didn't|did not|don't) (?:match|quite match|look right)|"
@@ -52,7 +57,8 @@ _ASK_AGAIN = re.compile(
 # "and yours?", "and the other two": the same again, for someone else.
 _FOR_ANOTHER = re.compile(
     r"^\W*(?:(?:okay|ok|thanks|thank you|great|lovely|and)\W+)*(?:yours|his|hers|theirs|"
-    r"the other(?: one| two| three)?|for (?:him|her|them|you)|(?:your|his|her|their) "
+    r"the other(?: one| two| three)?|the (?:second|next|third|last) one|for (?:him|her|them|you)|"
+    r"(?:your|his|her|their) "
     r"(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father)(?:'s)?)"
     r"(?:\W+(?:please|too|as well))*\W*$",
     re.IGNORECASE,
@@ -72,7 +78,9 @@ _LENGTHS = {
 }
 _ALNUM_ID = re.compile(
     r"\b(?!\d+-(?:digit|day|year|month|week|hour|minute|page|point|star|inch|foot|mile|seat|"
-    r"door|piece|litre|liter|pack|bed|room|night|person|man|speed)s?\b)(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b|"
+    r"door|piece|litre|liter|pack|bed|room|night|person|man|speed)s?\b)"
+    r"(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z-])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+\b|"
+    r"\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b|"
     r"\b(?=[A-Z0-9]{5,}\b)[A-Z]{2,5}\d+\b"
 )
 _SPELLED = re.compile(
@@ -116,6 +124,10 @@ class Finder:
     """Per-call state of the search; `observe` each utterance in order."""
 
     asked: list[_Open] = field(default_factory=list)  # what the agent's last turn asked for
+    # What the caller asked the agent for ("I don't know my candidate number"): the agent's
+    # next turn answers it.
+    caller_asked: list[_Open] = field(default_factory=list)
+    flying: int = 0  # utterances since the call last spoke of flights
     current: dict[str, _Open] = field(default_factory=dict)  # speaker -> value going on
     pieces: dict[str, list[tuple[int, NumberRun]]] = field(default_factory=dict)
     retro: list[tuple[int, Found]] = field(default_factory=list)  # found later for earlier ones
@@ -148,11 +160,17 @@ class Finder:
             self.current.pop("customer", None)
         elif speaker != "agent" and not backchannel:
             self.current.pop("agent", None)
+            asking = _CALLER_ASKS.search(text) is not None
+            self.caller_asked = (
+                [_Open(k) for _, _, k in cues if k != NOT_PERSONAL] if asking else []
+            )
         tokens = number_tokens(text)
         runs = number_runs(text, tokens)
         found = _by_shape(text, tokens)
         if not backchannel:
             found += self._by_cue(speaker, text, cues, runs)
+            if speaker == "agent" and self.caller_asked:
+                found += self._agent_answer(text, runs, found)
         found += self._card_in_pieces(index, speaker, text, runs, found, backchannel)
         found += self._echoes(text, runs, found)
         found += self._learned(index, speaker, text, runs, found)
@@ -171,6 +189,9 @@ class Finder:
             found += _typed_expiry(text, found)
         found += _corrected_cards(text, runs, found)
         found = [f for f in found if f.kind != NOT_PERSONAL]
+        self.flying = 0 if patterns.about_flying(text) else self.flying + 1
+        if self.flying <= 3:  # "staff on f r eight three four two out on the third": a flight
+            found = [f for f in found if not _flight_number(text[f.start : f.end], f)]
         self.recent = [frozenset(f.kind for f in found), *self.recent[:1]]
         return found
 
@@ -350,12 +371,25 @@ class Finder:
         if current is not None and (
             (trailing and not text[runs[-1].end :].strip(" ,.-…"))
             or (current.kind == "CARD_NUMBER" and not current.complete)
+            or (current.kind == "SSN" and len(current.digits) in (5, 6, 7, 8))
         ):
             current.carried = trailing
             self.current[speaker] = current
         else:
             self.current.pop(speaker, None)
         return found
+
+    def _agent_answer(self, text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+        """What the agent gives in answer to the caller's question ("it's three seven six
+        eight"): the first number run that fits a type asked for."""
+        asked, self.caller_asked = self.caller_asked, []
+        for run in runs:
+            if any(f.start < run.end and run.start < f.end for f in found):
+                continue
+            fits = self._fit(run, None, asked)
+            if fits is not None and not patterns.labelled_lookalike(text, run.start, run.digits):
+                return [Found(run.start, run.end, fits.kind, "answer to the caller")]
+        return []
 
     def _pieces(
         self, text: str, run: NumberRun, current: _Open | None, answering: bool
@@ -383,18 +417,25 @@ class Finder:
                 if not candidate.complete and size >= least and room:
                     return candidate
             elif kind in DATE_KINDS:
-                if 3 <= size <= 8 and not candidate.digits:
+                if 3 <= size <= 8 and (not candidate.digits or candidate.many):
                     return candidate
             elif kind == NOT_PERSONAL:
                 window = luhn_window(run.digits, range(15, 17))
                 card = window is not None and _card_shaped(run.digits[window[0] : window[1]])
                 if not candidate.digits and not card:
                     return candidate  # a tracking number; a card number said as one is a card
+            elif kind == "SSN" and candidate.digits and len(candidate.digits) not in (4, 9):
+                if len(candidate.digits) + size <= 9:
+                    return candidate  # "two five two um seven two" / "eight eight one three"
             elif kind == "ACCOUNT_NUMBER" and candidate.carried and size >= 2:
                 if len(candidate.digits) + size <= 24:
                     candidate.carried = False  # one piece per turn
                     return candidate  # the next piece of a number read out over turns
-            elif kind in _LENGTHS and size in _LENGTHS[kind] and not candidate.digits:
+            elif (
+                kind in _LENGTHS
+                and size in _LENGTHS[kind]
+                and (not candidate.digits or candidate.many)
+            ):
                 if kind == "ACCOUNT_NUMBER" and re.fullmatch(r"(?:19|20)\d\d", run.digits):
                     continue  # "since you joined in 2014": a year
                 return candidate
@@ -546,7 +587,14 @@ _EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.IGN
 
 
 def _plural(cue: str) -> bool:
-    return bool(re.match(r"(?i)(?:dates|both|numbers)\b", cue))
+    return bool(re.search(r"(?i)\b(?:dates|both|numbers|ids)\b", cue))
+
+
+def _flight_number(said: str, found: Found) -> bool:
+    """An airline's code and a flight's number, spelled ("f r eight three four two")."""
+    return found.recognizer == "spelled id" and bool(
+        re.fullmatch(r"[a-z]\s?[a-z](?:\s+(?:" + patterns._NUMBER_WORD + r"|\d+)){1,4}", said, re.I)
+    )
 
 
 def _card_window(digits: str) -> tuple[int, int] | None:
@@ -603,12 +651,15 @@ def _text_value(
         return out
     if kind == "NAME":
         answer = patterns.answer_name(rest, answering)
+        cased = any(c.isupper() for c in text)
+        if answer is not None and not answering and cased and rest[answer.start].islower():
+            return []  # "And how should your name appear?": a word after the question
         if answer is not None:
             return [Found(start + answer.start, start + answer.end, "NAME", "cue name")]
         return []
     if kind == "ACCOUNT_NUMBER":
         match = _ALNUM_ID.search(rest)
-        if match and match.start() < 15:
+        if match and (match.start() < 15 or (answering and match.start() < 60)):
             return [Found(start + match.start(), start + match.end(), kind, "cue id")]
         spelled = _SPELLED.search(rest)  # "r two t v one f": letters and digits said one by one
         if spelled and spelled.start() < 15 and re.search(r"\b[a-z]\b", spelled[0], re.I):

@@ -266,7 +266,15 @@ _PRICE_LABEL = re.compile(
 )
 # An airline's two-character code before a flight's number, in a turn about flying.
 _AIRLINE_CODE = re.compile(r"\b(?-i:[A-Z][A-Z0-9]|[a-z] ?[a-z])\s?$")
-_ABOUT_FLYING = re.compile(r"(?i)\b(?:flight|flights|fly|flying|flew|plane|airline|airport)\b")
+_ABOUT_FLYING = re.compile(
+    r"(?i)\b(?:flight|flights|fly|flying|flew|plane|airline|airport|landing|lands|departs|boarding)\b"
+)
+
+
+def about_flying(text: str) -> bool:
+    return _ABOUT_FLYING.search(text) is not None
+
+
 _YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|from|until|till|by|year|back in|of)\s+$")
 
 
@@ -423,6 +431,11 @@ _ADDRESS = re.compile(
     + r"\b(?:\s+"
     + _SUFFIX
     + r"\b)?\.?"
+    + r"(?:(?:(?<=road)|(?<=route))\s+(?:\d{1,4}|"
+    + _NUMBER_WORD
+    + r"(?:\s+"
+    + _NUMBER_WORD
+    + r")?)\b|(?:(?<=highway)|(?<=hwy))\s+\d{1,4}\b)?"
     + _COMPASS
     + _UNIT
     + r"|\b"
@@ -538,9 +551,13 @@ _TOWN_SAID = re.compile(
 
 
 _LINE_START = re.compile(
-    r"\b(?:(?:flat|apartment|apt\.?|unit|suite)\s+\S+,?\s+)?(?:\d{1,2}/\d{1,2},?\s+)?"
+    r"\b(?:(?:flat|apartment|apt\.?|unit|suite)\s+"
+    + _UNIT_ID
+    + r"(?:,?\s+(?!oh\b|o\b)"
     + _HOUSE_NUMBER
-    + r"\b",
+    + r")?|(?:\d{1,2}/\d{1,2},?\s+)?(?!oh\b|o\b)"
+    + _HOUSE_NUMBER
+    + r")\b",
     re.IGNORECASE,
 )
 _LINE_STOP = re.compile(
@@ -616,6 +633,13 @@ def postcodes(text: str) -> Iterator[Found]:
 # ---- names ----
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
 _ANY_CASE_WORD = r"(?:" + _NAME_WORD + r"|[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)"
+# A capitalised name whose second part after a hyphen may be lower case: "Hyun-woo", "Kerry-Ann".
+_HYPHENED_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
+# "They've put Boateng as my first name."
+_PUT_AS_NAME = re.compile(
+    r"\b(?i:put|have|has|got|spelt|spelled|written|down)\s+(" + _NAME_WORD + r")\s+(?i:as)\s+"
+    r"(?i:my|the|his|her|their|your)\s+(?i:first |last |sur|middle |family |given )?(?i:name)\b"
+)
 # Particles inside a name: "de la Cruz", "van der Berg", "Ní Bhriain", "bin Said".
 PARTICLES = frozenset(
     "de la del della van der von den di da le du bin ibn al el ni nic mac mc st".split()
@@ -744,14 +768,20 @@ NOT_NAMES = frozenset(
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
     thousand double triple second third fourth fifth sixth seventh eighth ninth tenth eleventh
     twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
-    thirtieth address postcode zip email e-mail mobile phone birth date dob surname""".split()
+    thirtieth address postcode zip email e-mail mobile phone birth date dob surname mondays
+    tuesdays wednesdays thursdays fridays saturdays sundays unit flat apartment suite floor
+    block ward bay""".split()
 )
 COMMON_WORDS = _common_words() | NOT_NAMES
 
 
 # "Lakeside Family Practice, Winona speaking." / "Is that under Callum Strachan?"
 _SPEAKING = re.compile(
-    r"(?:^|[,.]\s+|\bthis is\s+)(" + _NAME_WORD + r")\s+(?:speaking|here)\b|"
+    r"(?:^|[,.]\s+|\bthis is\s+)("
+    + _HYPHENED_NAME
+    + r"(?:\s+"
+    + _HYPHENED_NAME
+    + r"){0,2})\s+(?:speaking|here)\b|"
     r"\b(?i:through to|speaking (?:to|with)|you've reached|talking to|chatting (?:to|with))\s+"
     r"([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s+(?!(?:at|from|in|on|with|how|can|and|i)\b)[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:at|from|in|on|with|how|can|and|i|i'm|what|who)\b))|"
@@ -827,6 +857,7 @@ def names(text: str) -> Iterator[Found]:
         (_ASK_FOR, "asked for"),
         (_IN_NAME_OF, "whose name"),
         (_ROLE_LOWER, "role"),
+        (_PUT_AS_NAME, "put as name"),
     ):
         for match in _overlapping(pattern, text):
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
@@ -867,6 +898,8 @@ def names(text: str) -> Iterator[Found]:
                 w.lower() in COMMON_WORDS or w.lower() in _NOT_A_NAME for w in said.split()
             ):
                 continue  # "is that okay", "for Victoria Station"
+            if loose and _ORG_AFTER.match(text, match.end(group)):
+                continue  # "good morning parkside pharmacy": a business
             strong = pattern in (_INTRODUCED, _LOWER_INTRODUCED, _TITLED, _SPEAKING)
             span = _name_words(text, match.start(group), match.end(group), first_any=strong)
             if span is not None:
@@ -930,6 +963,14 @@ def _inflected(word: str) -> bool:
         return word in english_words() and len(word) > 4  # "ted", "reed": names too
     doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""
     return any(s in english_words() for s in (word, stem, stem + "e", doubled) if s)
+
+
+_ORG_AFTER = re.compile(
+    r"(?i)\s+(?:pharmacy|surgery|practice|clinic|dental|dentists?|medical|health|school|college|"
+    r"university|academy|insurance|energy|water|housing|homes|library|libraries|motors|garage|"
+    r"bank|council|hotel|hotels|travel|airways|air|telecom|broadband|mobile|lettings|estates|"
+    r"solicitors|vets?|veterinary|gym|leisure|cars|logistics|removals|cleaning)\b"
+)
 
 
 # Names that are also words, taken as a name where a name is asked for or introduced.
