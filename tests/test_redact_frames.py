@@ -579,3 +579,75 @@ def test_ids_asked_for_in_the_plural_are_all_taken() -> None:
     ]
     out = _redacted(turns)[1]
     assert "5512093" not in out and "5512107" not in out and out.count("[ACCOUNT_NUMBER]") == 2
+
+
+# ---- the eighth held-out set (now dev12) ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # the last piece of a card corrected after it: as secret as the card
+            [
+                ("agent", "Card number?"),
+                ("customer", "4539 1488 0343 6467. No, sorry, that last bit was 6476."),
+            ],
+            "[CARD_NUMBER]. No, sorry, that last bit was [CARD_NUMBER].",
+        ),
+        (
+            [
+                ("agent", "Card?"),
+                ("customer", "My Amex: 371449635398431, expiry 04/31, and 7215 on the front."),
+            ],
+            "My Amex: [CARD_NUMBER], expiry [EXPIRY], and [CVV] on the front.",
+        ),
+        (
+            [
+                ("agent", "can i take your supporter number"),
+                ("customer", "c l four one two hold on"),
+                ("agent", "take your time"),
+                ("customer", "eight eight two one"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (
+            [
+                ("agent", "the reference please"),
+                ("customer", "f d nine two sorry i'm reading it off my phone four four one"),
+            ],
+            "[ACCOUNT_NUMBER] sorry i'm reading it off my phone [ACCOUNT_NUMBER]",
+        ),
+        (
+            [("customer", "the roll number is 6612 stroke 0043")],
+            "the roll number is [ACCOUNT_NUMBER]",
+        ),
+        ([("agent", "thank you mr alfred tennant")], "thank you mr [NAME]"),
+        (
+            [("customer", "Hi, this is Lowri. My fiancée Catrin and I are booked in May.")],
+            "Hi, this is [NAME]. My fiancée [NAME] and I are booked in May.",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_eighth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (
+            [("agent", "There's a meal voucher for up to €25 at the airport. Is that okay?")],
+            "€25 at the airport. Is",
+        ),
+        (
+            [("customer", "I'm her carer, and her blue badge runs out on the 9th of March.")],
+            "9th of March",
+        ),
+        ([("customer", "Can I keep paying by Direct Debit?")], "Direct Debit"),
+        ([("customer", "it's about my daughter's tuition instalment")], "tuition instalment"),
+    ],
+)
+def test_not_personal_data_in_the_eighth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]

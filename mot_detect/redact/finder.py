@@ -188,6 +188,10 @@ class Finder:
         ):
             found += _typed_expiry(text, found)
         found += _corrected_cards(text, runs, found)
+        if "CARD_NUMBER" in frozenset().union(*self.recent) or any(
+            f.kind == "CARD_NUMBER" for f in found
+        ):
+            found += _card_fixes(text, runs, found)
         found = [f for f in found if f.kind != NOT_PERSONAL]
         self.flying = 0 if patterns.about_flying(text) else self.flying + 1
         if self.flying <= 3:  # "staff on f r eight three four two out on the third": a flight
@@ -316,10 +320,11 @@ class Finder:
         )
         last_taken = -1
         cue_end = 0
+        cued: _Open | None = None
         for _, what, i in events:
             if what == 0:
                 cue_end = cues[i][1]
-                current = _Open(cues[i][2])
+                current = cued = _Open(cues[i][2])
                 values = _text_value(text, cues[i][1], current.kind)
                 if values and current.kind != "CARD_NUMBER":
                     current.digits = "#"  # "reference JT824537. My flight, LS 1842": given
@@ -357,6 +362,9 @@ class Finder:
                 continue
             current = kind_open
             current.digits += run.digits
+            for waiting in self.asked if answering and current is cued else []:
+                if waiting.kind == current.kind and not waiting.many:
+                    waiting.digits = current.digits  # given after its own cue ("My Amex: ...")
             found.append(Found(run.start, run.end, current.kind, "cue"))
             last_taken = i
         if (
@@ -375,6 +383,9 @@ class Finder:
         ):
             current.carried = trailing
             self.current[speaker] = current
+        elif any(f.kind == "ACCOUNT_NUMBER" for f in found) and _PAUSE_AT_END.search(text):
+            self.current[speaker] = _Open("ACCOUNT_NUMBER", carried=True)  # "c l three one nine
+            # hold on" / "take your time" / "four seven eight five"
         else:
             self.current.pop(speaker, None)
         return found
@@ -576,6 +587,9 @@ def _broken_off(text: str, run: NumberRun, found: list[Found]) -> bool:
     return short and bool(_PAUSE.search(text[last.end : run.start]))
 
 
+_PAUSE_AT_END = re.compile(
+    r"\b(?:hold on|hang on|one sec(?:ond)?|wait|let me (?:check|look|find it))\W*$", re.IGNORECASE
+)
 # A second value of the same type, someone else's: "..., and hers is 316550851".
 _ANOTHER = re.compile(
     r"(?:\b(?:and|while|but)\s+(?:hers|his|mine|theirs|yours|the other(?: one)?|"
@@ -776,6 +790,34 @@ def _spellings(text: str, found: list[Found]) -> list[Found]:
 _TYPED_EXPIRY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?![\d/])")
 
 
+_CARD_FIX = re.compile(
+    r"(?i)(?:(?:last|first|middle|next|third|second) (?:bit|part|group|four|digits?|numbers?|block)"
+    r"(?: (?:was|is|should be|should have been|are|were))?|(?:no|sorry),? (?:it's|it is|that's|i mean))"
+    r"\W*$"
+)
+# A code given before what it is: "and 5036 on the front", "472 is the security code".
+_CODE_AFTER = re.compile(
+    r"(?i)^\s*(?:on the (?:front|back)|is the (?:security |three digit |four digit )?(?:code|number)|"
+    r"for the (?:cvv|cvc|code|security code))\b"
+)
+
+
+def _card_fixes(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """Beside a card number: a piece corrected after it ("No, sorry, that last bit was 2250")
+    and a code said before what it is ("and 5036 on the front")."""
+    out = []
+    for whole in runs:
+        rest = tuple(t for t in whole.tokens if not any(f.start <= t.start < f.end for f in found))
+        if not rest:
+            continue
+        run = NumberRun(rest)  # "06/32, and 5036 on the front": the part after the expiry
+        if len(run.digits) >= 2 and _CARD_FIX.search(text[max(0, run.start - 40) : run.start]):
+            out.append(Found(run.start, run.end, "CARD_NUMBER", "corrected piece"))
+        elif len(run.digits) in (3, 4) and _CODE_AFTER.match(text[run.end :]):
+            out.append(Found(run.start, run.end, "CVV", "code before its name"))
+    return out
+
+
 def _typed_expiry(text: str, found: list[Found]) -> list[Found]:
     """A month and year typed as "12/28" beside a card number: its expiry, asked for or not."""
     return [
@@ -792,7 +834,7 @@ def _last_sentence_start(text: str) -> int:
 
 # What an expiry belongs to when it is not a card's: "my driver's license expires on the 30th".
 _NOT_A_CARD = re.compile(
-    r"\b(?:licen[cs]e|passport|contract|subscription|membership|warranty|mot|"
+    r"\b(?:licen[cs]e|passport|contract|subscription|membership|warranty|mot|badge|pass|railcard|"
     r"registration|offer|promo(?:tion)?|deal|lease|tenancy|permit|id)\b(?![^.?!]*\bcard\b)"
     r"[^.?!]{0,30}$",
     re.IGNORECASE,

@@ -309,6 +309,10 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
     for token in _NAME_CANDIDATE.finditer(text):
         word = token[0].lower().replace("’", "'")
         between = word in _JOINING and _between_names(text, token.start(), token.end(), names)
+        initial = cased and len(token[0]) == 1 and token[0].isupper() and token[0] not in "AI"
+        if initial and any(token.end() + 1 == s and text[token.end()] == " " for s, _ in names):
+            out.append(Found(token.start(), token.end(), NAME, "initial"))  # "held by D [NAME]"
+            continue
         if re.search(r"\b(?:the|a|an)\s+$", text[: token.start()], re.IGNORECASE):
             continue  # "the Skoda [NAME] estate": a thing
         if not between and (len(word) < 2 or not _beside_word(word, token[0], cased)):

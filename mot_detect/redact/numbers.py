@@ -29,7 +29,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+")
 FILLERS = frozenset(
     """um uh uhm er erm hmm ah sorry dash hyphen space and then um, is it's its that's thats
     okay ok yeah yes right so let me see wait hang on sec second just the i mean no slash
-    point dot""".split()
+    point dot stroke""".split()
 )
 MAX_GAP_WORDS = 4
 _GAP_PUNCTUATION = re.compile(r"^[\s,.;:/\-–—()#+*]*$")

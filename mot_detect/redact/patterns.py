@@ -75,7 +75,7 @@ _TLD = r"(?:com|net|org|edu|gov|io|co|uk|us|ca|de|fr|ie|au|info|biz|me|mail)"
 _SPOKEN_EMAIL = re.compile(
     r"\b[a-z0-9]+(?:\s*(?:dot|underscore|dash|hyphen|[._-])\s*[a-z0-9]+)*"
     r",?\s+(?:at|@)\s+[a-z0-9]+(?:\s*(?:dash|hyphen|-)\s*[a-z0-9]+)*(?:\s+[a-z0-9]+)?"
-    r"(?:\s*(?:dot|\.)\s*[a-z0-9]+)*\s*(?:dot|\.)\s*(?:" + _TLD + r"|[a-z]{2}|[a-z] [a-z])\b",
+    r"(?:\s*dot\s*[a-z0-9]+|\.[a-z0-9]+)*(?:\s*dot\s*|\.)(?:" + _TLD + r"|[a-z]{2}|[a-z] [a-z])\b",
     re.IGNORECASE,
 )
 # Words a spoken email does not start with ("it's reyes at gmail dot com": from "reyes").
@@ -651,7 +651,7 @@ _TITLED = re.compile(
 _INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|name is|name's|this is|i'm|i am|it's|call me|speaking with|"
     r"you're speaking with|you are speaking with|(?:my )?(?:husband|wife|son|daughter|mother|"
-    r"father|partner|mum|mom|dad),?|he's|she's)\s+("
+    r"father|partner|mum|mom|dad|fiancé|fiancée|fiance|fiancee),?|he's|she's)\s+("
     + _NAME_WORD
     + r"(?:\s+"
     + _NAME_WORD
@@ -791,7 +791,7 @@ _SPEAKING = re.compile(
 _RELATION_LOWER = re.compile(
     r"\b(?:my|our|his|her)\s+(?:husband|wife|son|daughter|mother|father|partner|mum|mom|dad|"
     r"landlord|landlady|brother|sister|neighbou?r|boss|friend|grandson|granddaughter|"
-    r"grandmother|grandfather|carer|fiance|fiancee)(?:'s|\s+is)?,?\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
+    r"grandmother|grandfather|carer|fiance|fiancee|fiancé|fiancée)(?:'s|\s+is)?,?\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
 )
 
 
@@ -898,6 +898,12 @@ def names(text: str) -> Iterator[Found]:
                 w.lower() in COMMON_WORDS or w.lower() in _NOT_A_NAME for w in said.split()
             ):
                 continue  # "is that okay", "for Victoria Station"
+            if pattern is _RELATION_LOWER and "'s" in match[0] and is_english(said.split()[0]):
+                continue  # "my daughter's tuition instalment": hers, not her name
+            if (loose or pattern is _NAMED_ONE) and all(
+                w.lower() in _NOT_A_NAME for w in said.split()
+            ):
+                continue  # "paying by Direct Debit"
             if loose and _ORG_AFTER.match(text, match.end(group)):
                 continue  # "good morning parkside pharmacy": a business
             strong = pattern in (_INTRODUCED, _LOWER_INTRODUCED, _TITLED, _SPEAKING)
@@ -956,8 +962,8 @@ def contraction_of_word(word: str) -> bool:
 def _inflected(word: str) -> bool:
     """A verb's -ing or -ed form: the word, or its stem, is in the vocabulary ("cancelling":
     "cancel")."""
-    if not word.endswith(("ing", "ed")):
-        return False
+    if not word.endswith(("ing", "ed")) or word in name_lexicon()[0]:
+        return False  # "Wilfred", "Alfred": first names
     stem = word[:-3] if word.endswith("ing") else word[:-2]
     if len(stem) < 3:
         return word in english_words() and len(word) > 4  # "ted", "reed": names too
@@ -1002,7 +1008,8 @@ _NOT_A_NAME = frozenset(
     """street road avenue station line airport hospital bank airways airline insurance energy
     gas water power council centre center hotel office store shop services service team
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday limited ltd inc plc""".split()
+    monday tuesday wednesday thursday friday saturday sunday limited ltd inc plc direct debit
+    cheque paypal transfer cash""".split()
 )
 
 

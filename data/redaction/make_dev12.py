@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test8.jsonl: a fresh held-out redaction test set.
+"""Write data/redaction/dev12.jsonl: written as an eighth held-out set (test8.jsonl), measured once
+(issue 14, the figures are in the README), then made a development set.
 
 Written by a labeller who read only data/redaction/README.md (format and span conventions), and
 none of the other sets, their generators or the redactor. Every conversation below was written
@@ -51,7 +52,7 @@ listed in the README, plus a few of this set's own):
 - An expiry or security code is labelled only where the agent asks for it or the caller says what
   it is ("expiry's ...", "the cvv is ...", "... on the front").
 
-Run ``python data/redaction/make_test8.py`` to write the file (it prints the counts) and
+Run ``python data/redaction/make_dev12.py`` to write the file (it prints the counts) and
 ``--check`` to build and validate only. The script exits with status 1 and writes nothing if any
 check fails.
 """
@@ -65,7 +66,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 SEED = 683_514_029
-OUT = Path(__file__).resolve().parent / "test8.jsonl"
+OUT = Path(__file__).resolve().parent / "dev12.jsonl"
 
 TYPES = {
     "NAME": "NAME", "ACCT": "ACCOUNT_NUMBER", "CARD": "CARD_NUMBER", "CVV": "CVV",
@@ -861,7 +862,7 @@ def main(argv):
         if serialise(cases2) != text:
             raise CheckError("two builds differ")
     except (CheckError, ValueError, AssertionError) as e:
-        print(f"make_test8: check failed: {e}", file=sys.stderr)
+        print(f"make_dev12: check failed: {e}", file=sys.stderr)
         return 1
     if not check_only:
         OUT.write_text(text, encoding="utf-8")
