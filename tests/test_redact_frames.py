@@ -651,3 +651,61 @@ def test_values_in_frames_found_in_the_eighth_round(
 )
 def test_not_personal_data_in_the_eighth_round(turns: list[tuple[str, str]], kept: str) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+# ---- the ninth held-out set (now dev13) ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [
+                ("agent", "card number expiry and security"),
+                ("customer", "the expiry is oh nine thirty security double four two"),
+            ],
+            "the expiry is [EXPIRY] security [CVV]",
+        ),
+        (
+            [
+                ("agent", "your policy number"),
+                ("customer", "it's k p three one um the rest is smudged six six oh two"),
+            ],
+            "it's [ACCOUNT_NUMBER] um the rest is smudged [ACCOUNT_NUMBER]",
+        ),
+        (
+            [("customer", "I'm flying on the 2nd. The application number is 559201734.")],
+            "I'm flying on the 2nd. The application number is [ACCOUNT_NUMBER].",
+        ),
+        (
+            [("customer", "I'm at Flat 3, 41 Heron House, Mill Road, CB1 2AZ.")],
+            "I'm at [ADDRESS], [POSTCODE].",
+        ),
+        (
+            [("agent", "Northfield Surgery, Rosalind on reception.")],
+            "Northfield Surgery, [NAME] on reception.",
+        ),
+        (
+            [("agent", "welcome to the club i'm desmond let's get you booked in")],
+            "welcome to the club i'm [NAME] let's get you booked in",
+        ),
+        ([("agent", "and is that sunniva s u n n i v a")], "and is that [NAME]"),
+    ],
+)
+def test_values_in_frames_found_in_the_ninth_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("agent", "So that's TB-2414061, two wool coats at £89.00 each.")], "two wool coats"),
+        ([("customer", "Something like Nowak Build Ltd, I think.")], "Nowak Build Ltd"),
+        (
+            [("agent", "For security, can I take your date of birth?"), ("customer", "Sure.")],
+            "Sure.",
+        ),
+    ],
+)
+def test_not_personal_data_in_the_ninth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]

@@ -192,7 +192,7 @@ class Finder:
             f.kind == "CARD_NUMBER" for f in found
         ):
             found += _card_fixes(text, runs, found)
-        found = [f for f in found if f.kind != NOT_PERSONAL]
+        found = [f for f in found if f.kind != NOT_PERSONAL and not _company(text, f)]
         self.flying = 0 if patterns.about_flying(text) else self.flying + 1
         if self.flying <= 3:  # "staff on f r eight three four two out on the third": a flight
             found = [f for f in found if not _flight_number(text[f.start : f.end], f)]
@@ -569,7 +569,7 @@ _DATE_GOES_ON = re.compile(
 # A speaker breaking off in the middle of a number: what follows is the rest of it.
 _PAUSE = re.compile(
     r"\b(?:hang on|hold on|one sec(?:ond)?|wait|sorry|let me (?:check|look|find)|"
-    r"it's on the|can't read)\b",
+    r"it's on the|can't read|can't see|the rest (?:is|of it)|smudged|rubbed)\b",
     re.IGNORECASE,
 )
 
@@ -602,6 +602,16 @@ _EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.IGN
 
 def _plural(cue: str) -> bool:
     return bool(re.search(r"(?i)\b(?:dates|both|numbers|ids)\b", cue))
+
+
+_COMPANY_AFTER = re.compile(
+    r"^(?:\s+[A-Z][a-z]+)?\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|Group|& Sons|and Sons|Builders|Build)\b"
+)
+
+
+def _company(text: str, found: Found) -> bool:
+    """A name that is a firm's: "Nowak Build Ltd"."""
+    return found.kind == "NAME" and _COMPANY_AFTER.match(text[found.end :]) is not None
 
 
 def _flight_number(said: str, found: Found) -> bool:
@@ -758,6 +768,9 @@ def _unusual(word: str) -> bool:
     return lowered not in patterns.COMMON_WORDS and lowered not in patterns.english_words()
 
 
+_JOINERS = frozenset("and um uh er erm then".split())
+
+
 def _continued(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
     """Numbers going on straight after a value ("p x seven five two nine um four one three"):
     the rest of that value."""
@@ -769,6 +782,9 @@ def _continued(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fou
             continue
         if len(rest) == 1 and re.match(r"\s+(?:sec|second|moment|minute)\b", text[rest[0].end :]):
             continue  # "5594 3209... one second, my screen froze"
+        after = re.match(r"\s+([A-Za-z]+)", text[rest[-1].end :])
+        if len("".join(t.digits for t in rest)) <= 2 and after and after[1].lower() not in _JOINERS:
+            continue  # "TB-2414061, two wool coats": a count
         before = [f for f in spans + out if f.end <= rest[0].start]
         if before:
             last = max(before, key=lambda f: f.end)

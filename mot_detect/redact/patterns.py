@@ -265,7 +265,10 @@ _PRICE_LABEL = re.compile(
     r"(?:(?:a|and|" + _NUMBER_WORD + r")\s+){0,3}$"
 )
 # An airline's two-character code before a flight's number, in a turn about flying.
-_AIRLINE_CODE = re.compile(r"\b(?-i:[A-Z][A-Z0-9]|[a-z] ?[a-z])\s?$")
+_AIRLINE_CODE = re.compile(
+    r"\b(?-i:[A-Z][A-Z0-9]|(?!(?:is|in|on|at|to|of|it|as|be|by|do|go|he|if|me|my|no|or|so|up|us|we|"
+    r"an|am)\b)[a-z] ?[a-z])\s?$"
+)
 _ABOUT_FLYING = re.compile(
     r"(?i)\b(?:flight|flights|fly|flying|flew|plane|airline|airport|landing|lands|departs|boarding)\b"
 )
@@ -438,6 +441,12 @@ _ADDRESS = re.compile(
     + r")?)\b|(?:(?<=highway)|(?<=hwy))\s+\d{1,4}\b)?"
     + _COMPASS
     + _UNIT
+    + r"|\b(?:(?:flat|apartment|apt\.?|unit)\s*"
+    + _UNIT_ID
+    + r",?\s+)?\d{1,5}[a-z]?\s+[A-Z][a-z]+\s+(?-i:House|Court|Lodge|Mansions|Tower|Building),\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
+    + _SUFFIX
+    + r"\b"
     + r"|\b"
     + _HOUSE_NUMBER
     + r"\s+"
@@ -665,7 +674,7 @@ _LOWER_INTRODUCED = re.compile(
     r"([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+"
     r"(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:can|how|from|with|speaking|calling|and|here|at|on|i|do|what|who|"
-    r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about|in|i|born)\b))"
+    r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about|in|i|born|let's|so)\b))"
 )
 # Whose name something is in: "Can it be in Heath's name too?", "it's in my wife's name sara".
 _IN_NAME_OF = re.compile(r"\b(?i:in|under)\s+(" + _ANY_CASE_WORD + r")['’]s\s+(?i:name)\b")
@@ -720,7 +729,8 @@ _NAMED_ONE = re.compile(
 )
 # A first name alone at the end of a check: "that's under aurelie", "is that for ... under maeve"
 _CHECKED_ONE = re.compile(
-    r"\b(?:under|that's|is that|for)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s*[?.]?$"
+    r"\b(?:under|that's|is that|for)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)(?:\s*[?.]?$|"
+    r"(?=(?:\s+[a-z]\b){3,}\s*[?.]?$))"
 )
 # "hi it's june okonjo i booked ...", "it's zofia in finance": only a word no dictionary has
 _ITS_INTRO = re.compile(
@@ -781,7 +791,7 @@ _SPEAKING = re.compile(
     + _HYPHENED_NAME
     + r"(?:\s+"
     + _HYPHENED_NAME
-    + r"){0,2})\s+(?:speaking|here)\b|"
+    + r"){0,2})\s+(?:speaking|here|on reception|at reception|on the desk|on the front desk)\b|"
     r"\b(?i:through to|speaking (?:to|with)|you've reached|talking to|chatting (?:to|with))\s+"
     r"([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s+(?!(?:at|from|in|on|with|how|can|and|i)\b)[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:at|from|in|on|with|how|can|and|i|i'm|what|who)\b))|"

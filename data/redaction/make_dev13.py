@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test9.jsonl, a held-out redaction test set.
+"""Write data/redaction/dev13.jsonl: written as a ninth held-out set (test9.jsonl), measured once
+(issue 14, the figures are in the README), then made a development set.
 
 Written from data/redaction/README.md only (format and span conventions), without reading
 the redactor, the other sets or their generators. The conversations are hand-written below
@@ -29,8 +30,8 @@ Labelling choices where the README conventions are silent:
   - weekday names used as dates are sometimes labelled `date`, not everywhere.
 
 Usage:
-  python data/redaction/make_test9.py           # writes test9.jsonl, prints the counts
-  python data/redaction/make_test9.py --check   # builds and validates only
+  python data/redaction/make_dev13.py          # writes dev13.jsonl, prints the counts
+  python data/redaction/make_dev13.py --check  # builds and validates only
 """
 import json
 import os
@@ -42,7 +43,7 @@ from collections import Counter
 SEED = 60318447
 R = random.Random(SEED)
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "test9.jsonl")
+OUT = os.path.join(HERE, "dev13.jsonl")
 
 TYPES = {"CARD": "CARD_NUMBER", "CVV": "CVV", "EXP": "EXPIRY", "SSN": "SSN", "PHONE": "PHONE",
          "EMAIL": "EMAIL", "DOB": "DOB", "ADDR": "ADDRESS", "PC": "POSTCODE",
