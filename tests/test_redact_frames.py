@@ -709,3 +709,60 @@ def test_values_in_frames_found_in_the_ninth_round(turns: list[tuple[str, str]],
 )
 def test_not_personal_data_in_the_ninth_round(turns: list[tuple[str, str]], kept: str) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+# ---- the tenth held-out set (now dev14) ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [("agent", "brightwater lettings maintenance oluwadamilare here")],
+            "brightwater lettings maintenance [NAME] here",
+        ),
+        (
+            [("agent", "Booking reference?"), ("customer", "Booking reference 4QPRXZ.")],
+            "Booking reference [ACCOUNT_NUMBER].",
+        ),
+        (
+            [
+                ("agent", "your account number"),
+                ("customer", "it's two nine one is that a three or an eight four four one"),
+            ],
+            "it's [ACCOUNT_NUMBER] is that a three or an [ACCOUNT_NUMBER]",
+        ),
+        (
+            [
+                ("agent", "the card's expiry"),
+                ("customer", "oh this one ran out 02/26, use the new one, it says Nov 31."),
+            ],
+            "oh this one ran out [EXPIRY], use the new one, it says [EXPIRY].",
+        ),
+        (
+            [("agent", "The roofer, Thaddeus, will be there Thursday.")],
+            "The roofer, [NAME], will be there Thursday.",
+        ),
+        (
+            [("customer", "My neighbour Rosamund says it's leaking too.")],
+            "My neighbour [NAME] says it's leaking too.",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_tenth_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 12. I've had three customers walk out.",
+        "about twelve i've had three customers walk out",
+    ],
+)
+def test_customers_walking_out_is_no_address(text: str) -> None:
+    assert _redacted([("customer", text)]) == [text]
+
+
+def test_a_phone_make_before_its_model_code_is_no_name() -> None:
+    assert "Moto G84" in _redacted([("customer", "My Moto G84 won't connect since the update.")])[0]

@@ -80,7 +80,7 @@ _ALNUM_ID = re.compile(
     r"\b(?!\d+-(?:digit|day|year|month|week|hour|minute|page|point|star|inch|foot|mile|seat|"
     r"door|piece|litre|liter|pack|bed|room|night|person|man|speed)s?\b)"
     r"(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z-])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+\b|"
-    r"\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b|"
+    r"\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b|\b(?=[A-Z0-9]{6}\b)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b|"
     r"\b(?=[A-Z0-9]{5,}\b)[A-Z]{2,5}\d+\b"
 )
 _SPELLED = re.compile(
@@ -192,7 +192,11 @@ class Finder:
             f.kind == "CARD_NUMBER" for f in found
         ):
             found += _card_fixes(text, runs, found)
-        found = [f for f in found if f.kind != NOT_PERSONAL and not _company(text, f)]
+        found = [
+            f
+            for f in found
+            if f.kind != NOT_PERSONAL and not _company(text, f) and not _model_name(text, f)
+        ]
         self.flying = 0 if patterns.about_flying(text) else self.flying + 1
         if self.flying <= 3:  # "staff on f r eight three four two out on the third": a flight
             found = [f for f in found if not _flight_number(text[f.start : f.end], f)]
@@ -569,7 +573,8 @@ _DATE_GOES_ON = re.compile(
 # A speaker breaking off in the middle of a number: what follows is the rest of it.
 _PAUSE = re.compile(
     r"\b(?:hang on|hold on|one sec(?:ond)?|wait|sorry|let me (?:check|look|find)|"
-    r"it's on the|can't read|can't see|the rest (?:is|of it)|smudged|rubbed)\b",
+    r"it's on the|can't read|can't see|the rest (?:is|of it)|smudged|rubbed|is that a|my glasses|"
+    r"can't make (?:it )?out)\b",
     re.IGNORECASE,
 )
 
@@ -597,6 +602,7 @@ _ANOTHER = re.compile(
     r"(?:\s+(?:is|was)|'s)?[\s:,]*$",
     re.IGNORECASE,
 )
+_NEW_CARD = re.compile(r"(?i)\b(?:new one|new card|replacement|the new)\b")
 _EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.IGNORECASE)
 
 
@@ -612,6 +618,11 @@ _COMPANY_AFTER = re.compile(
 def _company(text: str, found: Found) -> bool:
     """A name that is a firm's: "Nowak Build Ltd"."""
     return found.kind == "NAME" and _COMPANY_AFTER.match(text[found.end :]) is not None
+
+
+def _model_name(text: str, found: Found) -> bool:
+    """A make before a model's code: "My Moto G84 won't connect"."""
+    return found.kind == "NAME" and re.match(r"\s+[A-Z]+\d+[A-Za-z0-9]*\b", text[found.end :]) is not None
 
 
 def _flight_number(said: str, found: Found) -> bool:
@@ -663,7 +674,10 @@ def _text_value(
         if several and named:
             found = named
         if kind != "DOB":
-            return found[:1]
+            # "this one ran out 08/27, use the new one, it says Oct 32": the new card's too
+            return found[:1] + [
+                f for f in found[1:2] if _NEW_CARD.search(text[found[0].end : f.start])
+            ]
         # The first date; for a birth date also a full one after it ("... I mean April 5,
         # 1988"), and one that goes on from it or corrects it ("in 1945 on the first of
         # january", "1979... sorry, 12th July").

@@ -374,7 +374,8 @@ _UNIT_FIRST = (
 _NOT_STREET = (
     r"(?!(?:and|the|of|for|to|in|at|on|by|or|is|was|with|from|i|my|your|we|it|dollars?|pounds?|bucks|euros?|cents?|"
     r"minutes?|hours?|days?|weeks?|months?|years?|times?|each|per|a|every|more|less|miles?|"
-    r"units?|boxes|people|kids|either|neither|any|no|that|this|half|all|long|other|same|which|"
+    r"units?|boxes|people|kids|customers|staff|guys|men|women|engineers|workers|friends|visitors|"
+    r"patients|students|children|either|neither|any|no|that|this|half|all|long|other|same|which|"
     r"what|whole|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)"
 )
 _HOUSE_NUMBER = (
@@ -605,7 +606,11 @@ def said_address(text: str, start: int) -> Found | None:
 
 
 def addresses(text: str) -> Iterator[Found]:
+    cased = any(c.isupper() for c in text)
     for match in _ADDRESS.finditer(text):
+        street = re.sub(r"^[\d\W]+", "", match[0])
+        if cased and street and not re.search(r"[A-Z]", street) and not re.match(r"\d", match[0]):
+            continue  # "I've had three customers walk out": words, not a street
         end = match.end()
         state_next = re.match(r"\s*,?\s*(?:" + _STATES + r")\b", text[end:], re.I)
         written = _TOWN.match(text, end)
@@ -704,11 +709,13 @@ _ROLES = (
     r"husband|partner|carer|manager|plumber|electrician|supervisor|colleague|neighbou?r|adjuster|"
     r"advisor|adviser|consultant|surveyor|midwife|social worker|courier|fitter|by|flatmate|"
     r"housemate|director|patrol driver|patrol|officer|inspector|teacher|caretaker|friend|"
-    r"brother|sister|mum|mom|dad|mother|father|rider|is called|calls me|call me"
+    r"brother|sister|mum|mom|dad|mother|father|rider|roofer|builder|joiner|handyman|gardener|"
+    r"cleaner|locksmith|decorator|mechanic|installer|is called|calls me|call me"
 )
 # The same roles in a recogniser's lower case: "the app says the rider shahid delivered it".
 _ROLE_LOWER = re.compile(
-    r"\b(?:the|our|your|my)\s+(?:rider|driver|courier|engineer|technician|plumber|electrician|"
+    r"\b(?:the|our|your|my)\s+(?:rider|driver|courier|engineer|technician|plumber|electrician|roofer|"
+    r"builder|joiner|handyman|gardener|cleaner|locksmith|decorator|mechanic|installer|"
     r"nurse|carer|surveyor|adjuster|fitter|advisor|adviser|midwife|caretaker|inspector)"
     r"\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\b"
 )
@@ -751,9 +758,14 @@ _ASK_FOR = re.compile(
 _LOWER_SPEAKING = re.compile(
     r"(?<!['’])\b([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s+speaking\b|^(?:hi|hiya|hello|hey|yeah)?\s*([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s+here\b"
 )
+# An agent's name after the company in a recogniser's lower case: "keystone lettings wojciech here".
+_LOWER_HERE = re.compile(
+    r"(?<!['’])\b([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s+here\b(?=\s*(?:$|[,.!?]|\s(?:who|how|what|can|i)\b))"
+)
 # "Yes, I'm her son, Callum." (a relation, then the name written with a capital)
 _RELATION_TYPED = re.compile(
-    r"\b(?i:husband|wife|son|daughter|mother|father|partner|mum|mom|dad|brother|sister),?\s+"
+    r"\b(?i:husband|wife|son|daughter|mother|father|partner|mum|mom|dad|brother|sister|neighbou?r|"
+    r"friend|colleague|flatmate|housemate|landlord|landlady|carer|boss),?\s+"
     r"(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)"
 )
 # A name after whose it is: "It's my mother's account, Lucinda Farrow."
@@ -868,6 +880,7 @@ def names(text: str) -> Iterator[Found]:
         (_IN_NAME_OF, "whose name"),
         (_ROLE_LOWER, "role"),
         (_PUT_AS_NAME, "put as name"),
+        (_LOWER_HERE, "speaking"),
     ):
         for match in _overlapping(pattern, text):
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
@@ -889,8 +902,9 @@ def names(text: str) -> Iterator[Found]:
                 _ASK_FOR,
                 _IN_NAME_OF,
                 _ROLE_LOWER,
+                _LOWER_HERE,
             )
-            first_name = pattern is _ITS_INTRO and _rare_or_first_name(said.split()[0])
+            first_name = pattern in (_ITS_INTRO, _LOWER_HERE) and _rare_or_first_name(said.split()[0])
             if (
                 loose
                 and said.islower()
