@@ -766,3 +766,68 @@ def test_customers_walking_out_is_no_address(text: str) -> None:
 
 def test_a_phone_make_before_its_model_code_is_no_name() -> None:
     assert "Moto G84" in _redacted([("customer", "My Moto G84 won't connect since the update.")])[0]
+
+
+# ---- the eleventh held-out set (now dev15) ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [
+                ("agent", "i can do that over the phone what's your national insurance number"),
+                ("customer", "j k four one two hang on me glasses eight eight nine c"),
+            ],
+            "[SSN] hang on me glasses [SSN]",
+        ),
+        (
+            [("agent", "Where should it go?"), ("customer", "20-45-77, 31926755.")],
+            "[ACCOUNT_NUMBER], [ACCOUNT_NUMBER].",
+        ),
+        (
+            [("customer", "it's on the invoice here tq four four one nine two six")],
+            "it's on the invoice here [ACCOUNT_NUMBER]",
+        ),
+        (
+            [("agent", "yes a ring was handed in it's logged as lp four four one two")],
+            "yes a ring was handed in it's logged as [ACCOUNT_NUMBER]",
+        ),
+        (
+            [("customer", "Yes, under BKG-4410. The hold expires on 2 May.")],
+            "Yes, under [ACCOUNT_NUMBER]. The hold expires on 2 May.",
+        ),
+        (
+            [
+                ("agent", "and the address"),
+                ("customer", "twelve heol y dderwen pontypridd c f thirty seven one a b"),
+            ],
+            "[ADDRESS] [ACCOUNT_NUMBER]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_eleventh_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("customer", "that's no ma fault but")], "ma fault"),
+        ([("customer", "aye min ma telly's come smashed")], "aye min ma telly's"),
+        ([("customer", "14T7377645. The little screen says E-17 sometimes.")], "E-17"),
+        ([("agent", "do you have the gas meter point number the m p r n")], "m p r n"),
+        (
+            [("agent", "You'll need a new claim, probably for Universal Credit.")],
+            "Universal Credit",
+        ),
+        (
+            [("agent", "i'll need your social security number for the ten ninety nine form")],
+            "ten ninety nine",
+        ),
+    ],
+)
+def test_not_personal_data_in_the_eleventh_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]

@@ -193,7 +193,7 @@ class Finder:
         ):
             found += _card_fixes(text, runs, found)
         found = [
-            f
+            _with_letters(text, f)
             for f in found
             if f.kind != NOT_PERSONAL and not _company(text, f) and not _model_name(text, f)
         ]
@@ -349,16 +349,16 @@ class Finder:
                 continue  # "say your date of birth, for example the first of january 1970"
             if current is not None and current.digits and _ANOTHER.search(text[: run.start]):
                 current = _Open(current.kind)  # "Mine is 050 61 8111, and hers is 316550851."
-            elif (current is None or current.kind == "ACCOUNT_NUMBER") and _broken_off(
-                text, run, found
+            elif (current is None or current.kind in ("ACCOUNT_NUMBER", "SSN")) and (
+                broken := _broken_off(text, run, found)
             ):
-                current = _Open("ACCOUNT_NUMBER", carried=True)  # "2461 hang on ... 779"
+                current = _Open(broken, carried=True)  # "2461 hang on ... 779"
             elif (
                 current is not None
                 and current.kind == "ACCOUNT_NUMBER"
                 and not current.digits
                 and len(run.digits) == 3
-                and _PAUSE.match(text[run.end :].lstrip(" ,.…-"))
+                and _PAUSE.search(text[run.end : run.end + 30])
             ):
                 current.carried = True  # "five one four hang on it's on the back ..."
             kind_open = self._fit(run, current, self.asked if answering else [])
@@ -369,7 +369,10 @@ class Finder:
             for waiting in self.asked if answering and current is cued else []:
                 if waiting.kind == current.kind and not waiting.many:
                     waiting.digits = current.digits  # given after its own cue ("My Amex: ...")
-            found.append(Found(run.start, run.end, current.kind, "cue"))
+            end = run.end
+            if current.kind == "SSN" and re.match(r" [a-d]\b", text[end:]):
+                end += 2  # the letter that ends a national insurance number: "... five four one a"
+            found.append(Found(run.start, end, current.kind, "cue"))
             last_taken = i
         if (
             cues
@@ -439,6 +442,9 @@ class Finder:
                 card = window is not None and _card_shaped(run.digits[window[0] : window[1]])
                 if not candidate.digits and not card:
                     return candidate  # a tracking number; a card number said as one is a card
+            elif kind == "SSN" and candidate.carried and size >= 2:
+                candidate.carried = False
+                return candidate  # the rest of a national insurance number after a pause
             elif kind == "SSN" and candidate.digits and len(candidate.digits) not in (4, 9):
                 if len(candidate.digits) + size <= 9:
                     return candidate  # "two five two um seven two" / "eight eight one three"
@@ -573,23 +579,25 @@ _DATE_GOES_ON = re.compile(
 # A speaker breaking off in the middle of a number: what follows is the rest of it.
 _PAUSE = re.compile(
     r"\b(?:hang on|hold on|one sec(?:ond)?|wait|sorry|let me (?:check|look|find)|"
-    r"it's on the|can't read|can't see|the rest (?:is|of it)|smudged|rubbed|is that a|my glasses|"
+    r"it's on the|can't read|can't see|the rest (?:is|of it)|smudged|rubbed|is that a|glasses|"
     r"can't make (?:it )?out)\b",
     re.IGNORECASE,
 )
 
 
-def _broken_off(text: str, run: NumberRun, found: list[Found]) -> bool:
-    """Whether `run` goes on with a short account number given just before it in this turn,
-    after a pause ("GM-72... sorry, the print is rubbed off... 2408")."""
-    before = [f for f in found if f.kind == "ACCOUNT_NUMBER" and f.end <= run.start]
+def _broken_off(text: str, run: NumberRun, found: list[Found]) -> str | None:
+    """The type of a short account or national insurance number given just before `run` in this
+    turn, after a pause, that `run` goes on with ("GM-72... sorry, the print is rubbed off...
+    2408"); None if there is none."""
+    before = [f for f in found if f.kind in ("ACCOUNT_NUMBER", "SSN") and f.end <= run.start]
     if not before:
-        return False
+        return None
     last = max(before, key=lambda f: f.end)
     said = text[last.start : last.end]
     size = len("".join(t.digits for t in number_tokens(said))) + len(re.findall(r"[A-Z]", said))
-    short = size < 8
-    return short and bool(_PAUSE.search(text[last.end : run.start]))
+    if size < 8 and _PAUSE.search(text[last.end : run.start]):
+        return last.kind
+    return None
 
 
 _PAUSE_AT_END = re.compile(
@@ -620,9 +628,22 @@ def _company(text: str, found: Found) -> bool:
     return found.kind == "NAME" and _COMPANY_AFTER.match(text[found.end :]) is not None
 
 
+def _with_letters(text: str, found: Found) -> Found:
+    """An account number with the letters said just before it ("sn [zero zero nine ...]")."""
+    if found.kind not in ("ACCOUNT_NUMBER", "SSN"):
+        return found
+    before = re.search(r"(?<![\w'])([a-z]{1,3})\s$", text[: found.start])
+    if before and before[1] not in patterns.COMMON_WORDS and before[1] not in patterns.NATO_WORDS:
+        return Found(before.start(1), found.end, found.kind, found.recognizer)
+    return found
+
+
 def _model_name(text: str, found: Found) -> bool:
     """A make before a model's code: "My Moto G84 won't connect"."""
-    return found.kind == "NAME" and re.match(r"\s+[A-Z]+\d+[A-Za-z0-9]*\b", text[found.end :]) is not None
+    return (
+        found.kind == "NAME"
+        and re.match(r"\s+[A-Z]+\d+[A-Za-z0-9]*\b", text[found.end :]) is not None
+    )
 
 
 def _flight_number(said: str, found: Found) -> bool:
@@ -695,12 +716,25 @@ def _text_value(
         if answer is not None:
             return [Found(start + answer.start, start + answer.end, "NAME", "cue name")]
         return []
+    if kind == "SSN":  # "n r seven five six ...": a national insurance number said letter by letter
+        spelled = _SPELLED.search(rest)
+        if spelled and spelled.start() < 15 and re.match(r"[a-z]\s[a-z]\s", spelled[0], re.I):
+            return [Found(start + spelled.start(), start + spelled.end(), kind, "cue spelled")]
+        return []
     if kind == "ACCOUNT_NUMBER":
         match = _ALNUM_ID.search(rest)
+        if match and patterns.labelled_lookalike(text, start + match.start(), ""):
+            match = None  # "The little screen says E-17": an error code
         if match and (match.start() < 15 or (answering and match.start() < 60)):
             return [Found(start + match.start(), start + match.end(), kind, "cue id")]
         spelled = _SPELLED.search(rest)  # "r two t v one f": letters and digits said one by one
-        if spelled and spelled.start() < 15 and re.search(r"\b[a-z]\b", spelled[0], re.I):
+        digits = spelled and re.search(r"\d|\b" + patterns._NUMBER_WORD + r"\b", spelled[0], re.I)
+        if (
+            spelled
+            and digits
+            and spelled.start() < 15
+            and re.search(r"\b[a-z]\b", spelled[0], re.I)
+        ):
             return [Found(start + spelled.start(), start + spelled.end(), kind, "cue spelled")]
         return []
     if kind == "ADDRESS":
@@ -865,6 +899,7 @@ def _last_sentence_start(text: str) -> int:
 # What an expiry belongs to when it is not a card's: "my driver's license expires on the 30th".
 _NOT_A_CARD = re.compile(
     r"\b(?:licen[cs]e|passport|contract|subscription|membership|warranty|mot|badge|pass|railcard|"
+    r"hold|booking|reservation|quote|"
     r"registration|offer|promo(?:tion)?|deal|lease|tenancy|permit|id)\b(?![^.?!]*\bcard\b)"
     r"[^.?!]{0,30}$",
     re.IGNORECASE,
@@ -892,7 +927,7 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
 
 def _by_shape(text: str, tokens: list) -> list[Found]:
     ibans = list(patterns.ibans(text))
-    found: list[Found] = list(ibans)
+    found: list[Found] = list(ibans) + list(patterns.sort_codes(text))
     found += patterns.emails(text)
     found += patterns.national_ids(text)
     found += patterns.typed_ids(text)

@@ -42,7 +42,7 @@ _MEASURE_AFTER = re.compile(
     r"hrs?|days?|weeks?|months?|years?|times?|am\b|pm\b|a\.m|p\.m|o'clock|kids?|children|people|"
     r"miles?|km|kilometers?|kilometres?|gallons?|liters?|litres?|kg|lbs?|gb|mb|tb|inch|inches|"
     r"feet|foot|ft|degrees?|th\b|st\b|nd\b|rd\b|tablets?|pills?|capsules?|bags?|packs?|"
-    r"bottles?|cases?|pallets?|tickets?|nights?|rooms?|seats?|adults?|guests?|passengers?)",
+    r"bottles?|cases?|pallets?|tickets?|nights?|rooms?|seats?|adults?|guests?|passengers?|forms?)",
     re.I,
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")

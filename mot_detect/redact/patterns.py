@@ -252,6 +252,7 @@ _NUMBER_WORD = (
 _LOOKALIKE_LABEL = re.compile(
     r"(?i)\b(?:error|fault|model|flight|gate|platform|seat|room|version|extension|route|terminal|"
     r"centre|center|branch|depot|store number|"
+    r"(?:screen|display|light|panel) (?:says|shows|reads|is showing|displays|flashes)|"
     r"(?:fly|flying|flies|flew)(?:\s+\w+){0,2}\s+on(?:\s+the)?)(?:\s+(?:number|no\.?|code))?"
     r"(?:\s+(?!(?:is|it|to|in|on|my|at|of|as|be|do|go|he|if|me|or|so|up|us|we|an|am)\b)"
     r"[a-z]{1,2}\b){0,3}[\s#:-]*$"
@@ -330,6 +331,16 @@ def spelled_ids(text: str) -> Iterator[Found]:
 
 
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
+
+
+_SORT_CODE_ACCOUNT = re.compile(r"\b(\d{2}-\d{2}-\d{2}),?\s+(\d{8})\b")
+
+
+def sort_codes(text: str) -> Iterator[Found]:
+    """A sort code and an account number typed together: "00-89-48, 85890289"."""
+    for match in _SORT_CODE_ACCOUNT.finditer(text):
+        yield Found(match.start(1), match.end(1), "ACCOUNT_NUMBER", "sort code")
+        yield Found(match.start(2), match.end(2), "ACCOUNT_NUMBER", "sort code")
 
 
 def ibans(text: str) -> Iterator[Found]:
@@ -576,6 +587,10 @@ _LINE_STOP = re.compile(
 )
 
 
+def rest_of(text: str, token: re.Match[str]) -> str:
+    return text[token.start() :]
+
+
 def said_address(text: str, start: int) -> Found | None:
     """The street line said after `start` when an address was asked for: from the house number
     to the postcode, the end or the next clause ("twenty nine the maltings saltaire ...")."""
@@ -586,8 +601,11 @@ def said_address(text: str, start: int) -> Found | None:
     tail = text[match.end() :]
     for token in re.finditer(r"[A-Za-z][\w'’-]*|[^\w\s,]|\d+", tail):
         said = token[0]
-        if not said[0].isalpha() or _LINE_STOP.match(said) or words >= 8 or len(said) == 1:
-            break  # a letter alone starts a spelled postcode
+        letter_then = re.match(
+            r"[a-z]\s+(?:[a-z]\b|\d|" + _NUMBER_WORD + r"\b)", rest_of(tail, token), re.I
+        )
+        if not said[0].isalpha() or _LINE_STOP.match(said) or words >= 8 or letter_then:
+            break  # a letter before a letter or a number starts a spelled postcode
         if re.fullmatch(_NUMBER_WORD + "|" + _NATO_WORD, said, re.IGNORECASE):
             break
         rest = tail[token.start() :]
@@ -904,7 +922,9 @@ def names(text: str) -> Iterator[Found]:
                 _ROLE_LOWER,
                 _LOWER_HERE,
             )
-            first_name = pattern in (_ITS_INTRO, _LOWER_HERE) and _rare_or_first_name(said.split()[0])
+            first_name = pattern in (_ITS_INTRO, _LOWER_HERE) and _rare_or_first_name(
+                said.split()[0]
+            )
             if (
                 loose
                 and said.islower()
@@ -1033,7 +1053,8 @@ _NOT_A_NAME = frozenset(
     gas water power council centre center hotel office store shop services service team
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday limited ltd inc plc direct debit
-    cheque paypal transfer cash""".split()
+    cheque paypal transfer cash universal credit benefit benefits allowance pension support
+    tax""".split()
 )
 
 
