@@ -831,3 +831,72 @@ def test_values_in_frames_found_in_the_eleventh_round(
 )
 def test_not_personal_data_in_the_eleventh_round(turns: list[tuple[str, str]], kept: str) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+# ---- the twelfth held-out set (now dev16) ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [("customer", "It's 4 Main Street, Bantry, and the Eircode is P75 W2X4.")],
+            "It's [ADDRESS], and the Eircode is [POSTCODE].",
+        ),
+        (
+            [("agent", "Address?"), ("customer", "Flat 3/2, 14 Caird Drive, G11 5DS.")],
+            "[ADDRESS], [POSTCODE].",
+        ),
+        (
+            [
+                ("agent", "Go ahead with the card."),
+                ("customer", "4539 1488 0343 6467, no sorry, that last bit is 6476."),
+                ("agent", "So ending in 6476?"),
+            ],
+            "So ending in [CARD_NUMBER]?",
+        ),
+        (
+            [("agent", "Can you read me the VIN?"), ("customer", "1FTFW1E57KFA33912.")],
+            "[ACCOUNT_NUMBER].",
+        ),
+        (
+            [("agent", "whats the last six of the vin"), ("customer", "four one two nine nine oh")],
+            "[ACCOUNT_NUMBER]",
+        ),
+        ([("agent", "Your transfer PIN is 447120.")], "Your transfer PIN is [ACCOUNT_NUMBER]."),
+        ([("agent", "Thanks, Mr Ó Súilleabháin.")], "Thanks, Mr [NAME]."),
+        (
+            [("customer", "twelve troost avenue kansas city six four one one one")],
+            "[ADDRESS] [POSTCODE]",
+        ),
+        (
+            [
+                (
+                    "agent",
+                    "thanks for calling prairie gas this is ingeborg starting or stopping service",
+                )
+            ],
+            "thanks for calling prairie gas this is [NAME] starting or stopping service",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twelfth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("customer", "yes maam")], "maam"),
+        ([("agent", "the link expires after twenty four hours")], "twenty four hours"),
+        (
+            [("agent", "I'll close the card. Your contribution limit for 2024 is unaffected.")],
+            "2024",
+        ),
+        ([("agent", "this is fine")], "fine"),
+    ],
+)
+def test_not_personal_data_in_the_twelfth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]

@@ -80,6 +80,7 @@ _ALNUM_ID = re.compile(
     r"\b(?!\d+-(?:digit|day|year|month|week|hour|minute|page|point|star|inch|foot|mile|seat|"
     r"door|piece|litre|liter|pack|bed|room|night|person|man|speed)s?\b)"
     r"(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z-])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+\b|"
+    r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20}\b|"
     r"\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b|\b(?=[A-Z0-9]{6}\b)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b|"
     r"\b(?=[A-Z0-9]{5,}\b)[A-Z]{2,5}\d+\b"
 )
@@ -191,7 +192,9 @@ class Finder:
         if "CARD_NUMBER" in frozenset().union(*self.recent) or any(
             f.kind == "CARD_NUMBER" for f in found
         ):
-            found += _card_fixes(text, runs, found)
+            fixes = _card_fixes(text, runs, found)
+            self._remember_values(text, runs, fixes)  # "that last bit is 3289" / "ending in 3289?"
+            found += fixes
         found = [
             _with_letters(text, f)
             for f in found
@@ -278,6 +281,11 @@ class Finder:
                         i = j - 1
                         break
                 i += 1
+        self._remember_values(text, runs, found)
+        return out
+
+    def _remember_values(self, text: str, runs: list[NumberRun], found: list[Found]) -> None:
+        """Keyed hashes of the values found, to know them when they are read back."""
         for f in found:
             if f.kind in DIGIT_KINDS or f.kind in DATE_KINDS:
                 digits = "".join(
@@ -290,7 +298,6 @@ class Finder:
                     digits = _date_digits(text[f.start : f.end])
                 for form in _echo_forms(f.kind, digits):
                     self.echoes.setdefault(self._hash(form), f.kind)
-        return out
 
     def _by_cue(
         self, speaker: str, text: str, cues: list[tuple[int, int, str]], runs: list[NumberRun]
@@ -357,7 +364,7 @@ class Finder:
                 current is not None
                 and current.kind == "ACCOUNT_NUMBER"
                 and not current.digits
-                and len(run.digits) == 3
+                and len(run.digits) in (2, 3)
                 and _PAUSE.search(text[run.end : run.end + 30])
             ):
                 current.carried = True  # "five one four hang on it's on the back ..."
@@ -580,6 +587,7 @@ _DATE_GOES_ON = re.compile(
 _PAUSE = re.compile(
     r"\b(?:hang on|hold on|one sec(?:ond)?|wait|sorry|let me (?:check|look|find)|"
     r"it's on the|can't read|can't see|the rest (?:is|of it)|smudged|rubbed|is that a|glasses|"
+    r"hard to read|"
     r"can't make (?:it )?out)\b",
     re.IGNORECASE,
 )
@@ -690,6 +698,7 @@ def _text_value(
             for f in found
             if not _NOT_THIS_DATE.search(text[start : f.start])
             and not patterns.labelled_lookalike(text, f.start, "")
+            and not re.match(r"\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b", text[f.end :])
         ]
         named = [f for f in found if re.search(patterns._MONTH, text[f.start : f.end], re.I)]
         if several and named:

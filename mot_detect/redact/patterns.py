@@ -279,7 +279,7 @@ def about_flying(text: str) -> bool:
     return _ABOUT_FLYING.search(text) is not None
 
 
-_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|from|until|till|by|year|back in|of)\s+$")
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|from|until|till|by|year|back in|of|for)\s+$")
 
 
 def labelled_lookalike(text: str, start: int, digits: str) -> bool:
@@ -398,7 +398,7 @@ _HOUSE_NUMBER = (
 )
 # A flat's or unit's own number: "4B", "three twelve", "one oh four b".
 _UNIT_ID = (
-    r"(?:\d{1,5}[a-z]?\b|[a-z]\b|"
+    r"(?:\d{1,2}/\d{1,2}\b|\d{1,5}[a-z]?\b|[a-z]\b|"
     + _NUMBER_WORD
     + r"(?:[\s-]+"
     + _NUMBER_WORD
@@ -472,6 +472,8 @@ _TOWN = re.compile(
     r"(?:[\s-]+[A-Z][a-z]+){0,2}){1,2}(?:,?\s+[A-Z]{2}\b)?"
 )
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# An Irish Eircode: a routing key ("T12", "D6W") and four characters ("3XCC").
+_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[AC-FHKNPRTV-Y0-9]{4}\b")
 # The same in a recogniser's lower case: "ls6 3dw", "b29 7wu" (with the space: "a 4 day" is not).
 _UK_POSTCODE_LOWER = re.compile(
     r"\b[a-pr-uwyz][a-hk-y]?\d[a-hjkps-uw\d]?\s(?!\d(?:st|nd|rd|th)\b)\d[abd-hjlnp-uw-z]{2}\b"
@@ -510,9 +512,10 @@ _ZIP_AFTER_TOWN = re.compile(
 
 _STATES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
-    "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
+    "hawaii|idaho|illinois|indiana|iowa(?! city)|kansas(?! city)|kentucky|louisiana|maine|maryland|"
     "massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
-    "new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|"
+    "new hampshire|new jersey|new mexico|new york(?! city)|north carolina|north dakota|ohio|"
+    "oklahoma(?! city)|"
     "oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|"
     "vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia"
 )
@@ -635,7 +638,14 @@ def addresses(text: str) -> Iterator[Found]:
         said = _TOWN_SAID.match(text, end)
         if written and not state_next:
             end = written.end()
-        elif said and not state_next and not any(w in COMMON_WORDS for w in said[1].split()):
+        elif (
+            said
+            and not state_next
+            and (
+                not any(w in COMMON_WORDS for w in said[1].split())
+                or _spoken_zip(text[said.end() :])
+            )
+        ):
             end = said.end()
         yield Found(match.start(), end, "ADDRESS", "street address")
         zip_code = (
@@ -654,6 +664,9 @@ def postcodes(text: str) -> Iterator[Found]:
         yield Found(match.start(), match.end(), "POSTCODE", "uk postcode")
     for match in _UK_POSTCODE_LOWER.finditer(text):
         yield Found(match.start(), match.end(), "POSTCODE", "uk postcode")
+    for match in _EIRCODE.finditer(text):
+        if re.search(r"\d", match[0][3:]) or re.search(r"(?i)eircode", text[: match.start()]):
+            yield Found(match.start(), match.end(), "POSTCODE", "eircode")
     for match in _SPELLED_POSTCODE.finditer(text):
         yield Found(match.start(), match.end(), "POSTCODE", "uk postcode spelled")
     for match in _ZIP_AFTER_STATE.finditer(text):
@@ -677,7 +690,7 @@ PARTICLES = frozenset(
     "de la del della van der von den di da le du bin ibn al el ni nic mac mc st".split()
 )
 _TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|miss|dr|[Mm]ister|[Mm]issus|[Dd]octor)\.?\s+([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|miss|dr|[Mm]ister|[Mm]issus|[Dd]octor)\.?\s+((?:(?:Ó|Ní|Nic|Mac|Ua|de|van|von|ap|bin|al)\s+)?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
     r"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?)?)"
 )
 _INTRODUCED = re.compile(
@@ -776,6 +789,8 @@ _ASK_FOR = re.compile(
 _LOWER_SPEAKING = re.compile(
     r"(?<!['’])\b([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s+speaking\b|^(?:hi|hiya|hello|hey|yeah)?\s*([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s+here\b"
 )
+# "this is gunnar starting or stopping service today": a first name after "this is".
+_THIS_IS = re.compile(r"\bthis is ([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\b")
 # An agent's name after the company in a recogniser's lower case: "keystone lettings wojciech here".
 _LOWER_HERE = re.compile(
     r"(?<!['’])\b([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s+here\b(?=\s*(?:$|[,.!?]|\s(?:who|how|what|can|i)\b))"
@@ -899,6 +914,7 @@ def names(text: str) -> Iterator[Found]:
         (_ROLE_LOWER, "role"),
         (_PUT_AS_NAME, "put as name"),
         (_LOWER_HERE, "speaking"),
+        (_THIS_IS, "introduced"),
     ):
         for match in _overlapping(pattern, text):
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
@@ -921,8 +937,9 @@ def names(text: str) -> Iterator[Found]:
                 _IN_NAME_OF,
                 _ROLE_LOWER,
                 _LOWER_HERE,
+                _THIS_IS,
             )
-            first_name = pattern in (_ITS_INTRO, _LOWER_HERE) and _rare_or_first_name(
+            first_name = pattern in (_ITS_INTRO, _LOWER_HERE, _THIS_IS) and _rare_or_first_name(
                 said.split()[0]
             )
             if (

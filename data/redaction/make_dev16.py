@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test12.jsonl: a held-out redaction test set (test12).
+"""Write data/redaction/dev16.jsonl: written as a twelfth held-out set (test12.jsonl), measured
+once (issue 14, the figures are in the README), then made a development set.
 
 Written fresh from the README's format and span conventions only; no other set, generator or
 redactor code was opened. Conversations are hand-written below with inline markup:
@@ -19,7 +20,7 @@ Labelling choices where the README is silent (as earlier labellers did):
 - an agent's partial card read-back (the last four) is CARD_NUMBER in a group of its own; an
   Irish PPS number is an SSN; an expired card's expiry given by the caller is EXPIRY.
 
-Usage: python data/redaction/make_test12.py [--check]
+Usage: python data/redaction/make_dev16.py [--check]
 """
 import json
 import random
@@ -29,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 SEED = 246813579
-OUT = Path(__file__).resolve().parent / "test12.jsonl"
+OUT = Path(__file__).resolve().parent / "dev16.jsonl"
 
 TYPES = {"N": "NAME", "A": "ACCOUNT_NUMBER", "C": "CARD_NUMBER", "V": "CVV", "X": "EXPIRY",
          "S": "SSN", "P": "PHONE", "E": "EMAIL", "D": "DOB", "AD": "ADDRESS", "PC": "POSTCODE"}
