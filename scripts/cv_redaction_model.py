@@ -46,7 +46,7 @@ def measure(path: Path, models: dict) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("sets", nargs="+", type=Path)
-    parser.add_argument("--thresholds", default="0.45:0.35")
+    parser.add_argument("--thresholds", default="0.4:0.35")
     parser.add_argument("--c", type=float, default=redaction_model.C)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--only", choices=WATCH, help="use only this type's model")
