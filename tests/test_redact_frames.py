@@ -901,3 +901,45 @@ def test_not_personal_data_in_the_twelfth_round(turns: list[tuple[str, str]], ke
 def test_a_name_whose_name_it_is_in() -> None:
     out = _redacted([("customer", "Can it be in Ravi's name instead?")])[0]
     assert "Ravi" not in out and "[NAME]" in out
+
+
+# ---- the thirteenth held-out set (now dev17): callers in five countries ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [("customer", "It's 88 Oak Bay Avenue, Victoria, V8R 1B3.")],
+            "It's [ADDRESS], [POSTCODE].",
+        ),
+        ([("customer", "12/40 Ferry Road, West End QLD 4101.")], "[ADDRESS] [POSTCODE]."),
+        (
+            [("customer", "310-1200 West 10th Avenue, Vancouver, BC V6H 1J8.")],
+            "[ADDRESS] [POSTCODE].",
+        ),
+        ([("agent", "And your tax file number?"), ("customer", "It's 123456782.")], "It's [SSN]."),
+        ([("agent", "Your social insurance number?"), ("customer", "046 454 286.")], "[SSN]."),
+        ([("agent", "the booking reference"), ("customer", "k w z p q r")], "[ACCOUNT_NUMBER]"),
+        (
+            [("agent", "The assessor, Tevita, has approved it.")],
+            "The assessor, [NAME], has approved it.",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_thirteenth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("agent", "that's SA 1472 to Boston on the 8th")], "SA 1472"),
+        ([("customer", "yes sorry i'm panicking")], "panicking"),
+        ([("customer", "thanks heaps")], "heaps"),
+    ],
+)
+def test_not_personal_data_in_the_thirteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]

@@ -737,7 +737,10 @@ def _text_value(
         if match and (match.start() < 15 or (answering and match.start() < 60)):
             return [Found(start + match.start(), start + match.end(), kind, "cue id")]
         spelled = _SPELLED.search(rest)  # "r two t v one f": letters and digits said one by one
-        digits = spelled and re.search(r"\d|\b" + patterns._NUMBER_WORD + r"\b", spelled[0], re.I)
+        digits = spelled and (
+            re.search(r"\d|\b" + patterns._NUMBER_WORD + r"\b", spelled[0], re.I)
+            or len(spelled[0].split()) >= 5  # "r z y u j f": letters alone, if enough of them
+        )
         if (
             spelled
             and digits

@@ -390,7 +390,7 @@ _NOT_STREET = (
     r"what|whole|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)"
 )
 _HOUSE_NUMBER = (
-    r"(?:\d{1,6}[a-z]?|"
+    r"(?:\d{1,5}[-/]\d{1,6}[a-z]?|\d{1,6}[a-z]?|"
     + _NUMBER_WORD
     + r"(?:[\s-]+(?:and\s+)?"
     + _NUMBER_WORD
@@ -440,7 +440,7 @@ _ADDRESS = re.compile(
     + _HOUSE_NUMBER
     + r")(?:\s+"
     + _NOT_STREET
-    + r"[a-z][a-z'’.-]*){1,3}?"
+    + r"(?:[a-z][a-z'’.-]*|\d{1,3}(?:st|nd|rd|th))){1,3}?"
     r"\s+"
     + _SUFFIX
     + r"\b(?:\s+"
@@ -469,9 +469,13 @@ _ADDRESS = re.compile(
 )
 _TOWN = re.compile(
     r"(?:,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Yes|No|Thanks|Please|Is|And)\b)[A-Z][a-z]+"
-    r"(?:[\s-]+[A-Z][a-z]+){0,2}){1,2}(?:,?\s+[A-Z]{2}\b)?"
+    r"(?:[\s-]+[A-Z][a-z]+){0,2}){1,2}(?:,?\s+[A-Z]{2,3}\b)?"
 )
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# A Canadian postal code: "V9S 8L5".
+_CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b")
+# An Australian postcode after a town and its state: "West End QLD 4076" (not "SA 1472", a flight).
+_AU_POSTCODE = re.compile(r"\b[A-Z][a-z]+,?\s+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b")
 # An Irish Eircode: a routing key ("T12", "D6W") and four characters ("3XCC").
 _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[AC-FHKNPRTV-Y0-9]{4}\b")
 # The same in a recogniser's lower case: "ls6 3dw", "b29 7wu" (with the space: "a 4 day" is not).
@@ -664,6 +668,10 @@ def postcodes(text: str) -> Iterator[Found]:
         yield Found(match.start(), match.end(), "POSTCODE", "uk postcode")
     for match in _UK_POSTCODE_LOWER.finditer(text):
         yield Found(match.start(), match.end(), "POSTCODE", "uk postcode")
+    for match in _CA_POSTCODE.finditer(text):
+        yield Found(match.start(), match.end(), "POSTCODE", "canadian postcode")
+    for match in _AU_POSTCODE.finditer(text):
+        yield Found(match.start(1), match.end(1), "POSTCODE", "australian postcode")
     for match in _EIRCODE.finditer(text):
         if re.search(r"\d", match[0][3:]) or re.search(r"(?i)eircode", text[: match.start()]):
             yield Found(match.start(), match.end(), "POSTCODE", "eircode")
@@ -741,7 +749,7 @@ _ROLES = (
     r"advisor|adviser|consultant|surveyor|midwife|social worker|courier|fitter|by|flatmate|"
     r"housemate|director|patrol driver|patrol|officer|inspector|teacher|caretaker|friend|"
     r"brother|sister|mum|mom|dad|mother|father|rider|roofer|builder|joiner|handyman|gardener|"
-    r"cleaner|locksmith|decorator|mechanic|installer|is called|calls me|call me"
+    r"cleaner|locksmith|decorator|mechanic|installer|assessor|vet|is called|calls me|call me"
 )
 # The same roles in a recogniser's lower case: "the app says the rider shahid delivered it".
 _ROLE_LOWER = re.compile(
@@ -798,8 +806,9 @@ _LOWER_HERE = re.compile(
 # "Yes, I'm her son, Callum." (a relation, then the name written with a capital)
 _RELATION_TYPED = re.compile(
     r"\b(?i:husband|wife|son|daughter|mother|father|partner|mum|mom|dad|brother|sister|neighbou?r|"
-    r"friend|colleague|flatmate|housemate|landlord|landlady|carer|boss),?\s+"
-    r"(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)"
+    r"friend|colleague|flatmate|housemate|landlord|landlady|carer|boss|housemates|flatmates|"
+    r"kids|children|sons|daughters|friends|colleagues),?\s+"
+    r"(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?(?:,?\s+(?i:and)\s+" + _NAME_WORD + r")?)"
 )
 # A name after whose it is: "It's my mother's account, Lucinda Farrow."
 _OWNED = re.compile(
@@ -1028,7 +1037,7 @@ def _inflected(word: str) -> bool:
     stem = word[:-3] if word.endswith("ing") else word[:-2]
     if len(stem) < 3:
         return word in english_words() and len(word) > 4  # "ted", "reed": names too
-    doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""
+    doubled = stem[:-1] if len(stem) > 3 and (stem[-1] == stem[-2] or stem.endswith("ck")) else ""
     return any(s in english_words() for s in (word, stem, stem + "e", doubled) if s)
 
 

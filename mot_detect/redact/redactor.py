@@ -109,7 +109,8 @@ def _whole_words(text: str, found: Found) -> tuple[int, int]:
         text[end].isalnum() or (text[end] in "-/" and text[end + 1 : end + 2].isalnum())
     ):
         end += 1
-    if found.kind in ("ACCOUNT_NUMBER", "POSTCODE"):
+    spelled = found.kind == "ACCOUNT_NUMBER" or "spelled" in found.recognizer
+    if spelled:  # not "BC" before "V6H 1J8", a province before its postcode
         letters = _SPELLED_LETTERS.search(text[max(0, start - 60) : start])
         if letters and not re.match(r"(?i)\b(?:a|i)\s$", letters[0]):
             start -= len(letters[0])

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test13.jsonl, a held-out redaction test set.
+"""Write data/redaction/dev17.jsonl: written as a thirteenth held-out set (test13.jsonl),
+measured once (issue 14, the figures are in the README), then made a development set.
 
 Written fresh from the README's format and span conventions only. Conversations are hand-written
 with inline markup: [[T:text]] or [[T#k:text]] for pii (T a short type code; the same k ties
@@ -15,14 +16,14 @@ and surname said together are one NAME span; a spelled surname is its own NAME g
 attempt the caller corrects is labelled, each attempt its own group (a corrected card piece stays
 in the card's group); pet names are not NAME; a courier tracking number failing Luhn is `other`.
 
-    python3 data/redaction/make_test13.py          # writes test13.jsonl, prints counts
-    python3 data/redaction/make_test13.py --check  # builds and validates only
+    python3 data/redaction/make_dev17.py           # writes dev17.jsonl, prints counts
+    python3 data/redaction/make_dev17.py --check   # builds and validates only
 """
 import json, os, random, re, sys
 
 SEED = 7319046281
 R = random.Random(SEED)
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test13.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev17.jsonl")
 
 TYPES = {"N": "NAME", "A": "ACCOUNT_NUMBER", "C": "CARD_NUMBER", "V": "CVV", "E": "EXPIRY",
          "S": "SSN", "P": "PHONE", "M": "EMAIL", "D": "DOB", "AD": "ADDRESS", "PC": "POSTCODE"}
