@@ -184,14 +184,10 @@ class Finder:
         found += _spellings(text, found)
         self._remember_names(text, found)
         found += _continued(text, runs, found)
-        if "CARD_NUMBER" in frozenset().union(*self.recent) or any(
-            f.kind == "CARD_NUMBER" for f in found
-        ):
+        if self._card_talk(found):
             found += _typed_expiry(text, found)
         found += _corrected_cards(text, runs, found)
-        if "CARD_NUMBER" in frozenset().union(*self.recent) or any(
-            f.kind == "CARD_NUMBER" for f in found
-        ):
+        if self._card_talk(found):
             fixes = _card_fixes(text, runs, found)
             self._remember_values(text, runs, fixes)  # "that last bit is 3289" / "ending in 3289?"
             found += fixes
@@ -205,6 +201,12 @@ class Finder:
             found = [f for f in found if not _flight_number(text[f.start : f.end], f)]
         self.recent = [frozenset(f.kind for f in found), *self.recent[:1]]
         return found
+
+    def _card_talk(self, found: list[Found]) -> bool:
+        """Whether a card number was given in this utterance or the last two."""
+        return "CARD_NUMBER" in frozenset().union(*self.recent) or any(
+            f.kind == "CARD_NUMBER" for f in found
+        )
 
     def _learned(
         self, index: int, speaker: str, text: str, runs: list[NumberRun], found: list[Found]
@@ -445,9 +447,7 @@ class Finder:
                 if 3 <= size <= 8 and (not candidate.digits or candidate.many):
                     return candidate
             elif kind == NOT_PERSONAL:
-                window = luhn_window(run.digits, range(15, 17))
-                card = window is not None and _card_shaped(run.digits[window[0] : window[1]])
-                if not candidate.digits and not card:
+                if not candidate.digits and _card_window(run.digits) is None:
                     return candidate  # a tracking number; a card number said as one is a card
             elif kind == "SSN" and candidate.carried and size >= 2:
                 candidate.carried = False
@@ -573,9 +573,8 @@ def _card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) ->
 
 # Between a cue and a date: the date is something else ("born in Reykjavik but I've lived
 # here since 2009", "date of birth, for example the first of january 1970").
-_NOT_THIS_DATE = re.compile(
-    r"\b(?:but|since|until|till|ago|for example|for instance|such as|e\.g\.|like)\b", re.I
-)
+_EXAMPLE_WORDS = r"for example|for instance|such as|e\.g\."
+_NOT_THIS_DATE = re.compile(r"\b(?:but|since|until|till|ago|like|" + _EXAMPLE_WORDS + r")\b", re.I)
 
 
 # Between two parts of one birth date, or a date and its correction.
@@ -619,7 +618,7 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 _NEW_CARD = re.compile(r"(?i)\b(?:new one|new card|replacement|the new)\b")
-_EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.IGNORECASE)
+_EXAMPLE = re.compile(r"\b(?:" + _EXAMPLE_WORDS + r")\b", re.IGNORECASE)
 
 
 def _plural(cue: str) -> bool:
@@ -656,9 +655,7 @@ def _model_name(text: str, found: Found) -> bool:
 
 def _flight_number(said: str, found: Found) -> bool:
     """An airline's code and a flight's number, spelled ("f r eight three four two")."""
-    return found.recognizer == "spelled id" and bool(
-        re.fullmatch(r"[a-z]\s?[a-z](?:\s+(?:" + patterns._NUMBER_WORD + r"|\d+)){1,4}", said, re.I)
-    )
+    return found.recognizer == "spelled id" and patterns.spelled_flight(said)
 
 
 def _card_window(digits: str) -> tuple[int, int] | None:

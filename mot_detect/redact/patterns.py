@@ -279,6 +279,14 @@ def about_flying(text: str) -> bool:
     return _ABOUT_FLYING.search(text) is not None
 
 
+def spelled_flight(said: str) -> bool:
+    """An airline's two-letter code and a flight's number, spelled: "f r four eight one two"."""
+    return (
+        re.fullmatch(r"[a-z]\s?[a-z](?:\s+(?:" + _NUMBER_WORD + r"|\d+)){1,4}", said, re.I)
+        is not None
+    )
+
+
 _YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|from|until|till|by|year|back in|of|for)\s+$")
 
 
@@ -321,9 +329,8 @@ def spelled_ids(text: str) -> Iterator[Found]:
             or (leading and digits >= 5)
             or (letters >= 4 and digits >= 1)
         )
-        flight = _ABOUT_FLYING.search(text) and re.fullmatch(
-            r"[a-z]\s?[a-z](?:\s+(?:" + _NUMBER_WORD + r"|\d+)){1,4}", said.strip()
-        )  # "i'm flying on the twenty ninth it's f r four eight one two"
+        # "i'm flying on the twenty ninth it's f r four eight one two"
+        flight = about_flying(text) and spelled_flight(said.strip())
         if enough and not flight and not _SPELLED_POSTCODE.fullmatch(match[0].strip()):
             yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "spelled id")
         elif not digits and len(re.findall(r"\b(?:as in|for)\b", said)) >= 2:
@@ -594,10 +601,6 @@ _LINE_STOP = re.compile(
 )
 
 
-def rest_of(text: str, token: re.Match[str]) -> str:
-    return text[token.start() :]
-
-
 def said_address(text: str, start: int) -> Found | None:
     """The street line said after `start` when an address was asked for: from the house number
     to the postcode, the end or the next clause ("twenty nine the maltings saltaire ...")."""
@@ -608,14 +611,12 @@ def said_address(text: str, start: int) -> Found | None:
     tail = text[match.end() :]
     for token in re.finditer(r"[A-Za-z][\w'’-]*|[^\w\s,]|\d+", tail):
         said = token[0]
-        letter_then = re.match(
-            r"[a-z]\s+(?:[a-z]\b|\d|" + _NUMBER_WORD + r"\b)", rest_of(tail, token), re.I
-        )
+        rest = tail[token.start() :]
+        letter_then = re.match(r"[a-z]\s+(?:[a-z]\b|\d|" + _NUMBER_WORD + r"\b)", rest, re.I)
         if not said[0].isalpha() or _LINE_STOP.match(said) or words >= 8 or letter_then:
             break  # a letter before a letter or a number starts a spelled postcode
         if re.fullmatch(_NUMBER_WORD + "|" + _NATO_WORD, said, re.IGNORECASE):
             break
-        rest = tail[token.start() :]
         if (
             _UK_POSTCODE.match(rest)
             or _UK_POSTCODE_LOWER.match(rest)
