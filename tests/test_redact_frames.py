@@ -380,7 +380,7 @@ def test_a_car_model_after_a_card_is_not_a_piece_of_it() -> None:
                 ("agent", "and the address"),
                 ("customer", "forty one the crescent hexham n e forty six three a b"),
             ],
-            "[ADDRESS] [ACCOUNT_NUMBER]",  # the spelled postcode is redacted, as an identifier
+            "[ADDRESS] [POSTCODE]",  # the spelled postcode, its district said as one number
         ),
         (
             [("agent", "Address?"), ("customer", "412 Camino del Sol, Apt 6, Tucson, 85716.")],
@@ -798,7 +798,7 @@ def test_a_phone_make_before_its_model_code_is_no_name() -> None:
                 ("agent", "and the address"),
                 ("customer", "twelve heol y dderwen pontypridd c f thirty seven one a b"),
             ],
-            "[ADDRESS] [ACCOUNT_NUMBER]",
+            "[ADDRESS] [POSTCODE]",
         ),
     ],
 )
@@ -942,4 +942,92 @@ def test_values_in_frames_found_in_the_thirteenth_round(
     ],
 )
 def test_not_personal_data_in_the_thirteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]
+
+
+# ---- the fourteenth held-out set (now dev18): postcodes without a state, names that are words ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        ([("agent", "And the postal code?"), ("customer", "K2P 7W4.")], "[POSTCODE]."),
+        ([("agent", "and the postal code"), ("customer", "its m4c 1b9")], "its [POSTCODE]"),
+        ([("agent", "and your postcode"), ("customer", "four eight one two")], "[POSTCODE]"),
+        (
+            [("customer", "Send it to 9 Wattle Road, Kew 3101.")],
+            "Send it to [ADDRESS] [POSTCODE].",
+        ),
+        (
+            [("customer", "14 Harbour Street, Mosman, 2088, then back home.")],
+            "[ADDRESS], [POSTCODE], then back home.",
+        ),
+        ([("agent", "and your postcode"), ("customer", "ls twelve four q d")], "[POSTCODE]"),
+        (
+            [("customer", "It's 3 Ormond Road, Rathmines, Dublin 6, D06 K2N9.")],
+            "It's [ADDRESS], [POSTCODE].",
+        ),
+        (
+            [("agent", "good morning this is the depot my names tamsin")],
+            "good morning this is the depot my names [NAME]",
+        ),
+        (
+            [("agent", "hello the ticket line its will speaking")],
+            "hello the ticket line its [NAME] speaking",
+        ),
+        ([("customer", "hi its grace okonkwo i rang yesterday")], "hi its [NAME] i rang yesterday"),
+        (
+            [("customer", "the van was driven by a man called rob kowalczyk")],
+            "the van was driven by a man called [NAME]",
+        ),
+        (
+            [("agent", "our surveyor grant will ring you friday")],
+            "our surveyor [NAME] will ring you friday",
+        ),
+        (
+            [("agent", "its will here at the box office"), ("customer", "hi will quick question")],
+            "hi [NAME] quick question",
+        ),
+        ([("customer", "it's maeve ni bhriain")], "it's [NAME] [NAME] [NAME]"),
+        ([("customer", "O, space, N-E-I-L-L.")], "[NAME]."),
+        (
+            [
+                ("agent", "and your pin"),
+                ("customer", "why do you need that"),
+                ("agent", "for upgrades"),
+                ("customer", "two nine one four"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (
+            [
+                (
+                    "customer",
+                    "five five five five five five five five five five five five four four four four ends oh seven thirty",
+                )
+            ],
+            "[CARD_NUMBER] ends [EXPIRY]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_fourteenth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("agent", "got it section two fourteen row b")], "two fourteen row"),
+        ([("customer", "thats me")], "thats"),
+        ([("customer", "okay lets do it")], "lets"),
+        ([("customer", "she cant get to the phone")], "cant"),
+        ([("customer", "how much was the vet bill")], "bill"),
+        ([("agent", "we'll have it to you by may.")], "may"),
+        ([("customer", "okay thanks will do")], "will"),
+        ([("customer", "i hope jasmine is okay")], "hope"),
+    ],
+)
+def test_not_personal_data_in_the_fourteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
     assert kept in _redacted(turns)[-1]

@@ -73,7 +73,7 @@ _LENGTHS = {
     "CVV": range(3, 5),
     "SSN": range(4, 10),
     "PHONE": range(7, 14),
-    "POSTCODE": range(5, 10),
+    "POSTCODE": range(4, 10),  # Australian and many European postcodes have four digits
     "ACCOUNT_NUMBER": range(4, 25),
 }
 _ALNUM_ID = re.compile(
@@ -100,6 +100,17 @@ _ENDS_AT_CUE = re.compile(
     re.IGNORECASE,
 )
 COMPANY_SIDE = ("agent", "ivr", "system")
+# The caller asking why before giving what was asked: "do you need that", "why do you need it?"
+_QUERIED = re.compile(
+    r"(?i)\s*(?:(?:oh|um|uh|sorry|hang on|wait),?\s+)*(?:do|does|why do|why does|what do|is|"
+    r"will|would|must|have)\s+(?:you|i|it|that|they)\s+(?:really\s+)?(?:need|want|have to|"
+    r"require)\b[^0-9]*$"
+)
+# A name greeted ("hi will", "thanks hope"), not a verb after thanks ("thanks will do").
+_GREETED_BY_WORD = re.compile(
+    r"\b(?:hi|hiya|hello|hey|thanks|thank you|cheers|bye|sorry|take care)\W+$", re.IGNORECASE
+)
+_VERB_AFTER = re.compile(r"\s+(?:do|be|have|call|get|send|go|see|let|take|make|need)\b", re.I)
 
 
 @dataclass
@@ -128,6 +139,9 @@ class Finder:
     # What the caller asked the agent for ("I don't know my candidate number"): the agent's
     # next turn answers it.
     caller_asked: list[_Open] = field(default_factory=list)
+    # The caller's last turn asked back about what was asked ("do you need that"): the agent's
+    # reply without a new question leaves the question open.
+    queried: bool = False
     flying: int = 0  # utterances since the call last spoke of flights
     current: dict[str, _Open] = field(default_factory=dict)  # speaker -> value going on
     pieces: dict[str, list[tuple[int, NumberRun]]] = field(default_factory=dict)
@@ -152,7 +166,7 @@ class Finder:
             # A new agent turn closes what the customer was giving and asks anew: what its last
             # sentence asks for first ("I see your member number. And your date of birth?").
             last = _last_sentence_start(text)
-            if not cues and (_ASK_AGAIN.search(text) or _FOR_ANOTHER.match(text)):
+            if not cues and (_ASK_AGAIN.search(text) or _FOR_ANOTHER.match(text) or self.queried):
                 asked = [_Open(a.kind) for a in self.asked]  # "that doesn't match": again
             else:
                 asked = [_Open(k, many=_plural(text[s:e])) for s, e, k in cues if s >= last]
@@ -165,6 +179,7 @@ class Finder:
             self.caller_asked = (
                 [_Open(k) for _, _, k in cues if k != NOT_PERSONAL] if asking else []
             )
+            self.queried = bool(self.asked) and _QUERIED.match(text) is not None
         tokens = number_tokens(text)
         runs = number_runs(text, tokens)
         found = _by_shape(text, tokens)
@@ -231,7 +246,17 @@ class Finder:
             if (lowered in patterns.COMMON_WORDS or lowered in patterns.WORDS_THAT_ARE_NAMES) and (
                 word[0].islower() or word.start() == 0
             ):
-                continue  # "Grace", then "the grace period"; "Mark", then "mark it urgent"
+                # "Grace", then "the grace period"; "Mark", then "mark it urgent"; but "its will
+                # speaking", then "hi will i booked": greeted by the name the call gave
+                greeted = _GREETED_BY_WORD.search(text[: word.start()]) and not _VERB_AFTER.match(
+                    text, word.end()
+                )
+                if (
+                    greeted
+                    and {self._hash(t + lowered) for t in ("name:", "word name:")} & self.names
+                ):
+                    out.append(Found(word.start(), word.end(), "NAME", "said again"))
+                continue
             if (
                 word[0].islower()
                 and learned.ordinary_word(lowered)
@@ -254,6 +279,8 @@ class Finder:
                 for word in re.findall(r"[^\W\d_][\w'-]{2,}", text[f.start : f.end]):
                     if word.lower() not in patterns.COMMON_WORDS:
                         self.names.add(self._hash("name:" + word.lower()))
+                    else:
+                        self.names.add(self._hash("word name:" + word.lower()))
 
     def _hash(self, digits: str) -> bytes:
         return hashlib.blake2b(digits.encode(), key=self.key, digest_size=16).digest()
@@ -861,6 +888,15 @@ def _spellings(text: str, found: list[Found]) -> list[Found]:
 
 
 _TYPED_EXPIRY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?![\d/])")
+_SAID_EXPIRY = re.compile(
+    r"(?i)\b(?:ends|expires|exp|expiry)\s+((?:"
+    + patterns._NUMBER_WORD
+    + r")(?:\s+(?:"
+    + patterns._NUMBER_WORD
+    + r")){1,2})\b(?!\s+(?:"
+    + patterns._NUMBER_WORD
+    + r")\b)"
+)
 
 
 _CARD_FIX = re.compile(
@@ -892,12 +928,19 @@ def _card_fixes(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fo
 
 
 def _typed_expiry(text: str, found: list[Found]) -> list[Found]:
-    """A month and year typed as "12/28" beside a card number: its expiry, asked for or not."""
-    return [
+    """A month and year typed as "12/28" beside a card number, or said after "ends" or
+    "expires" ("... oh nine ends eight twenty nine"): its expiry, asked for or not."""
+    out = [
         Found(m.start(), m.end(), "EXPIRY", "typed expiry")
         for m in _TYPED_EXPIRY.finditer(text)
         if not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
+    for m in _SAID_EXPIRY.finditer(text):
+        digits = "".join(t.digits for t in number_tokens(m[1]))
+        taken = any(f.start < m.end(1) and m.start(1) < f.end for f in found)
+        if not taken and len(digits) in (3, 4) and 1 <= int(digits[:-2]) <= 12:
+            out.append(Found(m.start(1), m.end(1), "EXPIRY", "said expiry"))
+    return out
 
 
 def _last_sentence_start(text: str) -> int:

@@ -48,6 +48,12 @@ _NOT_BESIDE = patterns.PARTICLES | ROLE_WORDS
 _ARTICLES = frozenset(("the", "a", "an"))
 # Joining two names when between them: "Padraig Ó Ceallaigh", "Seren ap Rhys".
 _JOINING = patterns.PARTICLES | frozenset("ó o ap ab ní nic ua ter ten dos das do y bint".split())
+# What says a name comes next, so that a name that is also a word ("hope", "june") is one before
+# a surname: "its hope [NAME]", "a lady called june [NAME]" (not "i hope [NAME] is ok").
+_NAME_COMES = re.compile(
+    r"\b(?:called|named|its|it's|i'm|im|this is|hi|hello|hey|thanks|lady|man|guy|woman)\s+$",
+    re.IGNORECASE,
+)
 _GREETING_WORDS = frozenset(
     "hi hiya hello hey thanks cheers sorry okay ok lovely morning afternoon evening bye".split()
 )
@@ -315,6 +321,18 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
             continue
         if re.search(r"\b(?:the|a|an)\s+$", text[: token.start()], re.IGNORECASE):
             continue  # "the Skoda [NAME] estate": a thing
+        introduced = (
+            word in patterns.WORDS_THAT_ARE_NAMES
+            and _NAME_COMES.search(text[: token.start()]) is not None
+            and any(token.end() + 1 == s and text[token.end()] == " " for s, _ in names)
+        )
+        if introduced and not any(s < token.end() and token.start() < e for s, e in taken):
+            out.append(Found(token.start(), token.end(), NAME, "beside a name"))
+            continue
+        surname = _particle_surname(text, token, names)
+        if surname is not None and not any(s < surname and token.start() < e for s, e in taken):
+            out.append(Found(token.start(), surname, NAME, "beside a name"))  # "[NAME] ni chonaill"
+            continue
         if not between and (len(word) < 2 or not _beside_word(word, token[0], cased)):
             continue
         if not between and ((cased and not token[0][0].isupper()) or word in _NOT_BESIDE):
@@ -334,6 +352,21 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
             if particle and not between and not any(t < s and token.end() < e for t, e in taken):
                 out.append(Found(token.start(), s - 1, NAME, "beside a name"))
     return out
+
+
+def _particle_surname(
+    text: str, token: re.Match[str], names: Sequence[tuple[int, int]]
+) -> int | None:
+    """The end of a surname after a particle right after a name ("bridget [ni chonaill]"), where
+    the word after the particle is a name or no word."""
+    if token[0].lower() not in _JOINING or not any(
+        e <= token.start() and text[e : token.start()] == " " for _, e in names
+    ):
+        return None
+    after = re.match(r" ([^\W\d_][\w'’-]+)", text[token.end() :])
+    if after is None or _lexical(after[1].lower()) not in ("name", "unknown"):
+        return None
+    return token.end() + after.end()
 
 
 def _between_names(text: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:

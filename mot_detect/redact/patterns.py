@@ -257,6 +257,8 @@ _LOOKALIKE_LABEL = re.compile(
     r"(?:\s+(?!(?:is|it|to|in|on|my|at|of|as|be|do|go|he|if|me|or|so|up|us|we|an|am)\b)"
     r"[a-z]{1,2}\b){0,3}[\s#:-]*$"
 )
+# Where a number is a place in a venue, not a house: "section three twelve row k".
+_VENUE_PLACE = re.compile(r"(?i)\b(?:section|aisle|stand|tier|cabin|deck|locker|berth)\s*$")
 # A price said after what it prices: "the total is two thousand one fifty seven fifty seven",
 # "you're on eighty nine ninety nine now".
 _PRICE_LABEL = re.compile(
@@ -476,15 +478,19 @@ _ADDRESS = re.compile(
 )
 _TOWN = re.compile(
     r"(?:,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Yes|No|Thanks|Please|Is|And)\b)[A-Z][a-z]+"
-    r"(?:[\s-]+[A-Z][a-z]+){0,2}){1,2}(?:,?\s+[A-Z]{2,3}\b)?"
+    r"(?:[\s-]+[A-Z][a-z]+){0,2}(?:(?<=Dublin)\s+\d{1,2}[Ww]?\b)?){1,2}(?:,?\s+[A-Z]{2,3}\b)?"
 )
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
-# A Canadian postal code: "V9S 8L5".
-_CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b")
+# A Canadian postal code: "V9S 8L5"; with its space, in any letters and either case ("l1u 6d0"),
+# as a recogniser or a caller's typo may give it.
+_CA_POSTCODE = re.compile(
+    r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d\b|"
+    r"\b(?i:[a-z]\d[a-z] \d[a-z]\d)\b"
+)
 # An Australian postcode after a town and its state: "West End QLD 4076" (not "SA 1472", a flight).
 _AU_POSTCODE = re.compile(r"\b[A-Z][a-z]+,?\s+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b")
 # An Irish Eircode: a routing key ("T12", "D6W") and four characters ("3XCC").
-_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[AC-FHKNPRTV-Y0-9]{4}\b")
+_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[A-Z0-9]{4}\b")
 # The same in a recogniser's lower case: "ls6 3dw", "b29 7wu" (with the space: "a 4 day" is not).
 _UK_POSTCODE_LOWER = re.compile(
     r"\b[a-pr-uwyz][a-hk-y]?\d[a-hjkps-uw\d]?\s(?!\d(?:st|nd|rd|th)\b)\d[abd-hjlnp-uw-z]{2}\b"
@@ -514,7 +520,7 @@ def _spoken_zip(rest: str) -> re.Match[str] | None:
 
 
 _ZIP_AFTER_TOWN = re.compile(
-    r"^,?\s+(?:[A-Z][a-z]+\s*,?\s*)?(\d{5}(?:-\d{4})?\b|"
+    r"^,?\s+(?:[A-Z][a-z]+\s*,?\s*)?(\d{5}(?:-\d{4})?\b|\d{4}(?=\s*(?:[,.?!]|$))|"
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
     r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){4}\b)",
     re.IGNORECASE,
@@ -543,19 +549,35 @@ _ZIP_AFTER_STATE = re.compile(
     re.IGNORECASE,
 )
 # A UK postcode spelled out: "n e six eight z a", "s w one a one a a", "g one two nine q n".
+# A two-letter area said as one word ("de eighteen three y h"), and a district said as a number
+# ("eighteen", "twenty two").
 _LETTER = r"(?:[a-z])"
+_UK_AREA_WORDS = (
+    r"(?:ab|al|ba|bb|bd|bh|bl|bn|br|bs|bt|ca|cb|cf|ch|cm|co|cr|ct|cv|cw|da|dd|de|dg|dh|dl|dn|dt|"
+    r"dy|ec|eh|en|ex|fk|fy|gl|gu|gy|ha|hd|hg|hp|hr|hs|hu|hx|ig|im|ip|iv|je|ka|kt|kw|ky|la|ld|le|"
+    r"ll|ln|ls|lu|me|mk|ml|ne|ng|nn|np|nr|nw|ol|ox|pa|pe|ph|pl|po|pr|rg|rh|rm|sa|se|sg|sk|sl|sm|"
+    r"sn|so|sp|sr|ss|st|sw|sy|ta|td|tf|tn|tq|tr|ts|tw|ub|wa|wc|wd|wf|wn|wr|ws|wv|yo|ze)"
+)
+_UK_DISTRICT_NUMBER = (
+    r"(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s" + _DIGIT_WORD + r")?)"
+)
 _SPELLED_POSTCODE = re.compile(
-    r"\b"
+    r"\b(?:"
     + _LETTER
     + r"(?:\s"
     + _LETTER
-    + r")?\s"
+    + r")?|"
+    + _UK_AREA_WORDS
+    + r")\s(?:"
+    + _UK_DISTRICT_NUMBER
+    + r"|"
     + _DIGIT_WORD
     + r"(?:\s(?:"
     + _LETTER
     + r"|"
     + _DIGIT_WORD
-    + r"))?\s"
+    + r"))?)\s"
     + _DIGIT_WORD
     + r"\s"
     + _LETTER
@@ -637,6 +659,8 @@ def addresses(text: str) -> Iterator[Found]:
         street = re.sub(r"^[\d\W]+", "", match[0])
         if cased and street and not re.search(r"[A-Z]", street) and not re.match(r"\d", match[0]):
             continue  # "I've had three customers walk out": words, not a street
+        if _VENUE_PLACE.search(text[: match.start()]):
+            continue  # "section three twelve row k": a seat in a stadium
         end = match.end()
         state_next = re.match(r"\s*,?\s*(?:" + _STATES + r")\b", text[end:], re.I)
         written = _TOWN.match(text, end)
@@ -713,7 +737,7 @@ _INTRODUCED = re.compile(
     re.IGNORECASE,
 )
 _LOWER_INTRODUCED = re.compile(
-    r"\b(?:my name is|my name's|name is|name's)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+){0,2})"
+    r"\b(?:my name is|my name's|my names|name is|name's)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+){0,2})"
     r"|\b(?:this is|i'm|you're speaking with|speaking with|you're speaking to|speaking to|"
     r"you're through to|through to)\s+"
     r"([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+"
@@ -724,7 +748,8 @@ _LOWER_INTRODUCED = re.compile(
 # Whose name something is in: "Can it be in Heath's name too?", "it's in my wife's name sara".
 _IN_NAME_OF = re.compile(r"\b(?i:in|under)\s+(" + _ANY_CASE_WORD + r")['’]s\s+(?i:name)\b")
 # A name spelled letter by letter with hyphens: "M-C-C-A-R-T-H-Y", "C-O-N-O-R".
-_HYPHEN_SPELLED = re.compile(r"\b(?:[A-Z]-){3,}[A-Z]\b")
+# With a separate prefix said first: "O, space, R-A-G-H-A-L-L-A-I-G-H".
+_HYPHEN_SPELLED = re.compile(r"\b(?:[A-Z],?\s+(?i:space),?\s+)?(?:[A-Z]-){3,}[A-Z]\b")
 # Greeting or thanking someone by name: "Hi Brianna," / "thanks ronan and ...".
 _GREETED = re.compile(
     r"\b(?i:hi|hiya|hello|hey|thanks|thank you|morning|afternoon|evening|bye|okay|ok|sorry|"
@@ -783,7 +808,7 @@ _CHECKED_ONE = re.compile(
 _ITS_INTRO = re.compile(
     r"\b(?:it's|its)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)"
     r"[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)(?=\s*(?:[,.!?]|$|\s(?:i|in|at|from|and|calling|here|with|about|"
-    r"my|on)\b))"
+    r"my|on|again)\b))"
 )
 # Someone to ask for: "ask for delroy that's me", "can I speak to Oluwaseun, please".
 _ASK_FOR = re.compile(
@@ -952,6 +977,24 @@ def names(text: str) -> Iterator[Found]:
             first_name = pattern in (_ITS_INTRO, _LOWER_HERE, _THIS_IS) and _rare_or_first_name(
                 said.split()[0]
             )
+            # "our assessor grant will call", "a lady called june": a role says a name comes,
+            # so a name that is also a word is one ("by may" is a month)
+            role_named = (
+                pattern is _NAMED_ONE
+                and said.split()[0].lower() in name_lexicon()[0]
+                and said.split()[0].lower() not in ("bill", "bills")  # "the vet bill"
+                and not re.search(r"\bby\W*$", text[match.start() : match.start(group)], re.I)
+            )
+            # "it's will from ashgrove", "hi its beck at freshfields": a name that is also a
+            # word, where the words after it introduce a caller or an agent
+            its_word_name = (
+                pattern is _ITS_INTRO
+                and len(said.split()) == 1
+                and said.lower() in WORDS_THAT_ARE_NAMES
+                and re.match(r"\s+(?:from|here|speaking|calling|at)\b", text[match.end(group) :])
+                is not None
+            )
+            first_name = first_name or role_named or its_word_name
             if (
                 loose
                 and said.islower()
@@ -977,7 +1020,18 @@ def names(text: str) -> Iterator[Found]:
                 continue  # "paying by Direct Debit"
             if loose and _ORG_AFTER.match(text, match.end(group)):
                 continue  # "good morning parkside pharmacy": a business
-            strong = pattern in (_INTRODUCED, _LOWER_INTRODUCED, _TITLED, _SPEAKING)
+            strong = (
+                role_named
+                or its_word_name
+                or pattern
+                in (
+                    _INTRODUCED,
+                    _LOWER_INTRODUCED,
+                    _TITLED,
+                    _SPEAKING,
+                    _LOWER_SPEAKING,
+                )
+            )
             span = _name_words(text, match.start(group), match.end(group), first_any=strong)
             if span is not None:
                 yield Found(span[0], spelled_after(text, span[1]), "NAME", source)

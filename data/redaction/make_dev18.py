@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test14.jsonl: a held-out redaction test set.
+"""Write data/redaction/dev18.jsonl: written as a fourteenth held-out set (test14.jsonl),
+measured once (issue 14, the figures are in the README), then made a development set.
 
 Written without opening the redactor, the other sets or their generators; only the README's
 format and span conventions were read. Conversations are hand-written with inline markup:
@@ -15,7 +16,11 @@ an Australian TFN are SSN; every country's postal code is POSTCODE; an agent's r
 card's last four is CARD_NUMBER (its own group); first name and surname said together are one
 NAME span; pets' names are not names; a seat, row, gate, room or age is `other`.
 
-    python data/redaction/make_test14.py
+One change since it was measured as test14: case t14-065's agent line lacked its f-string prefix,
+so the set held the text "{eir}" labelled as a postcode; the line now carries the Eircode drawn
+for it. Nothing else in the output changed.
+
+    python data/redaction/make_dev18.py
 """
 import json
 import os
@@ -24,7 +29,7 @@ import re
 import sys
 
 SEED = 6142087395
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test14.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev18.jsonl")
 
 TYPES = {"CARD": "CARD_NUMBER", "CVV": "CVV", "EXP": "EXPIRY", "SSN": "SSN", "PH": "PHONE",
          "EM": "EMAIL", "DOB": "DOB", "ADR": "ADDRESS", "PC": "POSTCODE", "ACC": "ACCOUNT_NUMBER",
@@ -1495,7 +1500,7 @@ def insurance_home_ie(g):
         "C: Hi [[NM:Colm]], I'm renewing my home insurance and the price went up ((pc:22%)).",
         "A: Let me look. Policy number?",
         f"C: [[ACC:{pol}]].",
-        "A: That's [[NM:Aisling Fitzgerald]] at [[ADR:3 Weir View, Castletroy, Limerick]], [[PC:{eir}]]?",
+        f"A: That's [[NM:Aisling Fitzgerald]] at [[ADR:3 Weir View, Castletroy, Limerick]], [[PC:{eir}]]?",
         "C: That's me.",
         "A: The house was built in ((y:1998)) and the rebuild cost was raised. I can take ((p:€85)) off if you add a monitored alarm.",
         "C: We have one since ((y:2021)).",
