@@ -1,8 +1,9 @@
 """Finding the personal data in a call, one utterance at a time, with what the call said before.
 
 Two ways to know a stretch is personal data:
-- its shape alone (patterns.py): a Luhn-valid card number, a phone number, an email, a street
-  address, a social security number, "my name is ...";
+- its shape alone (patterns.py, address_patterns.py, name_patterns.py): a Luhn-valid card
+  number, a phone number, an email, a street address, a social security number, "my name is
+  ...";
 - a cue (cues.json): the agent asked for it ("can I take the long number on the card?") or the
   speaker said what comes ("my zip is ..."). The number or date that answers takes the cue's
   type, however it was said: "four one one one", "oh four twenty seven", "m one one a e".
@@ -21,7 +22,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 
-from mot_detect.redact import learned, patterns
+from mot_detect.redact import address_patterns, learned, name_patterns, patterns, vocabulary
 from mot_detect.redact.numbers import (
     NumberRun,
     gap_joins,
@@ -241,11 +242,11 @@ class Finder:
         out = []
         for word in re.finditer(r"[^\W\d_][\w'-]{2,}", text):
             lowered = word[0].lower()
-            if patterns.contraction_of_word(lowered):
+            if vocabulary.contraction_of_word(lowered):
                 continue  # "she's", "son's"
-            if (lowered in patterns.COMMON_WORDS or lowered in patterns.WORDS_THAT_ARE_NAMES) and (
-                word[0].islower() or word.start() == 0
-            ):
+            if (
+                lowered in vocabulary.COMMON_WORDS or lowered in vocabulary.WORDS_THAT_ARE_NAMES
+            ) and (word[0].islower() or word.start() == 0):
                 # "Grace", then "the grace period"; "Mark", then "mark it urgent"; but "its will
                 # speaking", then "hi will i booked": greeted by the name the call gave
                 greeted = _GREETED_BY_WORD.search(text[: word.start()]) and not _VERB_AFTER.match(
@@ -277,7 +278,7 @@ class Finder:
         for f in found:
             if f.kind == "NAME":
                 for word in re.findall(r"[^\W\d_][\w'-]{2,}", text[f.start : f.end]):
-                    if word.lower() not in patterns.COMMON_WORDS:
+                    if word.lower() not in vocabulary.COMMON_WORDS:
                         self.names.add(self._hash("name:" + word.lower()))
                     else:
                         self.names.add(self._hash("word name:" + word.lower()))
@@ -667,7 +668,7 @@ def _with_letters(text: str, found: Found) -> Found:
     if found.kind not in ("ACCOUNT_NUMBER", "SSN"):
         return found
     before = re.search(r"(?<![\w'])([a-z]{1,3})\s$", text[: found.start])
-    if before and before[1] not in patterns.COMMON_WORDS and before[1] not in patterns.NATO_WORDS:
+    if before and before[1] not in vocabulary.COMMON_WORDS and before[1] not in patterns.NATO_WORDS:
         return Found(before.start(1), found.end, found.kind, found.recognizer)
     return found
 
@@ -742,7 +743,7 @@ def _text_value(
                 out.append(f)
         return out
     if kind == "NAME":
-        answer = patterns.answer_name(rest, answering)
+        answer = name_patterns.answer_name(rest, answering)
         cased = any(c.isupper() for c in text)
         if answer is not None and not answering and cased and rest[answer.start].islower():
             return []  # "And how should your name appear?": a word after the question
@@ -774,7 +775,7 @@ def _text_value(
             return [Found(start + spelled.start(), start + spelled.end(), kind, "cue spelled")]
         return []
     if kind == "ADDRESS":
-        said = patterns.said_address(text, start)
+        said = address_patterns.said_address(text, start)
         return [said] if said else []
     if kind == "POSTCODE":
         match = _SPELLED.search(rest)
@@ -849,7 +850,7 @@ def _date_key(digits: str) -> str:
 
 def _unusual(word: str) -> bool:
     lowered = word.lower()
-    return lowered not in patterns.COMMON_WORDS and lowered not in patterns.english_words()
+    return lowered not in vocabulary.COMMON_WORDS and lowered not in vocabulary.english_words()
 
 
 _JOINERS = frozenset("and um uh er erm then".split())
@@ -881,7 +882,7 @@ def _spellings(text: str, found: list[Found]) -> list[Found]:
     """A name's spelling straight after it ("ingrid halvorsen h a l v o r s e n")."""
     out = []
     for f in found:
-        end = patterns.spelled_after(text, f.end) if f.kind == "NAME" else f.end
+        end = name_patterns.spelled_after(text, f.end) if f.kind == "NAME" else f.end
         if end > f.end and not any(g.start < end and f.end < g.end for g in found):
             out.append(Found(f.end, end, "NAME", "spelled"))
     return out
@@ -990,7 +991,7 @@ def _by_shape(text: str, tokens: list) -> list[Found]:
         for f in patterns.phones(text, tokens)
         if not any(i.start <= f.start < i.end for i in ibans)
     ]
-    found += patterns.addresses(text)
-    found += patterns.postcodes(text)
-    found += patterns.names(text)
+    found += address_patterns.addresses(text)
+    found += address_patterns.postcodes(text)
+    found += name_patterns.names(text)
     return found

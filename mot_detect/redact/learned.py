@@ -2,14 +2,13 @@
 over hand-made features, trained on the development redaction sets (`mot_detect/train/
 redaction_model.py`) and shipped as weights in `learned.json`.
 
-The rules (patterns.py, finder.py) know the phrasings that say a name or a number comes. What
-they cannot list is the open-ended rest: "my lodger kemal is at work", "the pans were 77609407".
-Each word the rules left alone is a name candidate, each number run of three or more digits an
-account candidate; a candidate is described by what it is (census first name or surname, how
-frequent a word, capitalised, how many digits, spoken or typed) and by what is around it (the
-words either side, what the agent asked for, what the last turns gave), and the model's
-probability decides. The models only add to what the rules found; they never take anything away.
-"""
+The rules (patterns.py, name_patterns.py, finder.py) know the phrasings that say a name or a number
+comes. What they cannot list is the open-ended rest: "my lodger kemal is at work", "the pans were
+77609407". Each word the rules left alone is a name candidate, each number run of three or more
+digits an account candidate; a candidate is described by what it is (census first name or surname,
+how frequent a word, capitalised, how many digits, spoken or typed) and by what is around it (the
+words either side, what the agent asked for, what the last turns gave), and the model's probability
+decides. The models only add to what the rules found; they never take anything away."""
 
 from __future__ import annotations
 
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from mot_detect.redact import patterns
+from mot_detect.redact import name_patterns, patterns, vocabulary
 from mot_detect.redact.numbers import NumberRun
 from mot_detect.redact.patterns import Found
 
@@ -44,10 +43,12 @@ ROLE_WORDS = frozenset(
     inspector officer agent rep representative executor child kid baby stepson stepdaughter
     called named lady gentleman door""".split()
 )
-_NOT_BESIDE = patterns.PARTICLES | ROLE_WORDS
+_NOT_BESIDE = name_patterns.PARTICLES | ROLE_WORDS
 _ARTICLES = frozenset(("the", "a", "an"))
 # Joining two names when between them: "Padraig Ó Ceallaigh", "Seren ap Rhys".
-_JOINING = patterns.PARTICLES | frozenset("ó o ap ab ní nic ua ter ten dos das do y bint".split())
+_JOINING = name_patterns.PARTICLES | frozenset(
+    "ó o ap ab ní nic ua ter ten dos das do y bint".split()
+)
 # What says a name comes next, so that a name that is also a word ("hope", "june") is one before
 # a surname: "its hope [NAME]", "a lady called june [NAME]" (not "i hope [NAME] is ok").
 _NAME_COMES = re.compile(
@@ -100,7 +101,7 @@ def models() -> dict[str, LinearModel]:
 
 
 def _frequency(word: str) -> str:
-    rank = patterns.vocabulary_ranks().get(word)
+    rank = vocabulary.vocabulary_ranks().get(word)
     if rank is None:
         return "none"
     return (
@@ -115,10 +116,10 @@ def ordinary_word(word: str) -> bool:
 
 def _lexical(word: str) -> str:
     """One word's class: a name, a word that is also a name, an unknown word, a word."""
-    first, last = patterns.name_lexicon()
+    first, last = vocabulary.name_lexicon()
     in_names = word in first or word in last
     frequency = _frequency(word)
-    if word in patterns.COMMON_WORDS:
+    if word in vocabulary.COMMON_WORDS:
         return "common"
     if in_names:
         return "name" if frequency in ("none", "rare", "top20k") else "name_word"
@@ -129,7 +130,7 @@ def _shown(word: str) -> str:
     """A context word as a feature: itself when it is an ordinary word, else its class."""
     if word.isdigit():
         return "#"
-    if word in patterns.COMMON_WORDS or _frequency(word) in ("top2k", "top8k"):
+    if word in vocabulary.COMMON_WORDS or _frequency(word) in ("top2k", "top8k"):
         return word
     return "?" + _lexical(word)
 
@@ -175,12 +176,12 @@ def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Can
         lexical = _lexical(word)
         if lexical == "common" or word in patterns.NATO_WORDS:
             continue
-        if patterns.contraction_of_word(word) or (token[0].isupper() and len(word) <= 4):
+        if vocabulary.contraction_of_word(word) or (token[0].isupper() and len(word) <= 4):
             continue  # "When's the earliest?"; "date of birth and SSN?"
         sentence_start = i == 0 or bool(_SENTENCE_END.search(text[: token.start()]))
         capital = token[0][0].isupper()
         shape = "lower" if not capital else "start" if sentence_start else "capital"
-        first, last = patterns.name_lexicon()
+        first, last = vocabulary.name_lexicon()
         p1 = _shown(words[i - 1]) if i else "^"
         role = _role(words, i)
         features = [
@@ -322,7 +323,7 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
         if re.search(r"\b(?:the|a|an)\s+$", text[: token.start()], re.IGNORECASE):
             continue  # "the Skoda [NAME] estate": a thing
         introduced = (
-            word in patterns.WORDS_THAT_ARE_NAMES
+            word in vocabulary.WORDS_THAT_ARE_NAMES
             and _NAME_COMES.search(text[: token.start()]) is not None
             and any(token.end() + 1 == s and text[token.end()] == " " for s, _ in names)
         )
@@ -379,7 +380,7 @@ def _beside_word(word: str, said: str, cased: bool) -> bool:
     """Whether a word beside a name may be part of it: a name or no word at all; in a cased
     text also a capitalised word that is not among the 8,000 most frequent ("Yes, Yusuf
     [NAME]")."""
-    if patterns.contraction_of_word(word):
+    if vocabulary.contraction_of_word(word):
         return False  # "pawlak [she's] a member"
     lexical = _lexical(word)
     if lexical in ("name", "unknown"):

@@ -1,0 +1,355 @@
+"""Street addresses and postcodes written or said in a turn: house number and street, the town
+after it, UK, Irish, Canadian and Australian postcodes and US ZIP codes (typed, said or spelled)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mot_detect.redact.numbers import number_tokens
+from mot_detect.redact.patterns import (
+    _DIGIT_WORD,
+    _LETTER,
+    _NATO_WORD,
+    _NUMBER_WORD,
+    _SPELLED_POSTCODE,
+    Found,
+)
+from mot_detect.redact.vocabulary import COMMON_WORDS
+
+# Where a number is a place in a venue, not a house: "section three twelve row k".
+_VENUE_PLACE = re.compile(r"(?i)\b(?:section|aisle|stand|tier|cabin|deck|locker|berth)\s*$")
+
+
+_SUFFIX = (
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|"
+    r"terrace|close|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|row|grove|gardens|"
+    r"walk|hill|trail|mews|park|plaza|parade|gate|rise|view|green|quay|wharf|broadway|ridge|"
+    r"heights|chase|meadows?|vale|loop|run|pike|alley|crossing|point|yard|bend|cove|creek|glen|"
+    r"knoll|landing|hollow|path|spur|circus|embankment|esplanade|promenade|wynd|brae|drove|end|"
+    r"mount|croft|fold|garth|reach|side|fields|leys|dale|hey|gait|mead)"
+)
+
+
+_UNIT_FIRST = (
+    r"(?:(?:(?:flat|apartment|apt\.?|unit|suite)\s*[\w-]+|\d[A-Za-z]\d|\d{1,2}/\d{1,2}),?\s+)?"
+)
+
+
+# Words a street's name does not hold: "thirty five dollars each way" is a price.
+_NOT_STREET = (
+    r"(?!(?:and|the|of|for|to|in|at|on|by|or|is|was|with|from|i|my|your|we|it|dollars?|pounds?|bucks|euros?|cents?|"
+    r"minutes?|hours?|days?|weeks?|months?|years?|times?|each|per|a|every|more|less|miles?|"
+    r"units?|boxes|people|kids|customers|staff|guys|men|women|engineers|workers|friends|visitors|"
+    r"patients|students|children|either|neither|any|no|that|this|half|all|long|other|same|which|"
+    r"what|whole|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)"
+)
+
+
+_HOUSE_NUMBER = (
+    r"(?:\d{1,5}[-/]\d{1,6}[a-z]?|\d{1,6}[a-z]?|"
+    + _NUMBER_WORD
+    + r"(?:[\s-]+(?:and\s+)?"
+    + _NUMBER_WORD
+    + r"){0,4}(?:\s+(?-i:[a-h])\b)?)"
+)
+
+
+# A flat's or unit's own number: "4B", "three twelve", "one oh four b".
+_UNIT_ID = (
+    r"(?:\d{1,2}/\d{1,2}\b|\d{1,5}[a-z]?\b|[a-z]\b|"
+    + _NUMBER_WORD
+    + r"(?:[\s-]+"
+    + _NUMBER_WORD
+    + r"){0,3})(?:\s+[a-z]\b)?"
+)
+
+
+_UNIT = (
+    r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|flat|floor|number|no\.|#)\s*(?:"
+    + _UNIT_ID
+    + r"|[\w-]+))?"
+)
+
+
+# A building's name between a flat and the street: "Flat 12, Tolhurst House, 28 ...".
+_BUILDING = (
+    r"(?:[A-Z][a-z]+\s+(?-i:House|Court|Lodge|Mansions|Tower|Building|Apartments|Block|Hall|"
+    r"Place|Point|Works|Mill|Wharf),?\s+|(?-i:(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+)?"
+)
+
+
+# A flat or unit before a named building or street needs no house number: "Flat 73, Corbridge
+# Court", "flat fifteen great western road".
+_UNIT_LEAD = (
+    r"(?:flat|apartment|apt\.?|unit|suite)\s*"
+    + _UNIT_ID
+    + r",?(?:\s+"
+    + _BUILDING
+    + _HOUSE_NUMBER
+    + r")?"
+)
+
+
+# "Rainier Ave S", "Elm Street NW", "university avenue southeast": a compass point after the
+# street type (as letters in capitals only).
+_COMPASS = (
+    r"(?:\s+(?:(?-i:N|S|E|W|NE|NW|SE|SW)\b\.?|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\b))?"
+)
+
+
+# Street types said before the name: "37 Heol y Nant", "12 rue des Lilas".
+_STREET_FIRST = r"(?:heol|ffordd|stryd|rue|calle|camino|paseo|via|avenida|rua|calzada)"
+
+
+_ADDRESS = re.compile(
+    r"\b(?:"
+    + _UNIT_LEAD
+    + r"|"
+    + _UNIT_FIRST
+    + _HOUSE_NUMBER
+    + r")(?:\s+"
+    + _NOT_STREET
+    + r"(?:[a-z][a-z'’.-]*|\d{1,3}(?:st|nd|rd|th))){1,3}?"
+    r"\s+"
+    + _SUFFIX
+    + r"\b(?:\s+"
+    + _SUFFIX
+    + r"\b)?\.?"
+    + r"(?:(?:(?<=road)|(?<=route))\s+(?:\d{1,4}|"
+    + _NUMBER_WORD
+    + r"(?:\s+"
+    + _NUMBER_WORD
+    + r")?)\b|(?:(?<=highway)|(?<=hwy))\s+\d{1,4}\b)?"
+    + _COMPASS
+    + _UNIT
+    + r"|\b(?:(?:flat|apartment|apt\.?|unit)\s*"
+    + _UNIT_ID
+    + r",?\s+)?\d{1,5}[a-z]?\s+[A-Z][a-z]+\s+(?-i:House|Court|Lodge|Mansions|Tower|Building),\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
+    + _SUFFIX
+    + r"\b"
+    + r"|\b"
+    + _HOUSE_NUMBER
+    + r"\s+"
+    + _STREET_FIRST
+    + r"(?:\s+[a-z][a-z'’-]*){1,3}?(?=\s*(?:,|$))"
+    + _UNIT,
+    re.IGNORECASE,
+)
+
+
+_TOWN = re.compile(
+    r"(?:,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Yes|No|Thanks|Please|Is|And)\b)[A-Z][a-z]+"
+    r"(?:[\s-]+[A-Z][a-z]+){0,2}(?:(?<=Dublin)\s+\d{1,2}[Ww]?\b)?){1,2}(?:,?\s+[A-Z]{2,3}\b)?"
+)
+
+
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
+# A Canadian postal code: "V9S 8L5"; with its space, in any letters and either case ("l1u 6d0"),
+# as a recogniser or a caller's typo may give it.
+_CA_POSTCODE = re.compile(
+    r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d\b|"
+    r"\b(?i:[a-z]\d[a-z] \d[a-z]\d)\b"
+)
+
+
+# An Australian postcode after a town and its state: "West End QLD 4076" (not "SA 1472", a flight).
+_AU_POSTCODE = re.compile(r"\b[A-Z][a-z]+,?\s+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b")
+
+
+# An Irish Eircode: a routing key ("T12", "D6W") and four characters ("3XCC").
+_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[A-Z0-9]{4}\b")
+
+
+# The same in a recogniser's lower case: "ls6 3dw", "b29 7wu" (with the space: "a 4 day" is not).
+_UK_POSTCODE_LOWER = re.compile(
+    r"\b[a-pr-uwyz][a-hk-y]?\d[a-hjkps-uw\d]?\s(?!\d(?:st|nd|rd|th)\b)\d[abd-hjlnp-uw-z]{2}\b"
+)
+
+
+# A ZIP code after a town's state: "Albany, NY 12210" (not "agent ID 22318").
+_STATE_ZIP = re.compile(
+    r"(?<=[a-z],\s[A-Z]{2}\s)\d{5}(?:-\d{4})?\b|(?<=[a-z],\s[A-Z]{2},\s)\d{5}(?:-\d{4})?\b"
+)
+
+
+# "... pershing avenue in bellevue nine eight one eight seven": a ZIP after "in" and the town.
+_ZIP_AFTER_IN_TOWN = re.compile(
+    r"^,?\s+in\s+[a-z]+(?:\s[a-z]+)?,?\s+((?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){4}\b|\d{5}\b)",
+    re.IGNORECASE,
+)
+
+
+_SPOKEN_NUMBERS = re.compile(
+    r"^,?\s+((?:" + _NUMBER_WORD + r")(?:\s+(?:" + _NUMBER_WORD + r")){1,4})\b", re.I
+)
+
+
+def _spoken_zip(rest: str) -> re.Match[str] | None:
+    """Number words straight after an address that come to five digits: "ninety eight one nine
+    eight"."""
+    match = _SPOKEN_NUMBERS.match(rest)
+    if match and len("".join(t.digits for t in number_tokens(match[1]))) == 5:
+        return match
+    return None
+
+
+_ZIP_AFTER_TOWN = re.compile(
+    r"^,?\s+(?:[A-Z][a-z]+\s*,?\s*)?(\d{5}(?:-\d{4})?\b|\d{4}(?=\s*(?:[,.?!]|$))|"
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){4}\b)",
+    re.IGNORECASE,
+)
+
+
+_STATES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
+    "hawaii|idaho|illinois|indiana|iowa(?! city)|kansas(?! city)|kentucky|louisiana|maine|maryland|"
+    "massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
+    "new hampshire|new jersey|new mexico|new york(?! city)|north carolina|north dakota|ohio|"
+    "oklahoma(?! city)|"
+    "oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|"
+    "vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia"
+)
+
+
+# A ZIP code said after its state: "brooklyn new york one one one three eight", ", Ohio 43215".
+_ZIP_AFTER_STATE = re.compile(
+    r"\b(?:"
+    + _STATES
+    + r")\b,?\s+((?:\d{5}(?:-\d{4})?\b)|"
+    + _DIGIT_WORD
+    + r"(?:[\s-]+"
+    + _DIGIT_WORD
+    + r"){4}\b)",
+    re.IGNORECASE,
+)
+
+
+# A town said right after the street, before the state, the ZIP or the end of the turn.
+_TOWN_SAID = re.compile(
+    r"\s+(?!(?:in|on|at|and|the|for|please|thanks|but|so|near|by)\b)([a-z][a-z'-]+"
+    r"(?:\s(?!(?:in|on|at|and|the|is)\b|" + _NUMBER_WORD + r"\b)[a-z][a-z'-]+)?)"
+    # ... then the end, a state, a postcode (said, spelled or NATO-spelled) or a check
+    r"(?=\s*(?:[,.?]|$|\s[a-z]\sfor\s[a-z]+\b|\s(?:is that|is it|yeah|yes|please|right|correct)\b|\s(?:"
+    + _STATES
+    + r")\b|\s"
+    + _DIGIT_WORD
+    + r"\b|\s"
+    + _LETTER
+    + r"(?:\s"
+    + _LETTER
+    + r")?\s"
+    + _DIGIT_WORD
+    + r"\b|\s[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}\b|\s"
+    + _NATO_WORD
+    + r"\b|\s(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))"
+)
+
+
+_LINE_START = re.compile(
+    r"\b(?:(?:flat|apartment|apt\.?|unit|suite)\s+"
+    + _UNIT_ID
+    + r"(?:,?\s+(?!oh\b|o\b)"
+    + _HOUSE_NUMBER
+    + r")?|(?:\d{1,2}/\d{1,2},?\s+)?(?!oh\b|o\b)"
+    + _HOUSE_NUMBER
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+_LINE_STOP = re.compile(
+    r"(?i)^(?:and|but|please|is|was|that's|thats|thanks|thank|yeah|yes|okay|ok|i|we|it's|my|"
+    r"in|for|since|from|so|um|uh|er|dash|hyphen|slash|point|dot|there|here|then)$"
+)
+
+
+def said_address(text: str, start: int) -> Found | None:
+    """The street line said after `start` when an address was asked for: from the house number
+    to the postcode, the end or the next clause ("twenty nine the maltings saltaire ...")."""
+    match = _LINE_START.search(text, start)
+    if match is None or match.start() - start > 25:
+        return None
+    end = words = 0
+    tail = text[match.end() :]
+    for token in re.finditer(r"[A-Za-z][\w'’-]*|[^\w\s,]|\d+", tail):
+        said = token[0]
+        rest = tail[token.start() :]
+        letter_then = re.match(r"[a-z]\s+(?:[a-z]\b|\d|" + _NUMBER_WORD + r"\b)", rest, re.I)
+        if not said[0].isalpha() or _LINE_STOP.match(said) or words >= 8 or letter_then:
+            break  # a letter before a letter or a number starts a spelled postcode
+        if re.fullmatch(_NUMBER_WORD + "|" + _NATO_WORD, said, re.IGNORECASE):
+            break
+        if (
+            _UK_POSTCODE.match(rest)
+            or _UK_POSTCODE_LOWER.match(rest)
+            or _SPELLED_POSTCODE.match(rest)
+        ):
+            break
+        end = token.end()
+        words += 1
+    first = re.match(r"\W*(?:the\s+)?([A-Za-z][\w'’-]*)", tail, re.IGNORECASE)
+    if words < 2 or first is None or not re.match(_NOT_STREET, first[1], re.IGNORECASE):
+        return None  # "I have three kids, ...": a count, not a street
+    return Found(match.start(), match.end() + end, "ADDRESS", "asked address")
+
+
+def addresses(text: str) -> Iterator[Found]:
+    cased = any(c.isupper() for c in text)
+    for match in _ADDRESS.finditer(text):
+        street = re.sub(r"^[\d\W]+", "", match[0])
+        if cased and street and not re.search(r"[A-Z]", street) and not re.match(r"\d", match[0]):
+            continue  # "I've had three customers walk out": words, not a street
+        if _VENUE_PLACE.search(text[: match.start()]):
+            continue  # "section three twelve row k": a seat in a stadium
+        end = match.end()
+        state_next = re.match(r"\s*,?\s*(?:" + _STATES + r")\b", text[end:], re.I)
+        written = _TOWN.match(text, end)
+        said = _TOWN_SAID.match(text, end)
+        if written and not state_next:
+            end = written.end()
+        elif (
+            said
+            and not state_next
+            and (
+                not any(w in COMMON_WORDS for w in said[1].split())
+                or _spoken_zip(text[said.end() :])
+            )
+        ):
+            end = said.end()
+        yield Found(match.start(), end, "ADDRESS", "street address")
+        zip_code = (
+            _ZIP_AFTER_TOWN.match(text[end:])
+            or _ZIP_AFTER_IN_TOWN.match(text[end:])
+            or _spoken_zip(text[end:])
+        )
+        if zip_code:
+            yield Found(
+                end + zip_code.start(1), end + zip_code.end(1), "POSTCODE", "zip after town"
+            )
+
+
+def postcodes(text: str) -> Iterator[Found]:
+    for match in _UK_POSTCODE.finditer(text):
+        yield Found(match.start(), match.end(), "POSTCODE", "uk postcode")
+    for match in _UK_POSTCODE_LOWER.finditer(text):
+        yield Found(match.start(), match.end(), "POSTCODE", "uk postcode")
+    for match in _CA_POSTCODE.finditer(text):
+        yield Found(match.start(), match.end(), "POSTCODE", "canadian postcode")
+    for match in _AU_POSTCODE.finditer(text):
+        yield Found(match.start(1), match.end(1), "POSTCODE", "australian postcode")
+    for match in _EIRCODE.finditer(text):
+        if re.search(r"\d", match[0][3:]) or re.search(r"(?i)eircode", text[: match.start()]):
+            yield Found(match.start(), match.end(), "POSTCODE", "eircode")
+    for match in _SPELLED_POSTCODE.finditer(text):
+        yield Found(match.start(), match.end(), "POSTCODE", "uk postcode spelled")
+    for match in _ZIP_AFTER_STATE.finditer(text):
+        yield Found(match.start(1), match.end(1), "POSTCODE", "zip after state")
+    for match in _STATE_ZIP.finditer(text):
+        yield Found(match.start(), match.end(), "POSTCODE", "zip after state")
