@@ -1031,3 +1031,86 @@ def test_values_in_frames_found_in_the_fourteenth_round(
 )
 def test_not_personal_data_in_the_fourteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+# ---- the fifteenth held-out set (now dev19): corrections, identifiers offered, Australia ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [
+                ("agent", "go ahead with the card number"),
+                (
+                    "customer",
+                    "four nine one seven three one two two one one one no five one one one",
+                ),
+                ("agent", "mm-hmm"),
+                ("customer", "eight two seven three"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (
+            [
+                ("agent", "and your social security number"),
+                ("customer", "two one four six two no two six oh seven one one"),
+                ("agent", "so that's two one four two six oh seven one one"),
+            ],
+            "so that's [SSN]",
+        ),
+        (
+            [
+                ("customer", "Can I add my loyalty number? It wasn't on the booking."),
+                ("agent", "Of course."),
+                ("customer", "It's 774 219 905."),
+            ],
+            "It's [ACCOUNT_NUMBER].",
+        ),
+        (
+            [
+                ("customer", "You never took my tax file number."),
+                ("agent", "Sorry about that. Would you like to give it to me now?"),
+                ("customer", "Sure, it's 512 038 447."),
+            ],
+            "Sure, it's [SSN].",
+        ),
+        (
+            [("customer", "nine wattle grove bayswater victoria three one five three")],
+            "[ADDRESS] victoria [POSTCODE]",
+        ),
+        ([("customer", "forty two ocean street bondi two oh two six")], "[ADDRESS] [POSTCODE]"),
+        (
+            [("agent", "and the eircode"), ("customer", "its d one two um sorry x four k eight")],
+            "its [POSTCODE] um sorry [POSTCODE]",
+        ),
+        ([("agent", "your bsb is oh six three two one nine")], "your bsb is [ACCOUNT_NUMBER]"),
+        (
+            [("customer", "The IBAN is IE29 AIBK 9311 5212 3456 78.")],
+            "The IBAN is [ACCOUNT_NUMBER].",
+        ),
+        ([("customer", "Yes, I'm her grandson, Tobias.")], "Yes, I'm her grandson, [NAME]."),
+    ],
+)
+def test_values_in_frames_found_in_the_fifteenth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("agent", "the IMEI on the account is 356938035643809")], "356938035643809"),
+        ([("agent", "The tracking number is 4419283746502918374655.")], "4419283746502918374655"),
+        (
+            [("agent", "Approved on the Visa ending 4417. You can split it into 12 payments.")],
+            "12 payments",
+        ),
+        ([("customer", "the box lost its connection again")], "connection"),
+        ([("customer", "that's my dad's landline")], "landline"),
+        ([("agent", "boarding at seven forty a m gate c nine")], "seven forty a m gate"),
+    ],
+)
+def test_not_personal_data_in_the_fifteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]

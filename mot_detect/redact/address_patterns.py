@@ -18,6 +18,8 @@ from mot_detect.redact.patterns import (
 from mot_detect.redact.vocabulary import COMMON_WORDS
 
 # Where a number is a place in a venue, not a house: "section three twelve row k".
+# A time before a word that may end a street's name: "at six fifteen a m gate b twelve".
+_CLOCK = re.compile(r"(?i)\b[ap]\.?\s?m\b\.?")
 _VENUE_PLACE = re.compile(r"(?i)\b(?:section|aisle|stand|tier|cabin|deck|locker|berth)\s*$")
 
 
@@ -59,9 +61,9 @@ _HOUSE_NUMBER = (
 _UNIT_ID = (
     r"(?:\d{1,2}/\d{1,2}\b|\d{1,5}[a-z]?\b|[a-z]\b|"
     + _NUMBER_WORD
-    + r"(?:[\s-]+"
+    + r"\b(?:[\s-]+"
     + _NUMBER_WORD
-    + r"){0,3})(?:\s+[a-z]\b)?"
+    + r"\b){0,3})(?:\s+[a-z]\b)?"
 )
 
 
@@ -191,11 +193,12 @@ _SPOKEN_NUMBERS = re.compile(
 
 
 def _spoken_zip(rest: str) -> re.Match[str] | None:
-    """Number words straight after an address that come to five digits: "ninety eight one nine
-    eight"."""
+    """Number words straight after an address that come to five digits ("ninety eight one nine
+    eight"), or to four that end the turn."""
     match = _SPOKEN_NUMBERS.match(rest)
-    if match and len("".join(t.digits for t in number_tokens(match[1]))) == 5:
-        return match
+    size = len("".join(t.digits for t in number_tokens(match[1]))) if match else 0
+    if size == 5 or (size == 4 and re.fullmatch(r"[\s,.?!]*", rest[match.end() :])):
+        return match  # four to end the turn: an Australian postcode ("fitzroy three oh six four")
     return None
 
 
@@ -217,6 +220,25 @@ _STATES = (
     "vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia"
 )
 
+# Australian states, said before a postcode: "ringwood east victoria three one six five".
+_AU_STATES = (
+    "new south wales|victoria|queensland|tasmania|western australia|south australia|"
+    "northern territory|australian capital territory"
+)
+_POSTCODE_AFTER_AU_STATE = re.compile(
+    r"\b(?:"
+    + _AU_STATES
+    + r")\b,?\s+("
+    + _DIGIT_WORD
+    + r"(?:\s+"
+    + _DIGIT_WORD
+    + r"){3}\b(?!\s+"
+    + _DIGIT_WORD
+    + r"\b)|\d{4}\b)",
+    re.IGNORECASE,
+)
+
+_STATE_NEXT = re.compile(r"\s*,?\s*(?:" + _STATES + "|" + _AU_STATES + r")\b", re.IGNORECASE)
 
 # A ZIP code said after its state: "brooklyn new york one one one three eight", ", Ohio 43215".
 _ZIP_AFTER_STATE = re.compile(
@@ -233,11 +255,19 @@ _ZIP_AFTER_STATE = re.compile(
 
 # A town said right after the street, before the state, the ZIP or the end of the turn.
 _TOWN_SAID = re.compile(
-    r"\s+(?!(?:in|on|at|and|the|for|please|thanks|but|so|near|by)\b)([a-z][a-z'-]+"
-    r"(?:\s(?!(?:in|on|at|and|the|is)\b|" + _NUMBER_WORD + r"\b)[a-z][a-z'-]+)?)"
+    r"\s+(?!(?:in|on|at|and|the|for|please|thanks|but|so|near|by)\b|"
+    + _NUMBER_WORD
+    + r"\b)([a-z][a-z'-]+"
+    r"(?:\s(?!(?:in|on|at|and|the|is|"
+    + _AU_STATES
+    + r")\b|"
+    + _NUMBER_WORD
+    + r"\b)[a-z][a-z'-]+)?)"
     # ... then the end, a state, a postcode (said, spelled or NATO-spelled) or a check
     r"(?=\s*(?:[,.?]|$|\s[a-z]\sfor\s[a-z]+\b|\s(?:is that|is it|yeah|yes|please|right|correct)\b|\s(?:"
     + _STATES
+    + r"|"
+    + _AU_STATES
     + r")\b|\s"
     + _DIGIT_WORD
     + r"\b|\s"
@@ -306,7 +336,7 @@ def addresses(text: str) -> Iterator[Found]:
         street = re.sub(r"^[\d\W]+", "", match[0])
         if cased and street and not re.search(r"[A-Z]", street) and not re.match(r"\d", match[0]):
             continue  # "I've had three customers walk out": words, not a street
-        if _VENUE_PLACE.search(text[: match.start()]):
+        if _VENUE_PLACE.search(text[: match.start()]) or _CLOCK.search(match[0]):
             continue  # "section three twelve row k": a seat in a stadium
         end = match.end()
         state_next = re.match(r"\s*,?\s*(?:" + _STATES + r")\b", text[end:], re.I)
@@ -320,6 +350,7 @@ def addresses(text: str) -> Iterator[Found]:
             and (
                 not any(w in COMMON_WORDS for w in said[1].split())
                 or _spoken_zip(text[said.end() :])
+                or _STATE_NEXT.match(text, said.end())  # "milsons point new south wales"
             )
         ):
             end = said.end()
@@ -349,6 +380,8 @@ def postcodes(text: str) -> Iterator[Found]:
             yield Found(match.start(), match.end(), "POSTCODE", "eircode")
     for match in _SPELLED_POSTCODE.finditer(text):
         yield Found(match.start(), match.end(), "POSTCODE", "uk postcode spelled")
+    for match in _POSTCODE_AFTER_AU_STATE.finditer(text):
+        yield Found(match.start(1), match.end(1), "POSTCODE", "postcode after state")
     for match in _ZIP_AFTER_STATE.finditer(text):
         yield Found(match.start(1), match.end(1), "POSTCODE", "zip after state")
     for match in _STATE_ZIP.finditer(text):

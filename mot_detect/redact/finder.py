@@ -29,6 +29,7 @@ from mot_detect.redact.numbers import (
     luhn_window,
     number_runs,
     number_tokens,
+    refit_correction,
     split_at_pauses,
 )
 from mot_detect.redact.patterns import Found
@@ -94,6 +95,12 @@ _SPELLED = re.compile(
     re.IGNORECASE,
 )
 MAX_CARD_DIGITS = 19
+_IBAN_SHAPE = re.compile(r"\W{0,3}([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
+# A piece of a postcode spelled out: a letter, then digits and letters ("h nine one").
+_SPELLED_PIECE = re.compile(
+    r"(?<!['’])\b[a-z](?:\s(?:" + patterns._NUMBER_WORD + r"|[a-z])\b){2,5}",
+    re.IGNORECASE,
+)
 # A turn that ends on its cue, maybe with a pause: "the reference is", "a reference hang on".
 _ENDS_AT_CUE = re.compile(
     r"\s*(?:is|was|it's|:)?\s*[,.:…-]*\s*(?:(?:hang on|hold on|one sec(?:ond)?|one moment|"
@@ -101,6 +108,14 @@ _ENDS_AT_CUE = re.compile(
     re.IGNORECASE,
 )
 COMPANY_SIDE = ("agent", "ivr", "system")
+# An agent's reply that takes what the caller offered: "go ahead", "give it to me now?".
+_TAKES_IT = re.compile(
+    r"(?i)\b(?:go ahead|give (?:it|that|them) to me|(?:let me|i'll|i can) (?:add|take|put|update) "
+    r"(?:it|that)|read (?:it|that)(?: out)?|what is it|what's that|sure,? what|of course)\b"
+)
+# How many digits a value usually has, to tell what a correction inside it took back.
+_USUAL_SIZES = {"SSN": (9,), "CARD_NUMBER": (16, 15), "PHONE": (10, 11), "CVV": (3, 4)}
+_LAST_DIGITS_CUE = re.compile(r"(?i)\bend(?:ing|s)\b|\blast (?:four|4|digits)\b")
 # The caller asking why before giving what was asked: "do you need that", "why do you need it?"
 _QUERIED = re.compile(
     r"(?i)\s*(?:(?:oh|um|uh|sorry|hang on|wait),?\s+)*(?:do|does|why do|why does|what do|is|"
@@ -124,9 +139,14 @@ class _Open:
     # Carried over from the speaker's last turn ("the account number is" / "seven eight two"):
     # its next piece may be short, and an account number may go on in it.
     carried: bool = False
+    # Cued as the last digits ("Visa ending 6833"): complete with them, so that "spread it into
+    # 12 payments" later in the turn is no more of the card.
+    last_digits: bool = False
 
     @property
     def complete(self) -> bool:
+        if self.kind == "CARD_NUMBER" and self.last_digits:
+            return len(self.digits) >= 4
         if self.kind == "CARD_NUMBER":
             return len(self.digits) >= 13 and luhn_window(self.digits) is not None
         return bool(self.digits) and not self.many
@@ -143,6 +163,9 @@ class Finder:
     # The caller's last turn asked back about what was asked ("do you need that"): the agent's
     # reply without a new question leaves the question open.
     queried: bool = False
+    # What the caller's last turn named without giving it ("I didn't give you a TFN"): an agent's
+    # reply that asks for nothing else ("Would you like to give it to me now?") asks for it.
+    offered: list[str] = field(default_factory=list)
     flying: int = 0  # utterances since the call last spoke of flights
     current: dict[str, _Open] = field(default_factory=dict)  # speaker -> value going on
     pieces: dict[str, list[tuple[int, NumberRun]]] = field(default_factory=dict)
@@ -169,11 +192,17 @@ class Finder:
             last = _last_sentence_start(text)
             if not cues and (_ASK_AGAIN.search(text) or _FOR_ANOTHER.match(text) or self.queried):
                 asked = [_Open(a.kind) for a in self.asked]  # "that doesn't match": again
+            elif not cues and self.offered and _TAKES_IT.search(text):
+                # "I didn't give you a TFN" / "Would you like to give it to me now?" / "385 ..."
+                asked = [_Open(k) for k in self.offered]
             else:
                 asked = [_Open(k, many=_plural(text[s:e])) for s, e, k in cues if s >= last]
                 asked += [_Open(k, many=_plural(text[s:e])) for s, e, k in cues if s < last]
             self.asked = asked
             self.current.pop("customer", None)
+        elif speaker == "agent" and self.offered:
+            # "Can I add my frequent flyer number?" / "Of course." / "It's 301 862 476."
+            self.asked = [_Open(k) for k in self.offered]
         elif speaker != "agent" and not backchannel:
             self.current.pop("agent", None)
             asking = _CALLER_ASKS.search(text) is not None
@@ -216,6 +245,9 @@ class Finder:
         if self.flying <= 3:  # "staff on f r eight three four two out on the third": a flight
             found = [f for f in found if not _flight_number(text[f.start : f.end], f)]
         self.recent = [frozenset(f.kind for f in found), *self.recent[:1]]
+        if speaker != "agent" and not backchannel:
+            given = {f.kind for f in found}
+            self.offered = [k for _, _, k in cues if k in DIGIT_KINDS and k not in given]
         return found
 
     def _card_talk(self, found: list[Found]) -> bool:
@@ -318,12 +350,16 @@ class Finder:
         """Keyed hashes of the values found, to know them when they are read back."""
         for f in found:
             if f.kind in DIGIT_KINDS or f.kind in DATE_KINDS:
-                digits = "".join(
-                    t.digits
-                    for r in runs
-                    for t in r.tokens
-                    if f.start <= t.start and t.end <= f.end
-                )
+                inside = [r for r in runs if f.start <= r.start and r.end <= f.end]
+                if len(inside) == 1 and f.kind in _USUAL_SIZES:  # less what it took back
+                    digits = refit_correction(inside[0], _USUAL_SIZES[f.kind]).digits
+                else:
+                    digits = "".join(
+                        t.digits
+                        for r in runs
+                        for t in r.tokens
+                        if f.start <= t.start and t.end <= f.end
+                    )
                 if f.kind in DATE_KINDS:
                     digits = _date_digits(text[f.start : f.end])
                 for form in _echo_forms(f.kind, digits):
@@ -365,7 +401,9 @@ class Finder:
         for _, what, i in events:
             if what == 0:
                 cue_end = cues[i][1]
-                current = cued = _Open(cues[i][2])
+                said = text[cues[i][0] : cues[i][1] + 12]  # "Mastercard ending 6833"
+                last_digits = _LAST_DIGITS_CUE.search(said) is not None
+                current = cued = _Open(cues[i][2], last_digits=last_digits)
                 values = _text_value(text, cues[i][1], current.kind)
                 if values and current.kind != "CARD_NUMBER":
                     current.digits = "#"  # "reference JT824537. My flight, LS 1842": given
@@ -449,9 +487,12 @@ class Finder:
     def _pieces(
         self, text: str, run: NumberRun, current: _Open | None, answering: bool
     ) -> list[NumberRun]:
-        """`run`, or its parts between commas and full stops when it fits no type whole and
-        they do ("168-94-7889, 04/01/1971": a social security number and a date of birth)."""
+        """`run` (less what a correction in it took back), or its parts between commas and full
+        stops when it fits no type whole and they do ("168-94-7889, 04/01/1971": a social
+        security number and a date of birth)."""
         asked = self.asked if answering else []
+        if current is not None and current.kind in _USUAL_SIZES:
+            run = refit_correction(run, _USUAL_SIZES[current.kind])
         if self._fit(run, copy.copy(current), [copy.copy(a) for a in asked]) is not None:
             return [run]
         return split_at_pauses(text, run)
@@ -516,8 +557,9 @@ class Finder:
         cards = [f for f in found if f.kind == "CARD_NUMBER"]
         for run in free:
             inside = any(f.start <= run.start and run.end <= f.end for f in cards)
-            if not inside and luhn_window(run.digits) is not None:
-                out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))
+            typed_long = len(run.tokens) == 1 and len(run.digits) > MAX_CARD_DIGITS
+            if not inside and not typed_long and luhn_window(run.digits) is not None:
+                out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))  # not "5566...7555"
         out += _card_split_in_turn(text, free, cards)
         # A piece is not labelled as something else ("in twenty twenty two and ...").
         free = [r for r in free if not patterns.labelled_lookalike(text, r.start, r.digits)]
@@ -756,6 +798,9 @@ def _text_value(
             return [Found(start + spelled.start(), start + spelled.end(), kind, "cue spelled")]
         return []
     if kind == "ACCOUNT_NUMBER":
+        iban = _IBAN_SHAPE.match(rest)  # "IE86 CMPX 2514 6012 5964 85", checksum or not
+        if iban:
+            return [Found(start + iban.start(1), start + iban.end(1), kind, "cue id")]
         match = _ALNUM_ID.search(rest)
         if match and patterns.labelled_lookalike(text, start + match.start(), ""):
             match = None  # "The little screen says E-17": an error code
@@ -778,6 +823,9 @@ def _text_value(
         said = address_patterns.said_address(text, start)
         return [said] if said else []
     if kind == "POSTCODE":
+        pieces = list(_SPELLED_PIECE.finditer(rest)) if answering else []
+        if len(pieces) >= 2:  # "h nine one um hold on y seven two seven": spelled in pieces
+            return [Found(start + m.start(), start + m.end(), kind, "cue spelled") for m in pieces]
         match = _SPELLED.search(rest)
         if match and match.start() < 30 and re.search(r"\b[a-z]\b", match[0], re.IGNORECASE):
             return [Found(start + match.start(), start + match.end(), kind, "cue spelled")]

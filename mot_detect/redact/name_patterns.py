@@ -148,6 +148,9 @@ _CHECKED_ONE = re.compile(
 
 # "hi it's june okonjo i booked ...", "it's zofia in finance": only a word no dictionary has
 _ITS_INTRO = re.compile(
+    # not the possessive: "the box lost its authorization"
+    r"(?<!\blost )(?<!\bhas )(?<!\bhad )(?<!\bon )(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bfor )"
+    r"(?<!\bwith )(?<!\bfrom )(?<!\bby )(?<!\bat )(?<!\bchanged )(?<!\breset )(?<!\bget )"
     r"\b(?:it's|its)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)"
     r"[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)(?=\s*(?:[,.!?]|$|\s(?:i|in|at|from|and|calling|here|with|about|"
     r"my|on|again)\b))"
@@ -183,8 +186,9 @@ _LOWER_HERE = re.compile(
 
 # "Yes, I'm her son, Callum." (a relation, then the name written with a capital)
 _RELATION_TYPED = re.compile(
-    r"\b(?i:husband|wife|son|daughter|mother|father|partner|mum|mom|dad|brother|sister|neighbou?r|"
-    r"friend|colleague|flatmate|housemate|landlord|landlady|carer|boss|housemates|flatmates|"
+    r"\b(?i:husband|wife|(?:grand|step)?(?:son|daughter|mother|father)|partner|mum|mom|dad|"
+    r"brother|sister|neighbou?r|friend|colleague|flatmate|housemate|landlord|landlady|carer|"
+    r"boss|housemates|flatmates|"
     r"kids|children|sons|daughters|friends|colleagues),?\s+"
     r"(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?(?:,?\s+(?i:and)\s+" + _NAME_WORD + r")?)"
 )

@@ -32,6 +32,8 @@ FILLERS = frozenset(
     point dot stroke""".split()
 )
 MAX_GAP_WORDS = 4
+# A gap that takes back what came before it: "no sorry", "sorry no", "i mean".
+_CORRECTION_GAP = re.compile(r"(?i)\bno\b|\bi mean\b")
 _GAP_PUNCTUATION = re.compile(r"^[\s,.;:/\-–—()#+*]*$")
 # What makes a number a measure, not an identifier: said before it, or right after it.
 _MEASURE_BEFORE = re.compile(r"(?:[$£€]|\b(?:flight|at|by|about|around|over|under|than)\s*)$", re.I)
@@ -59,10 +61,14 @@ class NumberToken:
 @dataclass(frozen=True)
 class NumberRun:
     tokens: tuple[NumberToken, ...]
+    # Tokens taken back by a correction inside the run ("two two one two no sorry five two one
+    # two": the first "two two one two"): redacted with the run, left out of its digits.
+    taken_back: frozenset[int] = frozenset()
+    corrections: tuple[int, ...] = ()  # the tokens a correction gap stands before
 
     @property
     def digits(self) -> str:
-        return "".join(t.digits for t in self.tokens)
+        return "".join(t.digits for i, t in enumerate(self.tokens) if i not in self.taken_back)
 
     @property
     def start(self) -> int:
@@ -181,12 +187,58 @@ def number_runs(text: str, tokens: list[NumberToken] | None = None) -> list[Numb
     """The runs of `text`: tokens with only separators and hesitations between them."""
     tokens = number_tokens(text) if tokens is None else tokens
     runs: list[list[NumberToken]] = []
+    corrections: list[list[int]] = []  # per run: where a correction gap stands before a token
     for token in tokens:
-        if runs and gap_joins(text[runs[-1][-1].end : token.start]):
+        gap = text[runs[-1][-1].end : token.start] if runs else ""
+        if runs and gap_joins(gap):
+            if _CORRECTION_GAP.search(gap):
+                corrections[-1].append(len(runs[-1]))
             runs[-1].append(token)
         else:
             runs.append([token])
-    return [NumberRun(tuple(run)) for run in runs]
+            corrections.append([])
+    return [
+        NumberRun(tuple(run), _taken_back(run, at), tuple(at))
+        for run, at in zip(runs, corrections, strict=True)
+    ]
+
+
+def refit_correction(run: NumberRun, sizes: tuple[int, ...]) -> NumberRun:
+    """`run` with the fewest tokens before its first correction taken back that leave one of
+    `sizes` digits ("three seven four eight one no one eight oh five oh oh" as a nine-digit
+    number: "eight one" taken back), or `run` as it is."""
+    if len(run.digits) in sizes or not run.corrections:
+        return run
+    at = run.corrections[0]
+    for count in range(1, at + 1):
+        refit = NumberRun(run.tokens, frozenset(range(at - count, at)), run.corrections)
+        if len(refit.digits) in sizes:
+            return refit
+    return run
+
+
+def _taken_back(run: list[NumberToken], corrections: list[int]) -> frozenset[int]:
+    """The tokens each correction replaces: as many digits just before it as the group after it
+    has (up to the next correction), where tokens line up with that count."""
+    dropped: set[int] = set()
+    for n, at in enumerate(corrections):
+        end = corrections[n + 1] if n + 1 < len(corrections) else len(run)
+        size = sum(len(t.digits) for t in run[at:end])
+        count, i = 0, at
+        while i > 0 and count < size:
+            i -= 1
+            if i not in dropped:
+                count += len(run[i].digits)
+        if count == size:
+            dropped.update(j for j in range(i, at))
+    return frozenset(dropped)
+
+
+def _issued_length(part: str) -> bool:
+    """Whether a card can have this many digits with this start: fifteen digits are American
+    Express (34, 37) or enRoute (2014, 2149); a phone's IMEI ("35 052282 356017 1") is Luhn-valid
+    too, and no card."""
+    return len(part) != 15 or part[:2] in ("34", "37") or part[:4] in ("2014", "2149")
 
 
 def luhn_window(digits: str, lengths: range = range(13, 20)) -> tuple[int, int] | None:
@@ -194,6 +246,6 @@ def luhn_window(digits: str, lengths: range = range(13, 20)) -> tuple[int, int] 
     for size in sorted(lengths, reverse=True):
         for first in range(0, len(digits) - size + 1):
             part = digits[first : first + size]
-            if part[0] in "23456" and luhn.is_valid(part):
+            if part[0] in "23456" and _issued_length(part) and luhn.is_valid(part):
                 return first, first + size
     return None

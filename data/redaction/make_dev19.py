@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Write test15.jsonl, a held-out set of labelled call snippets for the transcript redactor.
+"""Write dev19.jsonl: written as a fifteenth held-out set (test15.jsonl) of labelled call
+snippets for the transcript redactor, measured once (issue 14, the figures are in the README),
+then made a development set.
 
 How it was written
 ------------------
@@ -40,8 +42,8 @@ without punctuation (but "mm-hmm") or "@"; no utterance of five words or more ap
 per-type minimums, 290 keep spans, every keep kind, 40-60% transcript). Two runs give
 byte-identical output.
 
-    python3 data/redaction/make_test15.py           # writes test15.jsonl, prints the counts
-    python3 data/redaction/make_test15.py --check   # builds and validates only
+    python3 data/redaction/make_dev19.py            # writes dev19.jsonl, prints the counts
+    python3 data/redaction/make_dev19.py --check    # builds and validates only
 
 Labelling choices (where the README's conventions are silent)
 ---------------------------------------------------------------
@@ -113,7 +115,7 @@ import sys
 
 SEED = 151515
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "test15.jsonl")
+OUT = os.path.join(HERE, "dev19.jsonl")
 
 TYPES = ["CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS", "POSTCODE",
          "ACCOUNT_NUMBER", "NAME"]
