@@ -289,7 +289,12 @@ def test_sigterm_stops_a_blocked_run_at_once(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    time.sleep(4)  # started and waiting on stdin, which never ends
+    # Started and waiting on stdin, which never ends: wait until its SIGTERM handler is in
+    # place (on a busy machine the imports before it can take longer than any fixed sleep).
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not _catches_sigterm(process.pid):
+        time.sleep(0.2)
+    time.sleep(0.5)
     process.terminate()
     try:
         _, stderr = process.communicate(timeout=60)
@@ -297,3 +302,13 @@ def test_sigterm_stops_a_blocked_run_at_once(tmp_path: Path) -> None:
         process.kill()
     assert process.returncode == 128 + signal.SIGTERM, stderr
     assert b"Traceback" not in stderr
+
+
+def _catches_sigterm(pid: int) -> bool:
+    """Whether the process has a handler for SIGTERM (Linux: the SigCgt mask in /proc)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True  # no /proc here: go ahead after the wait so far
+    caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+    return bool(int(caught.split()[1], 16) >> (signal.SIGTERM - 1) & 1)

@@ -85,7 +85,7 @@ def test_the_back_is_the_code() -> None:
                 ("agent", "hmm that doesn't match what i've got"),
                 ("customer", "sorry it's the fifth of june nineteen sixty two"),
             ],
-            "sorry it's the [DOB]",
+            "sorry it's [DOB]",
         ),
         (
             [("agent", "And your date of birth?"), ("customer", "Born in 1983... sorry, 9th May.")],
@@ -93,7 +93,7 @@ def test_the_back_is_the_code() -> None:
         ),
         (
             [("customer", "he was born in nineteen fifty on the third of may")],
-            "he was born in [DOB] on the [DOB]",
+            "he was born in [DOB] on [DOB]",
         ),
     ],
 )
@@ -449,7 +449,7 @@ def test_a_count_after_an_address_question_is_not_an_address() -> None:
                 ("customer", "fourth of march seventy nine"),
                 ("customer", "and hers is the ninth of june eighty two"),
             ],
-            "and hers is the [DOB]",
+            "and hers is [DOB]",
         ),
         ([("agent", "What's the valid-thru date?"), ("customer", "09/2028.")], "[EXPIRY]."),
         (
@@ -1113,4 +1113,74 @@ def test_values_in_frames_found_in_the_fifteenth_round(
     ],
 )
 def test_not_personal_data_in_the_fifteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]
+
+
+# ---- the sixteenth held-out set (now dev20): numbers in pieces, restarts, labels ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [
+                ("agent", "and a contact number"),
+                ("customer", "oh four one two"),
+                ("agent", "yep"),
+                ("customer", "six six eight three nine one"),
+            ],
+            "[PHONE]",
+        ),
+        ([("agent", "and the policy number"), ("customer", "four four seven")], "[ACCOUNT_NUMBER]"),
+        ([("agent", "date of birth"), ("customer", "the second of may nineteen ninety")], "[DOB]"),
+        (
+            [("agent", "Is the postal code still k1p5w2?")],
+            "Is the postal code still [POSTCODE]?",
+        ),
+        (
+            [("customer", "That's for the account ending 418, yes.")],
+            "That's for the account ending [ACCOUNT_NUMBER], yes.",
+        ),
+        ([("customer", "Our federal EIN is 27-4410385.")], "Our federal EIN is [ACCOUNT_NUMBER]."),
+        (
+            [
+                ("agent", "I'll need your SIN to update the file."),
+                ("customer", "It's 046-454-286."),
+            ],
+            "It's [SSN].",
+        ),
+        (
+            [
+                (
+                    "customer",
+                    "twelve elm street ridgewood nine eight one oh four dash two two one nine",
+                )
+            ],
+            "[ADDRESS] [POSTCODE]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_sixteenth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (
+            [
+                (
+                    "agent",
+                    "is the mobile still oh seven seven one two three four five six seven eight",
+                ),
+                ("agent", "your box arrives between eight and six"),
+            ],
+            "eight and six",
+        ),
+        ([("agent", "That's the card ending 4417 for 62 pounds.")], "62 pounds"),
+    ],
+)
+def test_not_personal_data_in_the_sixteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
     assert kept in _redacted(turns)[-1]

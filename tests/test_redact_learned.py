@@ -33,10 +33,10 @@ def test_shipped_models_load_with_their_thresholds() -> None:
 def test_a_name_the_rules_miss_is_learned_and_the_role_before_it_stays() -> None:
     turns = [
         ("agent", "who's going to be at the property"),
-        ("customer", "my housemate oskar will be in all day"),
+        ("customer", "my housemate dmitri will be in all day"),
     ]
     assert _found(turns, models={}) == [[], []]
-    assert _found(turns) == [[], [("oskar", "learned")]]
+    assert _found(turns) == [[], [("dmitri", "learned")]]
 
 
 def test_the_rest_of_an_account_number_after_an_aside_is_learned() -> None:
@@ -98,7 +98,7 @@ def test_a_first_name_beside_a_surname_the_rules_took() -> None:
 
 def test_rules_only_when_no_models_are_given() -> None:
     turns = [
-        ("customer", "my housemate oskar will be in all day"),
+        ("customer", "my housemate dmitri will be in all day"),
         ("customer", "the pans were 77609407 and the mixer was fine"),
     ]
     assert all(r != "learned" for found in _found(turns, models={}) for _, r in found)

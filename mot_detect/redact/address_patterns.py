@@ -155,7 +155,7 @@ _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # as a recogniser or a caller's typo may give it.
 _CA_POSTCODE = re.compile(
     r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d\b|"
-    r"\b(?i:[a-z]\d[a-z] \d[a-z]\d)\b"
+    r"\b(?i:[a-z]\d[a-z] \d[a-z]\d)\b|\b[a-z]\d[a-z]\d[a-z]\d\b"
 )
 
 

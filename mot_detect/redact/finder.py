@@ -108,6 +108,9 @@ _ENDS_AT_CUE = re.compile(
     re.IGNORECASE,
 )
 COMPANY_SIDE = ("agent", "ivr", "system")
+_SAID_DASH = re.compile(r"(?i)\s+(?:dash|hyphen)\s+")
+# What may come before a number that is the whole answer: "yeah it's", "um".
+_ONLY_NUMBER_BEFORE = re.compile(r"(?i)\W*(?:(?:yeah|yes|um|uh|so|it's|its|it is|okay|ok)\W+)*")
 # An agent's reply that takes what the caller offered: "go ahead", "give it to me now?".
 _TAKES_IT = re.compile(
     r"(?i)\b(?:go ahead|give (?:it|that|them) to me|(?:let me|i'll|i can) (?:add|take|put|update) "
@@ -145,8 +148,8 @@ class _Open:
 
     @property
     def complete(self) -> bool:
-        if self.kind == "CARD_NUMBER" and self.last_digits:
-            return len(self.digits) >= 4
+        if self.last_digits:
+            return len(self.digits) >= (4 if self.kind == "CARD_NUMBER" else 2)
         if self.kind == "CARD_NUMBER":
             return len(self.digits) >= 13 and luhn_window(self.digits) is not None
         return bool(self.digits) and not self.many
@@ -241,6 +244,7 @@ class Finder:
             for f in found
             if f.kind != NOT_PERSONAL and not _company(text, f) and not _model_name(text, f)
         ]
+        found += _dashes_between(text, found)
         self.flying = 0 if patterns.about_flying(text) else self.flying + 1
         if self.flying <= 3:  # "staff on f r eight three four two out on the third": a flight
             found = [f for f in found if not _flight_number(text[f.start : f.end], f)]
@@ -436,6 +440,16 @@ class Finder:
                 and _PAUSE.search(text[run.end : run.end + 30])
             ):
                 current.carried = True  # "five one four hang on it's on the back ..."
+            elif (
+                answering
+                and current is not None
+                and current.kind in ("PHONE", "ACCOUNT_NUMBER")
+                and not current.digits
+                and 3 <= len(run.digits) < _LENGTHS[current.kind].start
+                and _ONLY_NUMBER_BEFORE.fullmatch(text[: run.start])
+                and not text[run.end :].strip(" ,.-…")
+            ):
+                current.carried = True  # "oh four seven six" / "yep" / "five one four three ..."
             kind_open = self._fit(run, current, self.asked if answering else [])
             if kind_open is None:
                 continue
@@ -524,8 +538,14 @@ class Finder:
             elif kind == "SSN" and candidate.digits and len(candidate.digits) not in (4, 9):
                 if len(candidate.digits) + size <= 9:
                     return candidate  # "two five two um seven two" / "eight eight one three"
-            elif kind == "ACCOUNT_NUMBER" and candidate.carried and size >= 2:
-                if len(candidate.digits) + size <= 24:
+            elif kind == "ACCOUNT_NUMBER" and candidate.last_digits and 2 <= size <= 4:
+                if candidate.complete:
+                    continue
+                return candidate  # "account ending 762"
+            elif kind in ("ACCOUNT_NUMBER", "PHONE") and candidate.carried and size >= 2:
+                room = 24 if kind == "ACCOUNT_NUMBER" else 13
+                short = kind == "ACCOUNT_NUMBER" or len(candidate.digits) < _LENGTHS["PHONE"].start
+                if short and len(candidate.digits) + size <= room:
                     candidate.carried = False  # one piece per turn
                     return candidate  # the next piece of a number read out over turns
             elif (
@@ -705,8 +725,25 @@ def _company(text: str, found: Found) -> bool:
     return found.kind == "NAME" and _COMPANY_AFTER.match(text[found.end :]) is not None
 
 
+def _dashes_between(text: str, found: list[Found]) -> list[Found]:
+    """A "dash" said between two pieces of one value ("one two oh three nine dash five four oh
+    four"): hidden with them, so that the pieces read as one value."""
+    out = []
+    for left in found:
+        for right in found:
+            gap = text[left.end : right.start]
+            if left.kind == right.kind and _SAID_DASH.fullmatch(gap):
+                out.append(Found(left.start, right.end, left.kind, left.recognizer))
+    return out
+
+
 def _with_letters(text: str, found: Found) -> Found:
-    """An account number with the letters said just before it ("sn [zero zero nine ...]")."""
+    """An account number with the letters said just before it ("sn [zero zero nine ...]"); a
+    date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]"),
+    which some labellers count as part of it."""
+    if found.kind == "DOB":
+        the = re.search(r"(?i)\bthe\s+$", text[: found.start])
+        return Found(the.start(), found.end, found.kind, found.recognizer) if the else found
     if found.kind not in ("ACCOUNT_NUMBER", "SSN"):
         return found
     before = re.search(r"(?<![\w'])([a-z]{1,3})\s$", text[: found.start])

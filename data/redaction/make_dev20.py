@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write test16.jsonl: a held-out redaction test set (92 calls, 1,123 utterances, half
+"""Write dev20.jsonl: written as a sixteenth held-out set (test16.jsonl), measured once (issue
+14, the figures are in the README), then made a development set: a redaction set (92 calls, 1,123 utterances, half
 `transcript` and half `asr` style) in the format of data/redaction/README.md.
 
 How it was written
@@ -78,7 +79,7 @@ from pathlib import Path
 
 SEED = 16_2093_77
 R = random.Random(SEED)
-OUT = Path(__file__).resolve().with_name("test16.jsonl")
+OUT = Path(__file__).resolve().with_name("dev20.jsonl")
 
 PII_TYPES = {"CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
              "POSTCODE", "ACCOUNT_NUMBER", "NAME"}
