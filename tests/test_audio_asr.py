@@ -262,3 +262,31 @@ def test_transcribe_refuses_a_transcript(tmp_path: Path) -> None:
 def test_bad_channel_option(tmp_path: Path) -> None:
     result = cli("transcribe", str(SHORT_STEREO), "-o", str(tmp_path), "--channels", "agent,robot")
     assert result.exit_code == 2 and "agent,customer" in result.stderr
+
+
+def test_a_worker_takes_the_drivers_blas_threads() -> None:
+    # Whisper's features go through numpy's BLAS, whose products change with its thread count;
+    # a Ray worker (started with OMP_NUM_THREADS=1) sets the count the driver had.
+    import os
+    import subprocess
+
+    code = (
+        "from mot_detect.audio.asr import blas_thread_count, use_blas_threads\n"
+        "use_blas_threads(3)\n"
+        "print(blas_thread_count())\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.endswith("NUM_THREADS")}
+    env["OMP_NUM_THREADS"] = "1"
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "3"
+
+
+def test_a_ray_job_records_the_drivers_blas_threads() -> None:
+    from mot_detect.audio.asr import blas_thread_count
+    from mot_detect.cluster.settings import JobSettings
+    from mot_detect.redact.policy import RedactionPolicy
+
+    settings = JobSettings(detector={}, asr={}, redaction=RedactionPolicy.parse("pci,pii"))
+    assert settings.blas_threads == blas_thread_count()

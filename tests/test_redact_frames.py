@@ -127,7 +127,10 @@ def test_a_second_value_of_the_same_type_for_someone_else() -> None:
 @pytest.mark.parametrize(
     ("turns", "last"),
     [
-        ([("agent", "Name?"), ("customer", "Eoin Ó Súilleabháin.")], "[NAME] [NAME]."),
+        (  # each word hidden (the learned step takes "Eoin", the particle rule "Ó")
+            [("agent", "Name?"), ("customer", "Eoin Ó Súilleabháin.")],
+            "[NAME] [NAME] [NAME].",
+        ),
         (
             [
                 ("agent", "and the lead passenger"),
@@ -1183,4 +1186,117 @@ def test_values_in_frames_found_in_the_sixteenth_round(
     ],
 )
 def test_not_personal_data_in_the_sixteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]
+
+
+# ---- the seventeenth held-out set (now dev21): pieces, last digits, cues, model codes ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a national number in three pieces, the agent's "yep" between
+            [
+                ("agent", "and a mobile for the texts"),
+                ("customer", "oh four one one"),
+                ("agent", "mhm"),
+                ("customer", "two two eight"),
+                ("agent", "yep"),
+                ("customer", "three four six"),
+            ],
+            "[PHONE]",
+        ),
+        (
+            [("agent", "we'll send it to the mobile ending"), ("customer", "four four two yes")],
+            "[PHONE] yes",
+        ),
+        (
+            [
+                ("agent", "and the best number for you"),
+                ("customer", "oh eight six one two hold on sixty four twenty"),
+            ],
+            "[PHONE] hold on [PHONE]",
+        ),
+        (
+            [
+                ("agent", "your social insurance number please"),
+                ("customer", "okay it's five one two"),
+                ("agent", "mm hmm"),
+                ("customer", "six six one three nine four"),
+            ],
+            "[SSN]",
+        ),
+        (
+            [
+                ("agent", "i'll just need your pps number"),
+                ("customer", "it's one two three four five six seven t"),
+            ],
+            "it's [SSN]",
+        ),
+        ([("agent", "Your PPS number?"), ("customer", "Sure, 1234567TA.")], "Sure, [SSN]."),
+        (
+            [("agent", "do you have the gprn"), ("customer", "four four one two oh nine six")],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (
+            [("agent", "and the nmi please"), ("customer", "six one oh two two seven")],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (
+            [
+                ("agent", "and the claim number"),
+                ("customer", "eighty one forty four um sixty two nineteen"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (
+            [("customer", "Fine, 4111 1111 1111 1111, Aug 29, code 123.")],
+            "Fine, [CARD_NUMBER], [EXPIRY], code [CVV].",
+        ),
+        (
+            [("customer", "Villa 8, 41 Ocean Parade, Coffs Harbour NSW 2450.")],
+            "[ADDRESS] [POSTCODE].",
+        ),
+        (
+            [("customer", "it's nine ten gulf breeze drive in destin thirty two five four one")],
+            "it's [ADDRESS] in destin [POSTCODE]",
+        ),
+        (
+            [
+                ("agent", "Your full name?"),
+                ("customer", "Ana Kowalczyk. Kowalczyk is K-O-W-A-L-C-Z-Y-K."),
+            ],
+            "[NAME]. [NAME] is [NAME].",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_seventeenth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("customer", "It's an LG fridge, model GBB72NSUGN.")], "GBB72NSUGN"),
+        ([("customer", "it's a bosch model w a u two eight")], "w a u two eight"),
+        ([("customer", "the extension is about four hundred square feet")], "four hundred square"),
+        ([("agent", "Can I take your name, postcode and date of birth?")], "postcode"),
+        (  # the agent gave the number; the caller's answer is to the next question
+            [
+                ("agent", "Your new account number is 5521 0934. What's the meter reading?"),
+                ("customer", "It reads 48213."),
+            ],
+            "48213",
+        ),
+        (
+            [("agent", "I've got a contact number ending in 55, is that still right?")],
+            "ending in 55",
+        ),
+    ],
+)
+def test_not_personal_data_in_the_seventeenth_round(
+    turns: list[tuple[str, str]], kept: str
+) -> None:
     assert kept in _redacted(turns)[-1]

@@ -307,3 +307,23 @@ class Transcriber:
                     "dropped a likely hallucination at %.1fs: %r", segment.start, segment.text
                 )
         return kept
+
+
+def blas_thread_count() -> int | None:
+    """How many threads numpy's BLAS uses in this process (None when it has none that says)."""
+    from threadpoolctl import threadpool_info
+
+    counts = [lib["num_threads"] for lib in threadpool_info() if lib.get("user_api") == "blas"]
+    return max(counts) if counts else None
+
+
+def use_blas_threads(count: int | None) -> None:
+    """Whisper's features (faster-whisper's mel filter product) go through numpy's BLAS, and
+    OpenBLAS splits a product differently by its thread count: the same recording gave other
+    words and timestamps with OMP_NUM_THREADS=1, as Ray starts its workers, than without. A
+    worker set to the driver's count transcribes as the local command does."""
+    if count is None:
+        return
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=count, user_api="blas")

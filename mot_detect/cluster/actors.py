@@ -104,8 +104,10 @@ class ScoreActor:
 
     def _transcriber(self) -> Any:
         if self.transcriber is None:
+            from mot_detect.audio.asr import use_blas_threads
             from mot_detect.cli_options import build_transcriber
 
+            use_blas_threads(self.settings.blas_threads)
             asr = self.settings.asr
             self.transcriber = build_transcriber(
                 asr["asr_model"],
@@ -213,8 +215,10 @@ class TranscribeActor:
     writes them, with the Whisper model loaded once; returns a status row per recording."""
 
     def __init__(self, settings: JobSettings) -> None:
+        from mot_detect.audio.asr import use_blas_threads
         from mot_detect.cli_options import build_transcriber
 
+        use_blas_threads(settings.blas_threads)
         asr = settings.asr
         self.settings = settings
         self.transcriber = build_transcriber(

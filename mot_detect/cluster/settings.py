@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from mot_detect.audio.asr import blas_thread_count
 from mot_detect.audio.metadata import ExplicitMetadata
 from mot_detect.batch import is_audio
 from mot_detect.redact.policy import RedactionPolicy
@@ -27,6 +28,8 @@ class JobSettings:
     keep_calls: bool = False
     threads: int = 1
     extra: dict[str, Any] = field(default_factory=dict)
+    # The driver's BLAS threads, which the workers take (audio/asr.py: use_blas_threads).
+    blas_threads: int | None = field(default_factory=blas_thread_count)
 
     def stamp(self, scored_by: Any, source: str) -> dict[str, str]:
         """What scored a call from `source`, as its shard row records it and resume compares

@@ -20,6 +20,9 @@ from mot_detect.redact.vocabulary import COMMON_WORDS
 # Where a number is a place in a venue, not a house: "section three twelve row k".
 # A time before a word that may end a street's name: "at six fifteen a m gate b twelve".
 _CLOCK = re.compile(r"(?i)\b[ap]\.?\s?m\b\.?")
+_MEASURE_AFTER = re.compile(
+    r"(?i)\s+(?:feet|foot|ft|metres?|meters?|yards?|miles?|inches|kilomet(?:re|er)s?|acres?)\b"
+)
 _VENUE_PLACE = re.compile(r"(?i)\b(?:section|aisle|stand|tier|cabin|deck|locker|berth)\s*$")
 
 
@@ -33,9 +36,7 @@ _SUFFIX = (
 )
 
 
-_UNIT_FIRST = (
-    r"(?:(?:(?:flat|apartment|apt\.?|unit|suite)\s*[\w-]+|\d[A-Za-z]\d|\d{1,2}/\d{1,2}),?\s+)?"
-)
+_UNIT_FIRST = r"(?:(?:(?:flat|apartment|apt\.?|unit|suite|villa)\s*[\w-]+|\d[A-Za-z]\d|\d{1,2}/\d{1,2}),?\s+)?"
 
 
 # Words a street's name does not hold: "thirty five dollars each way" is a price.
@@ -68,7 +69,7 @@ _UNIT_ID = (
 
 
 _UNIT = (
-    r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|flat|floor|number|no\.|#)\s*(?:"
+    r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|villa|flat|floor|number|no\.|#)\s*(?:"
     + _UNIT_ID
     + r"|[\w-]+))?"
 )
@@ -84,7 +85,7 @@ _BUILDING = (
 # A flat or unit before a named building or street needs no house number: "Flat 73, Corbridge
 # Court", "flat fifteen great western road".
 _UNIT_LEAD = (
-    r"(?:flat|apartment|apt\.?|unit|suite)\s*"
+    r"(?:flat|apartment|apt\.?|unit|suite|villa)\s*"
     + _UNIT_ID
     + r",?(?:\s+"
     + _BUILDING
@@ -202,6 +203,20 @@ def _spoken_zip(rest: str) -> re.Match[str] | None:
     return None
 
 
+_IN_TOWNS = (re.compile(r"(?i),?\s+in\s+[a-z]+"), re.compile(r"(?i),?\s+in\s+[a-z]+\s[a-z]+"))
+
+
+def _spoken_zip_after_in_town(rest: str) -> tuple[int, int] | None:
+    """A ZIP said in grouped number words after "in <town>" ("in pensacola thirty three four oh
+    eight"): its offsets in `rest`; a one-word town is tried before a two-word one."""
+    for town in (pattern.match(rest) for pattern in _IN_TOWNS):
+        if town and (match := _spoken_zip(rest[town.end() :])):
+            digits = "".join(t.digits for t in number_tokens(match[1]))
+            if len(digits) == 5:
+                return town.end() + match.start(1), town.end() + match.end(1)
+    return None
+
+
 _ZIP_AFTER_TOWN = re.compile(
     r"^,?\s+(?:[A-Z][a-z]+\s*,?\s*)?(\d{5}(?:-\d{4})?\b|\d{4}(?=\s*(?:[,.?!]|$))|"
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
@@ -283,7 +298,7 @@ _TOWN_SAID = re.compile(
 
 
 _LINE_START = re.compile(
-    r"\b(?:(?:flat|apartment|apt\.?|unit|suite)\s+"
+    r"\b(?:(?:flat|apartment|apt\.?|unit|suite|villa)\s+"
     + _UNIT_ID
     + r"(?:,?\s+(?!oh\b|o\b)"
     + _HOUSE_NUMBER
@@ -338,6 +353,8 @@ def addresses(text: str) -> Iterator[Found]:
             continue  # "I've had three customers walk out": words, not a street
         if _VENUE_PLACE.search(text[: match.start()]) or _CLOCK.search(match[0]):
             continue  # "section three twelve row k": a seat in a stadium
+        if _MEASURE_AFTER.match(text, match.end()):
+            continue  # "about twenty eight hundred square feet": an area
         end = match.end()
         state_next = re.match(r"\s*,?\s*(?:" + _STATES + r")\b", text[end:], re.I)
         written = _TOWN.match(text, end)
@@ -364,6 +381,8 @@ def addresses(text: str) -> Iterator[Found]:
             yield Found(
                 end + zip_code.start(1), end + zip_code.end(1), "POSTCODE", "zip after town"
             )
+        elif spoken := _spoken_zip_after_in_town(text[end:]):
+            yield Found(end + spoken[0], end + spoken[1], "POSTCODE", "zip after town")
 
 
 def postcodes(text: str) -> Iterator[Found]:

@@ -97,6 +97,7 @@ _SPELLED = re.compile(
 MAX_CARD_DIGITS = 19
 _IBAN_SHAPE = re.compile(r"\W{0,3}([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
 # A piece of a postcode spelled out: a letter, then digits and letters ("h nine one").
+_PPS_TYPED = re.compile(r"(?i)\b\d{7}[a-w][a-iw]?\b")
 _SPELLED_PIECE = re.compile(
     r"(?<!['’])\b[a-z](?:\s(?:" + patterns._NUMBER_WORD + r"|[a-z])\b){2,5}",
     re.IGNORECASE,
@@ -199,8 +200,8 @@ class Finder:
                 # "I didn't give you a TFN" / "Would you like to give it to me now?" / "385 ..."
                 asked = [_Open(k) for k in self.offered]
             else:
-                asked = [_Open(k, many=_plural(text[s:e])) for s, e, k in cues if s >= last]
-                asked += [_Open(k, many=_plural(text[s:e])) for s, e, k in cues if s < last]
+                asked = [_asked(text, s, e, k) for s, e, k in cues if s >= last]
+                asked += [_asked(text, s, e, k) for s, e, k in cues if s < last]
             self.asked = asked
             self.current.pop("customer", None)
         elif speaker == "agent" and self.offered:
@@ -231,6 +232,11 @@ class Finder:
                 break
         found += _spellings(text, found)
         self._remember_names(text, found)
+        found += [  # "Wei Zhang. Zhang is Z-H-A-N-G.": said again in the same breath
+            f
+            for f in self._name_echoes(text, found)
+            if not any(g.start < f.end and f.start < g.end for g in found)
+        ]
         found += _continued(text, runs, found)
         if self._card_talk(found):
             found += _typed_expiry(text, found)
@@ -239,15 +245,30 @@ class Finder:
             fixes = _card_fixes(text, runs, found)
             self._remember_values(text, runs, fixes)  # "that last bit is 3289" / "ending in 3289?"
             found += fixes
+        # What its cue says is no one's ("model UN45MG2948", "model h p v seven eight s") is not
+        # found by its shape either.
+        kept = [
+            Found(e, e + 1 + len(text[e:]) - len(text[e:].lstrip(" :,")), NOT_PERSONAL, "cue")
+            for _, e, k in cues
+            if k == NOT_PERSONAL
+        ]
         found = [
             _with_letters(text, f)
             for f in found
-            if f.kind != NOT_PERSONAL and not _company(text, f) and not _model_name(text, f)
+            if f.kind != NOT_PERSONAL
+            and (
+                f.kind == "CARD_NUMBER"
+                or not any(k.start < f.end and f.start < k.end for k in kept)
+            )
+            and not _company(text, f)
+            and not _model_name(text, f)
         ]
         found += _dashes_between(text, found)
         self.flying = 0 if patterns.about_flying(text) else self.flying + 1
         if self.flying <= 3:  # "staff on f r eight three four two out on the third": a flight
             found = [f for f in found if not _flight_number(text[f.start : f.end], f)]
+        if speaker == "agent" and not backchannel:
+            self.asked = _still_asked(text, cues, found, self.asked)
         self.recent = [frozenset(f.kind for f in found), *self.recent[:1]]
         if speaker != "agent" and not backchannel:
             given = {f.kind for f in found}
@@ -406,7 +427,8 @@ class Finder:
             if what == 0:
                 cue_end = cues[i][1]
                 said = text[cues[i][0] : cues[i][1] + 12]  # "Mastercard ending 6833"
-                last_digits = _LAST_DIGITS_CUE.search(said) is not None
+                # "a best number here ending in 42": the caller's last digits are no value
+                last_digits = _LAST_DIGITS_CUE.search(said) is not None and cues[i][2] != "PHONE"
                 current = cued = _Open(cues[i][2], last_digits=last_digits)
                 values = _text_value(text, cues[i][1], current.kind)
                 if values and current.kind != "CARD_NUMBER":
@@ -428,24 +450,26 @@ class Finder:
                 continue  # "say your date of birth, for example the first of january 1970"
             if current is not None and current.digits and _ANOTHER.search(text[: run.start]):
                 current = _Open(current.kind)  # "Mine is 050 61 8111, and hers is 316550851."
-            elif (current is None or current.kind in ("ACCOUNT_NUMBER", "SSN")) and (
+            elif (current is None or current.kind in ("ACCOUNT_NUMBER", "SSN", "PHONE")) and (
                 broken := _broken_off(text, run, found)
             ):
                 current = _Open(broken, carried=True)  # "2461 hang on ... 779"
             elif (
                 current is not None
-                and current.kind == "ACCOUNT_NUMBER"
                 and not current.digits
-                and len(run.digits) in (2, 3)
+                and (
+                    (current.kind == "ACCOUNT_NUMBER" and len(run.digits) in (2, 3))
+                    or (current.kind == "PHONE" and 3 <= len(run.digits) < 7)
+                )
                 and _PAUSE.search(text[run.end : run.end + 30])
             ):
                 current.carried = True  # "five one four hang on it's on the back ..."
             elif (
                 answering
                 and current is not None
-                and current.kind in ("PHONE", "ACCOUNT_NUMBER")
+                and current.kind in ("PHONE", "ACCOUNT_NUMBER", "SSN")
                 and not current.digits
-                and 3 <= len(run.digits) < _LENGTHS[current.kind].start
+                and 3 <= len(run.digits) < max(_LENGTHS[current.kind].start, 4)
                 and _ONLY_NUMBER_BEFORE.fullmatch(text[: run.start])
                 and not text[run.end :].strip(" ,.-…")
             ):
@@ -459,8 +483,8 @@ class Finder:
                 if waiting.kind == current.kind and not waiting.many:
                     waiting.digits = current.digits  # given after its own cue ("My Amex: ...")
             end = run.end
-            if current.kind == "SSN" and re.match(r" [a-d]\b", text[end:]):
-                end += 2  # the letter that ends a national insurance number: "... five four one a"
+            if current.kind == "SSN" and re.match(r" [a-hj-z]\b(?!')", text[end:]):
+                end += 2  # the letter that ends a national insurance or PPS number: "... one a"
             found.append(Found(run.start, end, current.kind, "cue"))
             last_taken = i
         if (
@@ -538,13 +562,13 @@ class Finder:
             elif kind == "SSN" and candidate.digits and len(candidate.digits) not in (4, 9):
                 if len(candidate.digits) + size <= 9:
                     return candidate  # "two five two um seven two" / "eight eight one three"
-            elif kind == "ACCOUNT_NUMBER" and candidate.last_digits and 2 <= size <= 4:
+            elif kind in ("ACCOUNT_NUMBER", "PHONE") and candidate.last_digits and 2 <= size <= 4:
                 if candidate.complete:
                     continue
-                return candidate  # "account ending 762"
+                return candidate  # "account ending 762", "the mobile ending" / "five one zero"
             elif kind in ("ACCOUNT_NUMBER", "PHONE") and candidate.carried and size >= 2:
                 room = 24 if kind == "ACCOUNT_NUMBER" else 13
-                short = kind == "ACCOUNT_NUMBER" or len(candidate.digits) < _LENGTHS["PHONE"].start
+                short = kind == "ACCOUNT_NUMBER" or _phone_short(candidate.digits)
                 if short and len(candidate.digits) + size <= room:
                     candidate.carried = False  # one piece per turn
                     return candidate  # the next piece of a number read out over turns
@@ -683,20 +707,24 @@ _PAUSE = re.compile(
 
 
 def _broken_off(text: str, run: NumberRun, found: list[Found]) -> str | None:
-    """The type of a short account or national insurance number given just before `run` in this
-    turn, after a pause, that `run` goes on with ("GM-72... sorry, the print is rubbed off...
-    2408"); None if there is none."""
-    before = [f for f in found if f.kind in ("ACCOUNT_NUMBER", "SSN") and f.end <= run.start]
+    """The type of a short account, national insurance or phone number given just before `run`
+    in this turn, after a pause, that `run` goes on with ("GM-72... sorry, the print is rubbed
+    off... 2408"); None if there is none."""
+    kinds = ("ACCOUNT_NUMBER", "SSN", "PHONE")
+    before = [f for f in found if f.kind in kinds and f.end <= run.start]
     if not before:
         return None
     last = max(before, key=lambda f: f.end)
     said = text[last.start : last.end]
     size = len("".join(t.digits for t in number_tokens(said))) + len(re.findall(r"[A-Z]", said))
-    if size < 8 and _PAUSE.search(text[last.end : run.start]):
+    between = text[last.end : run.start]
+    paused = _PAUSE.search(between) or _FILLER_ONLY.fullmatch(between)
+    if size < (7 if last.kind == "PHONE" else 8) and paused and not _cues(between):
         return last.kind
     return None
 
 
+_FILLER_ONLY = re.compile(r"(?i)[\W]*(?:um+|uh+|erm?|mm+|hmm+)[\W]*")
 _PAUSE_AT_END = re.compile(
     r"\b(?:hold on|hang on|one sec(?:ond)?|wait|let me (?:check|look|find it))\W*$", re.IGNORECASE
 )
@@ -709,6 +737,38 @@ _ANOTHER = re.compile(
 )
 _NEW_CARD = re.compile(r"(?i)\b(?:new one|new card|replacement|the new)\b")
 _EXAMPLE = re.compile(r"\b(?:" + _EXAMPLE_WORDS + r")\b", re.IGNORECASE)
+
+
+_GIVES = re.compile(r"(?i)[\s:,]*(?:(?:is|was|will be|'s|ending(?: in)?)[\s:,]*)?")
+
+
+def _still_asked(
+    text: str, cues: list[tuple[int, int, str]], found: list[Found], asked: list[_Open]
+) -> list[_Open]:
+    """What the agent's turn leaves asked: not a type whose value the agent gave after its cue
+    ("Your new account number is 4803 685 484. Do you see the meter reading?")."""
+    given: dict[str, int] = {}  # type -> where its value given last ends
+    for _, end, kind in cues:
+        for f in found:
+            fits = f.kind == kind or {f.kind, kind} <= set(DIGIT_KINDS)
+            if f.start >= end and fits and _GIVES.fullmatch(text[end : f.start]):
+                given[kind] = max(given.get(kind, 0), f.end)
+    asked_again = {k for s, _, k in cues if s >= given.get(k, len(text))}
+    return [a for a in asked if a.kind not in given or a.kind in asked_again]
+
+
+def _asked(text: str, start: int, end: int, kind: str) -> _Open:
+    """What an agent's cue asks for: "the mobile ending" asks for its last digits."""
+    ending = kind in ("PHONE", "ACCOUNT_NUMBER") and bool(
+        _LAST_DIGITS_CUE.match(text[end : end + 12].lstrip())
+    )
+    return _Open(kind, many=_plural(text[start:end]), last_digits=ending)
+
+
+def _phone_short(digits: str) -> bool:
+    """Too short yet to be a whole phone number: under seven digits, or a national number
+    ("oh four six nine" / "seven nine five" / "seven one seven") under ten."""
+    return len(digits) < _LENGTHS["PHONE"].start or (digits.startswith("0") and len(digits) < 10)
 
 
 def _plural(cue: str) -> bool:
@@ -826,12 +886,19 @@ def _text_value(
         cased = any(c.isupper() for c in text)
         if answer is not None and not answering and cased and rest[answer.start].islower():
             return []  # "And how should your name appear?": a word after the question
-        if answer is not None:
+        said = rest[answer.start : answer.end] if answer is not None else ""
+        if answer is not None and not _cues(said):  # "your name, Eircode and mobile?": a list
             return [Found(start + answer.start, start + answer.end, "NAME", "cue name")]
         return []
-    if kind == "SSN":  # "n r seven five six ...": a national insurance number said letter by letter
+    if kind == "SSN":
+        typed = _PPS_TYPED.search(rest)  # "Sure, 7370192P."
+        if typed and (typed.start() < 15 or (answering and typed.start() < 60)):
+            return [Found(start + typed.start(), start + typed.end(), kind, "cue id")]
+        # "n r seven five six ...": a national insurance number said letter by letter; "three
+        # four eight eight four seven oh p": a PPS number with its letter
         spelled = _SPELLED.search(rest)
-        if spelled and spelled.start() < 15 and re.match(r"[a-z]\s[a-z]\s", spelled[0], re.I):
+        lettered = spelled and re.search(r"(?i)^[a-z]\s[a-z]\s|\s[a-z]$", spelled[0])
+        if spelled and spelled.start() < 15 and lettered:
             return [Found(start + spelled.start(), start + spelled.end(), kind, "cue spelled")]
         return []
     if kind == "ACCOUNT_NUMBER":
@@ -974,6 +1041,9 @@ def _spellings(text: str, found: list[Found]) -> list[Found]:
 
 
 _TYPED_EXPIRY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?![\d/])")
+_MONTH_YEAR = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.? '?(?:\d{2}|20\d{2})\b(?![/:])"
+)
 _SAID_EXPIRY = re.compile(
     r"(?i)\b(?:ends|expires|exp|expiry)\s+((?:"
     + patterns._NUMBER_WORD
@@ -1020,6 +1090,12 @@ def _typed_expiry(text: str, found: list[Found]) -> list[Found]:
         Found(m.start(), m.end(), "EXPIRY", "typed expiry")
         for m in _TYPED_EXPIRY.finditer(text)
         if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
+    cards = [f.end for f in found if f.kind == "CARD_NUMBER"]
+    out += [
+        Found(m.start(), m.end(), "EXPIRY", "month and year after the card")
+        for m in _MONTH_YEAR.finditer(text)
+        if any(0 <= m.start() - end <= 3 for end in cards)  # "4332 ... 9397, Nov 27, ..."
     ]
     for m in _SAID_EXPIRY.finditer(text):
         digits = "".join(t.digits for t in number_tokens(m[1]))

@@ -45,6 +45,7 @@ ROLE_WORDS = frozenset(
 )
 _NOT_BESIDE = name_patterns.PARTICLES | ROLE_WORDS
 _ARTICLES = frozenset(("the", "a", "an"))
+_NUMBER_WORD = re.compile(r"\d+|" + patterns._NUMBER_WORD)
 # Joining two names when between them: "Padraig Ó Ceallaigh", "Seren ap Rhys".
 _JOINING = name_patterns.PARTICLES | frozenset(
     "ó o ap ab ní nic ua ter ten dos das do y bint".split()
@@ -199,6 +200,7 @@ def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Can
             f"lex={lexical}&p1={p1}",
             f"prev_name={i - 1 in names_at}",
             f"after_article={_after_article(tokens, words, i)}",
+            f"after_number={i >= 1 and words[i - 1] != 'oh' and bool(_NUMBER_WORD.fullmatch(words[i - 1]))}",
             *(
                 (f"suffix={word[-3:]}", f"suffix={word[-2:]}")
                 if lexical in ("name", "unknown")
@@ -218,7 +220,8 @@ def _after_article(tokens: Sequence[re.Match[str]], words: Sequence[str], i: int
     is a thing; people's names rarely take an article."""
     if i >= 1 and words[i - 1] in _ARTICLES:
         return True
-    return i >= 2 and words[i - 2] in _ARTICLES and tokens[i - 1][0][0].isupper()
+    between = tokens[i - 1][0][0].isupper() or words[i - 1] in ("old", "new", "other")
+    return i >= 2 and words[i - 2] in _ARTICLES and between  # "the old isa"
 
 
 def _role(words: Sequence[str], i: int) -> str:

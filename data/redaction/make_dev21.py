@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write test17.jsonl, a held-out redaction test set (labeller for test17).
+"""Write dev21.jsonl, a redaction development set (written by the labeller for test17 as the held-out
+test17.jsonl, measured once with the nineteenth round's code, then renamed dev21 for the twentieth round).
 
 How it was written
 ------------------
@@ -96,7 +97,7 @@ from pathlib import Path
 
 SEED = 170417
 R = random.Random(SEED)
-OUT = Path(__file__).resolve().parent / "test17.jsonl"
+OUT = Path(__file__).resolve().parent / "dev21.jsonl"
 
 PII_TYPES = {"CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
              "POSTCODE", "ACCOUNT_NUMBER", "NAME"}
