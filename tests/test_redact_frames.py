@@ -1300,3 +1300,145 @@ def test_not_personal_data_in_the_seventeenth_round(
     turns: list[tuple[str, str]], kept: str
 ) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+# ---- the eighteenth held-out set (now dev22): national ids, PIN codes, plates, restarts ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [("agent", "Can I have her ID number, please?"), ("customer", "It's 7702145038087.")],
+            "It's [SSN].",
+        ),
+        (  # two people's ids, the second read out by him in two pieces
+            [
+                ("agent", "I need both ID numbers for the lease."),
+                ("customer", "Mine is 8105120219084. His is... hang on... 790623, um, 5110086."),
+            ],
+            "Mine is [SSN]. His is... hang on... [SSN].",
+        ),
+        ([("agent", "And his PAN?"), ("customer", "ABCPK1234Q.")], "[SSN]."),
+        ([("agent", "Aadhaar number?"), ("customer", "6621 0387 4519.")], "[SSN]."),
+        (
+            [
+                ("agent", "the aadhaar number please"),
+                (
+                    "customer",
+                    "four four one two seven three eight nine hang on she is reading it oh two five six",
+                ),
+            ],
+            "[SSN] hang on she is reading it [SSN]",
+        ),
+        (
+            [("agent", "what is the pin code"), ("customer", "four one one oh two eight")],
+            "[POSTCODE]",
+        ),
+        (
+            [
+                ("agent", "and the delivery address"),
+                ("customer", "twenty two park street kolkata seven oh oh oh one six"),
+            ],
+            "[ADDRESS] [POSTCODE]",
+        ),
+        (
+            [("customer", "Flat 3, Ganga Apartments, Pune 411038.")],
+            "Flat 3, Ganga Apartments, Pune [POSTCODE].",
+        ),
+        ([("customer", "A grey Mazda, plate 5KTR882.")], "A grey Mazda, plate [ACCOUNT_NUMBER]."),
+        (
+            [("agent", "That's the hire car, plate 902 HXL?")],
+            "That's the hire car, plate [ACCOUNT_NUMBER]?",
+        ),
+        (
+            [
+                ("agent", "the consumer number"),
+                (
+                    "customer",
+                    "three one one four two two eight six wait i'll read it again seven seven one",
+                ),
+            ],
+            "[ACCOUNT_NUMBER] wait i'll read it again [ACCOUNT_NUMBER]",
+        ),
+        (
+            [
+                ("agent", "and your account number"),
+                ("customer", "four four two nine one six sorry it's a long one"),
+                ("agent", "no worries"),
+                ("customer", "three oh eight"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (
+            [
+                ("agent", "what's the best number to reach you"),
+                ("customer", "not the landline it's oh two one four"),
+                ("agent", "mm hmm"),
+                ("customer", "four six six nine two one"),
+            ],
+            "[PHONE]",
+        ),
+        (  # a receipt to post: the answer is an address, its Dublin district in the line
+            [
+                ("agent", "would you like the receipt posted out"),
+                ("customer", "yes twelve the orchard glasnevin dublin nine"),
+            ],
+            "yes [ADDRESS]",
+        ),
+        (
+            [("customer", "it's twenty one mill lane ashford near canterbury")],
+            "it's [ADDRESS] near canterbury",
+        ),
+        (
+            [("customer", "four oak lawn rathfarnham the eircode is d one four x y two five")],
+            "[ADDRESS] the eircode is [POSTCODE]",
+        ),
+        (
+            [("customer", "it's my account i'm the appointee for my son oisin he's nineteen")],
+            "it's my account i'm the appointee for my son [NAME] he's nineteen",
+        ),
+        (
+            [("agent", "hello you've got marama on the line how can i help")],
+            "hello you've got [NAME] on the line how can i help",
+        ),
+        (
+            [("agent", "thanks for holding you're through to ewan first of all can i take a name")],
+            "thanks for holding you're through to [NAME] first of all can i take a name",
+        ),
+        (
+            [("customer", "the bill is in my father's name i am priyanka")],
+            "the bill is in my father's name i am [NAME]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_eighteenth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("agent", "The security deposit is Rs. 5,000, refunded on return.")], "5,000"),
+        (
+            [
+                ("agent", "And the meter number?"),
+                ("customer", "It's 04417729301. I bought R200 of power on Monday."),
+            ],
+            "R200",
+        ),
+        (
+            [
+                ("agent", "which flight are you on just in case it's late"),
+                ("customer", "j q five twelve it lands at nine"),
+            ],
+            "j q five twelve",
+        ),
+        ([("customer", "we order through one of our partner shops in town")], "partner shops"),
+        ([("customer", "i am calling about my bill")], "i am calling"),
+    ],
+)
+def test_not_personal_data_in_the_eighteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]

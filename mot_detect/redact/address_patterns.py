@@ -32,7 +32,8 @@ _SUFFIX = (
     r"walk|hill|trail|mews|park|plaza|parade|gate|rise|view|green|quay|wharf|broadway|ridge|"
     r"heights|chase|meadows?|vale|loop|run|pike|alley|crossing|point|yard|bend|cove|creek|glen|"
     r"knoll|landing|hollow|path|spur|circus|embankment|esplanade|promenade|wynd|brae|drove|end|"
-    r"mount|croft|fold|garth|reach|side|fields|leys|dale|hey|gait|mead)"
+    r"mount|croft|fold|garth|reach|side|fields|leys|dale|hey|gait|mead|lawns?|paddocks?|downs|"
+    r"manor|heath|marg|nagar)"
 )
 
 
@@ -160,6 +161,11 @@ _CA_POSTCODE = re.compile(
 )
 
 
+# An Indian PIN code after its town, ending the sentence: "HSR Layout, Bengaluru 560040."
+_IN_PIN_AFTER_TOWN = re.compile(
+    r"\b(?!(?:Rs|Rupees|INR|Room|Flight|Version|Model|Order|Ticket)\b)[A-Z][a-z]{2,},?\s+"
+    r"([1-9]\d{2} ?\d{3})(?=\s*(?:[,.?!]|$))"
+)
 # An Australian postcode after a town and its state: "West End QLD 4076" (not "SA 1472", a flight).
 _AU_POSTCODE = re.compile(r"\b[A-Z][a-z]+,?\s+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b")
 
@@ -189,16 +195,17 @@ _ZIP_AFTER_IN_TOWN = re.compile(
 
 
 _SPOKEN_NUMBERS = re.compile(
-    r"^,?\s+((?:" + _NUMBER_WORD + r")(?:\s+(?:" + _NUMBER_WORD + r")){1,4})\b", re.I
+    r"^,?\s+((?:" + _NUMBER_WORD + r")(?:\s+(?:" + _NUMBER_WORD + r")){1,5})\b", re.I
 )
 
 
 def _spoken_zip(rest: str) -> re.Match[str] | None:
     """Number words straight after an address that come to five digits ("ninety eight one nine
-    eight"), or to four that end the turn."""
+    eight") or six (an Indian PIN code, "three eight oh oh six one"), or to four that end the
+    turn."""
     match = _SPOKEN_NUMBERS.match(rest)
     size = len("".join(t.digits for t in number_tokens(match[1]))) if match else 0
-    if size == 5 or (size == 4 and re.fullmatch(r"[\s,.?!]*", rest[match.end() :])):
+    if size in (5, 6) or (size == 4 and re.fullmatch(r"[\s,.?!]*", rest[match.end() :])):
         return match  # four to end the turn: an Australian postcode ("fitzroy three oh six four")
     return None
 
@@ -218,9 +225,12 @@ def _spoken_zip_after_in_town(rest: str) -> tuple[int, int] | None:
 
 
 _ZIP_AFTER_TOWN = re.compile(
-    r"^,?\s+(?:[A-Z][a-z]+\s*,?\s*)?(\d{5}(?:-\d{4})?\b|\d{4}(?=\s*(?:[,.?!]|$))|"
+    r"^,?\s+(?:(?!"
+    + _NUMBER_WORD
+    + r"\b)[A-Z][a-z]+\s*,?\s*)?(\d{5}(?:-\d{4})?\b|\d{4}(?=\s*(?:[,.?!]|$))|"
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-    r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){4}\b)",
+    r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){4}\b"
+    r"(?!\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b))",
     re.IGNORECASE,
 )
 
@@ -279,7 +289,9 @@ _TOWN_SAID = re.compile(
     + _NUMBER_WORD
     + r"\b)[a-z][a-z'-]+)?)"
     # ... then the end, a state, a postcode (said, spelled or NATO-spelled) or a check
-    r"(?=\s*(?:[,.?]|$|\s[a-z]\sfor\s[a-z]+\b|\s(?:is that|is it|yeah|yes|please|right|correct)\b|\s(?:"
+    r"(?=\s*(?:[,.?]|$|\s[a-z]\sfor\s[a-z]+\b|\s(?:is that|is it|yeah|yes|please|right|correct|near|"
+    r"(?:and )?(?:the |my )?(?:post ?code|zip|eircode|postal code|pin ?code))\b|"
+    r"\s(?:"
     + _STATES
     + r"|"
     + _AU_STATES
@@ -315,6 +327,13 @@ _LINE_STOP = re.compile(
 )
 
 
+_DUBLIN_DISTRICT = re.compile(
+    r"(?i),?\s+(?:d\s?)?(?:\d{1,2}w?|six w|(?:twenty )?(?:one|two|three|four)|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty)\b"
+)
+
+
 def said_address(text: str, start: int) -> Found | None:
     """The street line said after `start` when an address was asked for: from the house number
     to the postcode, the end or the next clause ("twenty nine the maltings saltaire ...")."""
@@ -339,6 +358,10 @@ def said_address(text: str, start: int) -> Found | None:
             break
         end = token.end()
         words += 1
+        district = said.lower() == "dublin" and _DUBLIN_DISTRICT.match(tail, end)
+        if district:  # "castleknock dublin fifteen": the postal district is in the line
+            end = district.end()
+            break
     first = re.match(r"\W*(?:the\s+)?([A-Za-z][\w'’-]*)", tail, re.IGNORECASE)
     if words < 2 or first is None or not re.match(_NOT_STREET, first[1], re.IGNORECASE):
         return None  # "I have three kids, ...": a count, not a street
@@ -372,17 +395,22 @@ def addresses(text: str) -> Iterator[Found]:
         ):
             end = said.end()
         yield Found(match.start(), end, "ADDRESS", "street address")
-        zip_code = (
-            _ZIP_AFTER_TOWN.match(text[end:])
-            or _ZIP_AFTER_IN_TOWN.match(text[end:])
-            or _spoken_zip(text[end:])
-        )
-        if zip_code:
-            yield Found(
-                end + zip_code.start(1), end + zip_code.end(1), "POSTCODE", "zip after town"
-            )
-        elif spoken := _spoken_zip_after_in_town(text[end:]):
-            yield Found(end + spoken[0], end + spoken[1], "POSTCODE", "zip after town")
+        if after := postcode_after(text, end):
+            yield after
+
+
+def postcode_after(text: str, end: int) -> Found | None:
+    """A ZIP or postcode said right after an address that ends at `end`, maybe after its town."""
+    zip_code = (
+        _ZIP_AFTER_TOWN.match(text[end:])
+        or _ZIP_AFTER_IN_TOWN.match(text[end:])
+        or _spoken_zip(text[end:])
+    )
+    if zip_code:
+        return Found(end + zip_code.start(1), end + zip_code.end(1), "POSTCODE", "zip after town")
+    if spoken := _spoken_zip_after_in_town(text[end:]):
+        return Found(end + spoken[0], end + spoken[1], "POSTCODE", "zip after town")
+    return None
 
 
 def postcodes(text: str) -> Iterator[Found]:
@@ -394,6 +422,8 @@ def postcodes(text: str) -> Iterator[Found]:
         yield Found(match.start(), match.end(), "POSTCODE", "canadian postcode")
     for match in _AU_POSTCODE.finditer(text):
         yield Found(match.start(1), match.end(1), "POSTCODE", "australian postcode")
+    for match in _IN_PIN_AFTER_TOWN.finditer(text):
+        yield Found(match.start(1), match.end(1), "POSTCODE", "indian pin code")
     for match in _EIRCODE.finditer(text):
         if re.search(r"\d", match[0][3:]) or re.search(r"(?i)eircode", text[: match.start()]):
             yield Found(match.start(), match.end(), "POSTCODE", "eircode")

@@ -73,7 +73,7 @@ DATE_KINDS = ("EXPIRY", "DOB")
 _LENGTHS = {
     "CARD_NUMBER": range(2, 20),
     "CVV": range(3, 5),
-    "SSN": range(4, 10),
+    "SSN": range(4, 14),  # a South African ID number has 13 digits, an Aadhaar number 12
     "PHONE": range(7, 14),
     "POSTCODE": range(4, 10),  # Australian and many European postcodes have four digits
     "ACCOUNT_NUMBER": range(4, 25),
@@ -85,6 +85,13 @@ _ALNUM_ID = re.compile(
     r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20}\b|"
     r"\b[A-Z]{1,4}\d[A-Z0-9]{2,}\b|\b(?=[A-Z0-9]{6}\b)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b|"
     r"\b(?=[A-Z0-9]{5,}\b)[A-Z]{2,5}\d+\b"
+)
+_PLATE_CUE = re.compile(
+    r"(?i)\b(?:plates?|rego|reg(?:istration)?)(?: number| no\.?)?(?: is| was|:)?$"
+)
+_PLATE = re.compile(
+    r"\W{0,3}((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})"
+    r"\b(?![a-z'])"
 )
 _SPELLED = re.compile(
     r"(?<!['’])\b(?:[a-z]|"
@@ -111,6 +118,7 @@ _ENDS_AT_CUE = re.compile(
 COMPANY_SIDE = ("agent", "ivr", "system")
 _SAID_DASH = re.compile(r"(?i)\s+(?:dash|hyphen)\s+")
 # What may come before a number that is the whole answer: "yeah it's", "um".
+_GIVEN = re.compile(r"(?i)\b(?:it's|it is|its|that's|is)\W*$")
 _ONLY_NUMBER_BEFORE = re.compile(r"(?i)\W*(?:(?:yeah|yes|um|uh|so|it's|its|it is|okay|ok)\W+)*")
 # An agent's reply that takes what the caller offered: "go ahead", "give it to me now?".
 _TAKES_IT = re.compile(
@@ -470,7 +478,15 @@ class Finder:
                 and current.kind in ("PHONE", "ACCOUNT_NUMBER", "SSN")
                 and not current.digits
                 and 3 <= len(run.digits) < max(_LENGTHS[current.kind].start, 4)
-                and _ONLY_NUMBER_BEFORE.fullmatch(text[: run.start])
+                and (
+                    _ONLY_NUMBER_BEFORE.fullmatch(text[: run.start])
+                    # "ring me not mum ... it's oh seven seven nine one" / "mm hmm" / "three ..."
+                    or (
+                        current.kind == "PHONE"
+                        and run.digits[0] == "0"
+                        and _GIVEN.search(text[: run.start])
+                    )
+                )
                 and not text[run.end :].strip(" ,.-…")
             ):
                 current.carried = True  # "oh four seven six" / "yep" / "five one four three ..."
@@ -560,7 +576,7 @@ class Finder:
                 candidate.carried = False
                 return candidate  # the rest of a national insurance number after a pause
             elif kind == "SSN" and candidate.digits and len(candidate.digits) not in (4, 9):
-                if len(candidate.digits) + size <= 9:
+                if len(candidate.digits) + size <= max(_LENGTHS["SSN"]):
                     return candidate  # "two five two um seven two" / "eight eight one three"
             elif kind in ("ACCOUNT_NUMBER", "PHONE") and candidate.last_digits and 2 <= size <= 4:
                 if candidate.complete:
@@ -701,8 +717,15 @@ _PAUSE = re.compile(
     r"\b(?:hang on|hold on|one sec(?:ond)?|wait|sorry|let me (?:check|look|find)|"
     r"it's on the|can't read|can't see|the rest (?:is|of it)|smudged|rubbed|is that a|glasses|"
     r"hard to read|"
-    r"can't make (?:it )?out)\b",
+    r"can't make (?:it )?out|(?:just )?a sec(?:ond)?|^\W*sec(?:ond)?|one moment|bear with me|"
+    r"(?:he|she)(?:'s| is) (?:telling|reading))\b",
     re.IGNORECASE,
+)
+# Reading a value out again after a pause ("wait i'll read properly"), or someone else reading
+# the rest ("second he is telling me").
+_READ_AGAIN = re.compile(
+    r"(?i)\b(?:read (?:it |that )?(?:properly|again|out again)|let me read|start again|"
+    r"from the (?:start|top|beginning)|(?:he|she)(?:'s| is) (?:telling|reading))\b"
 )
 
 
@@ -719,20 +742,25 @@ def _broken_off(text: str, run: NumberRun, found: list[Found]) -> str | None:
     size = len("".join(t.digits for t in number_tokens(said))) + len(re.findall(r"[A-Z]", said))
     between = text[last.end : run.start]
     paused = _PAUSE.search(between) or _FILLER_ONLY.fullmatch(between)
-    if size < (7 if last.kind == "PHONE" else 8) and paused and not _cues(between):
+    short = size < (7 if last.kind == "PHONE" else 8) or _READ_AGAIN.search(between)
+    if short and paused and not _cues(between):
         return last.kind
     return None
 
 
 _FILLER_ONLY = re.compile(r"(?i)[\W]*(?:um+|uh+|erm?|mm+|hmm+)[\W]*")
 _PAUSE_AT_END = re.compile(
-    r"\b(?:hold on|hang on|one sec(?:ond)?|wait|let me (?:check|look|find it))\W*$", re.IGNORECASE
+    r"\b(?:hold on|hang on|one sec(?:ond)?|wait|let me (?:check|look|find it)|"
+    r"(?:sorry )?it's a long one|there's more|bear with me)\W*$",
+    re.IGNORECASE,
 )
 # A second value of the same type, someone else's: "..., and hers is 316550851".
 _ANOTHER = re.compile(
-    r"(?:\b(?:and|while|but)\s+(?:hers|his|mine|theirs|yours|the other(?: one)?|"
+    r"(?:(?:\b(?:and|while|but)\s+|[.;!?]\s+)(?:hers|his|mine|theirs|yours|the other(?: one)?|"
     r"(?:my|her|his|their|our) \w+'s)|\bthe (?:old|new|other|second|first) one)"
-    r"(?:\s+(?:is|was)|'s)?[\s:,]*$",
+    r"(?:\s+(?:is|was)|'s)?"
+    # "His is... hold on, he's reading it... 980507"
+    r"(?:[\s.…,]*\b(?:hold on|hang on|wait|one sec(?:ond)?|one moment)\b[^\d]{0,40}?)?[\s:,.…]*$",
     re.IGNORECASE,
 )
 _NEW_CARD = re.compile(r"(?i)\b(?:new one|new card|replacement|the new)\b")
@@ -905,9 +933,14 @@ def _text_value(
         iban = _IBAN_SHAPE.match(rest)  # "IE86 CMPX 2514 6012 5964 85", checksum or not
         if iban:
             return [Found(start + iban.start(1), start + iban.end(1), kind, "cue id")]
+        plate = _PLATE.match(rest) if _PLATE_CUE.search(text[:start]) else None
+        if plate:  # "plate 7VJD007", "plate 184 ZDS"
+            return [Found(start + plate.start(1), start + plate.end(1), kind, "cue plate")]
         match = _ALNUM_ID.search(rest)
         if match and patterns.labelled_lookalike(text, start + match.start(), ""):
             match = None  # "The little screen says E-17": an error code
+        if match and re.fullmatch(r"R\d{1,5}", match[0]):
+            match = None  # "I bought R500 yesterday": a price in rand
         if match and (match.start() < 15 or (answering and match.start() < 60)):
             return [Found(start + match.start(), start + match.end(), kind, "cue id")]
         spelled = _SPELLED.search(rest)  # "r two t v one f": letters and digits said one by one
@@ -925,7 +958,8 @@ def _text_value(
         return []
     if kind == "ADDRESS":
         said = address_patterns.said_address(text, start)
-        return [said] if said else []
+        after = said and address_patterns.postcode_after(text, said.end)
+        return [f for f in (said, after) if f]
     if kind == "POSTCODE":
         pieces = list(_SPELLED_PIECE.finditer(rest)) if answering else []
         if len(pieces) >= 2:  # "h nine one um hold on y seven two seven": spelled in pieces

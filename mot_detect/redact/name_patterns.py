@@ -17,6 +17,7 @@ from mot_detect.redact.vocabulary import (
     learned_ordinary,
     name_lexicon,
     rare_or_first_name,
+    vocabulary_ranks,
 )
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
@@ -62,12 +63,13 @@ _INTRODUCED = re.compile(
 
 _LOWER_INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|my names|name is|name's)\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+){0,2})"
-    r"|\b(?:this is|i'm|you're speaking with|speaking with|you're speaking to|speaking to|"
+    r"|\b(?:this is|i'm|i am|you're speaking with|speaking with|you're speaking to|speaking to|"
     r"you're through to|through to)\s+"
     r"([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+"
     r"(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:can|how|from|with|speaking|calling|and|here|at|on|i|do|what|who|"
-    r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about|in|i|born|let's|so)\b))"
+    r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about|in|i|born|let's|so|"
+    r"first)\b))"
 )
 
 
@@ -176,7 +178,10 @@ _LOWER_SPEAKING = re.compile(
 
 
 # "this is gunnar starting or stopping service today": a first name after "this is".
-_THIS_IS = re.compile(r"\bthis is ([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\b")
+_THIS_IS = re.compile(
+    r"\bthis is ([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\b"
+    r"|\b(?i:you've got|you have) ([A-Za-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+) on the line\b"  # an agent
+)
 
 
 # An agent's name after the company in a recogniser's lower case: "keystone lettings wojciech here".
@@ -320,6 +325,9 @@ def names(text: str) -> Iterator[Found]:
             first_name = pattern in (_ITS_INTRO, _LOWER_HERE, _THIS_IS) and rare_or_first_name(
                 said.split()[0]
             )
+            # "for my son liam he's got ...": after a relation, a word outside the 4,000 most
+            # frequent is a name
+            relation_named = pattern is _RELATION_LOWER and _rare(said.split()[0])
             # "our assessor grant will call", "a lady called june": a role says a name comes,
             # so a name that is also a word is one ("by may" is a month)
             role_named = (
@@ -337,7 +345,7 @@ def names(text: str) -> Iterator[Found]:
                 and re.match(r"\s+(?:from|here|speaking|calling|at)\b", text[match.end(group) :])
                 is not None
             )
-            first_name = first_name or role_named or its_word_name
+            first_name = first_name or role_named or its_word_name or relation_named
             if (
                 loose
                 and said.islower()
@@ -347,7 +355,7 @@ def names(text: str) -> Iterator[Found]:
                 continue  # "sorry, stuck behind ...": words, where a name is only possible
             if (
                 pattern is _LOWER_INTRODUCED
-                and match[0].lower().startswith("i'm")
+                and match[0].lower().startswith(("i'm", "i am"))
                 and all(learned_ordinary(w) for w in said.split())
             ):
                 continue  # "i got a letter saying i'm behind"
@@ -355,7 +363,8 @@ def names(text: str) -> Iterator[Found]:
                 w.lower() in COMMON_WORDS or w.lower() in _NOT_A_NAME for w in said.split()
             ):
                 continue  # "is that okay", "for Victoria Station"
-            if pattern is _RELATION_LOWER and "'s" in match[0] and is_english(said.split()[0]):
+            owner = text[match.start() : match.start(group)]
+            if pattern is _RELATION_LOWER and "'s" in owner and is_english(said.split()[0]):
                 continue  # "my daughter's tuition instalment": hers, not her name
             if (loose or pattern is _NAMED_ONE) and all(
                 w.lower() in _NOT_A_NAME for w in said.split()
@@ -366,6 +375,7 @@ def names(text: str) -> Iterator[Found]:
             strong = (
                 role_named
                 or its_word_name
+                or relation_named
                 or pattern
                 in (
                     _INTRODUCED,
@@ -378,6 +388,16 @@ def names(text: str) -> Iterator[Found]:
             span = _name_words(text, match.start(group), match.end(group), first_any=strong)
             if span is not None:
                 yield Found(span[0], spelled_after(text, span[1]), "NAME", source)
+
+
+def _rare(word: str) -> bool:
+    """Outside the 4,000 most frequent words, and so is its singular."""
+    ranks = vocabulary_ranks()
+    lowered = word.lower()
+    forms = [lowered]
+    if lowered.endswith("s"):
+        forms += [lowered[:-1], lowered[:-2], lowered[:-3] + "y"]  # shops, boxes, agencies
+    return all(ranks.get(form, 4000) >= 4000 for form in forms)
 
 
 _ORG_AFTER = re.compile(

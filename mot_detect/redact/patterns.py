@@ -16,6 +16,7 @@ from pathlib import Path
 
 import phonenumbers
 from stdnum import iban
+from stdnum.in_ import pan as in_pan
 from stdnum.us import ssn as us_ssn
 
 from mot_detect.redact.numbers import NumberToken, number_tokens
@@ -167,6 +168,7 @@ def phones(text: str, tokens: list[NumberToken] | None = None) -> Iterator[Found
 _SSN = re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")
 
 
+_PAN = re.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b")  # India's permanent account number
 _NINO = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE)
 
 
@@ -357,6 +359,9 @@ def national_ids(text: str) -> Iterator[Found]:
     for match in _NINO.finditer(text):
         if _nino_valid(match[0]):
             yield Found(match.start(), match.end(), "SSN", "uk nino")
+    for match in _PAN.finditer(text):
+        if in_pan.is_valid(match[0]):
+            yield Found(match.start(), match.end(), "SSN", "stdnum in.pan")
 
 
 def _nino_valid(said: str) -> bool:

@@ -1,6 +1,7 @@
-"""Write data/redaction/test18.jsonl, a held-out redaction test set (84 hand-written calls).
+"""Write data/redaction/dev22.jsonl (84 hand-written calls): written as the held-out test18.jsonl,
+measured once with the twentieth round's code, then made a development set in round twenty-one.
 
-Run:  python3 data/redaction/make_test18.py   [optional output path, for scratch runs]
+Run:  python3 data/redaction/make_dev22.py   [optional output path, for scratch runs]
 
 Every conversation below was written for this set. Utterances carry inline markup:
     [[TYPE:text]]        a pii span (its own group)
@@ -672,7 +673,7 @@ def stats(records):
 
 def main():
     out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "test18.jsonl")
+        os.path.dirname(os.path.abspath(__file__)), "dev22.jsonl")
     records, problems = build()
     n_utt, styles, groups, kinds = stats(records)
     n_keep = sum(kinds.values())
