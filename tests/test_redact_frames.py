@@ -6,6 +6,8 @@ is written for this file, not taken from a redaction set."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mot_detect.redact import RedactionPolicy
@@ -124,13 +126,16 @@ def test_a_second_value_of_the_same_type_for_someone_else() -> None:
     assert _redacted(turns)[1] == "Mine is [SSN], and his is [SSN]."
 
 
+def test_a_name_with_its_particle_is_hidden_word_by_word() -> None:
+    # how many placeholders depends on which step takes "Eoin" (the learned one, or the
+    # answer to "Name?" with the particle rule): every word is hidden either way
+    redacted = _redacted([("agent", "Name?"), ("customer", "Eoin Ó Súilleabháin.")])[-1]
+    assert re.fullmatch(r"\[NAME\](?: \[NAME\])*\.", redacted), redacted
+
+
 @pytest.mark.parametrize(
     ("turns", "last"),
     [
-        (  # each word hidden (the learned step takes "Eoin", the particle rule "Ó")
-            [("agent", "Name?"), ("customer", "Eoin Ó Súilleabháin.")],
-            "[NAME] [NAME] [NAME].",
-        ),
         (
             [
                 ("agent", "and the lead passenger"),
@@ -1441,4 +1446,89 @@ def test_values_in_frames_found_in_the_eighteenth_round(
     ],
 )
 def test_not_personal_data_in_the_eighteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]
+
+
+# ---- the nineteenth held-out set (now dev23): rural addresses, IBANs, last four, couriers ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # the agent's "that's grand" does not close a card read out in two pieces
+            [
+                ("agent", "go ahead with the card"),
+                ("customer", "four one one one one one one one sorry you're breaking up"),
+                ("agent", "that's grand"),
+                ("customer", "one one one one one one one one"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (
+            [("agent", "So that's IE64 AIBK 9311 5212 3456 78, is it?")],
+            "So that's [ACCOUNT_NUMBER], is it?",
+        ),
+        ([("customer", "Send it to P.O. Box 881, Dubbo.")], "Send it to [ADDRESS]."),
+        ([("customer", "it's rural route four box nine")], "it's [ADDRESS]"),
+        ([("customer", "r r two site nine box sixty one")], "[ADDRESS]"),
+        (
+            [("customer", "we're at two hundred fifteen mill road r d three masterton")],
+            "we're at [ADDRESS]",
+        ),
+        ([("customer", "It's Lot 12 Ridge Road, Mudgee.")], "It's [ADDRESS]."),
+        (
+            [("customer", "three thousand two hundred forty one lake avenue")],
+            "[ADDRESS]",
+        ),
+        (
+            [("agent", "I'll send the code to the mobile ending 4471.")],
+            "I'll send the code to the mobile ending [PHONE].",
+        ),
+        (
+            [("customer", "The account is 62119823541, branch code 250655.")],
+            "The account is [ACCOUNT_NUMBER], branch code [ACCOUNT_NUMBER].",
+        ),
+        (
+            [("customer", "it's m for mike o r a n dot lee at gmail dot com")],
+            "it's [EMAIL]",
+        ),
+        (
+            [
+                ("agent", "And your surname?"),
+                ("customer", "Okafor. That's O as in Oscar, K-A-F-O-R."),
+            ],
+            "[NAME]. That's [NAME].",
+        ),
+        (
+            [("agent", "good morning city telecom priya this side")],
+            "good morning city telecom [NAME] this side",
+        ),
+        (
+            [("customer", "Please email the waybill to me, ama.owusu@mail.com.")],
+            "Please email the waybill to me, [EMAIL].",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_nineteenth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (
+            [("agent", "Can I have the waybill number?"), ("customer", "812200 41 5567")],
+            "812200 41 5567",
+        ),
+        (
+            [("agent", "and the awb number"), ("customer", "9 0 4 4 1 2 7 7 3 0")],
+            "9 0 4 4 1 2 7 7 3 0",
+        ),
+        ([("customer", "the dealer's stock number is 448812 on the sticker")], "448812"),
+        ([("customer", "I'll drop it at the branch 42 on Main Street.")], "42"),
+    ],
+)
+def test_not_personal_data_in_the_nineteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
     assert kept in _redacted(turns)[-1]

@@ -37,7 +37,7 @@ _SUFFIX = (
 )
 
 
-_UNIT_FIRST = r"(?:(?:(?:flat|apartment|apt\.?|unit|suite|villa)\s*[\w-]+|\d[A-Za-z]\d|\d{1,2}/\d{1,2}),?\s+)?"
+_UNIT_FIRST = r"(?:(?:(?:flat|apartment|apt\.?|unit|suite|villa|lot)\s*[\w-]+|\d[A-Za-z]\d|\d{1,2}/\d{1,2}),?\s+)?"
 
 
 # Words a street's name does not hold: "thirty five dollars each way" is a price.
@@ -55,7 +55,7 @@ _HOUSE_NUMBER = (
     + _NUMBER_WORD
     + r"(?:[\s-]+(?:and\s+)?"
     + _NUMBER_WORD
-    + r"){0,4}(?:\s+(?-i:[a-h])\b)?)"
+    + r"){0,6}(?:\s+(?-i:[a-h])\b)?)"
 )
 
 
@@ -86,7 +86,7 @@ _BUILDING = (
 # A flat or unit before a named building or street needs no house number: "Flat 73, Corbridge
 # Court", "flat fifteen great western road".
 _UNIT_LEAD = (
-    r"(?:flat|apartment|apt\.?|unit|suite|villa)\s*"
+    r"(?:flat|apartment|apt\.?|unit|suite|villa|lot)\s*"
     + _UNIT_ID
     + r",?(?:\s+"
     + _BUILDING
@@ -263,6 +263,10 @@ _POSTCODE_AFTER_AU_STATE = re.compile(
     re.IGNORECASE,
 )
 
+_CA_PROVINCES = (
+    "ontario|quebec|nova scotia|new brunswick|manitoba|british columbia|prince edward island|"
+    "saskatchewan|alberta|newfoundland(?: and labrador)?"
+)
 _STATE_NEXT = re.compile(r"\s*,?\s*(?:" + _STATES + "|" + _AU_STATES + r")\b", re.IGNORECASE)
 
 # A ZIP code said after its state: "brooklyn new york one one one three eight", ", Ohio 43215".
@@ -295,6 +299,8 @@ _TOWN_SAID = re.compile(
     + _STATES
     + r"|"
     + _AU_STATES
+    + r"|"
+    + _CA_PROVINCES
     + r")\b|\s"
     + _DIGIT_WORD
     + r"\b|\s"
@@ -379,6 +385,8 @@ def addresses(text: str) -> Iterator[Found]:
         if _MEASURE_AFTER.match(text, match.end()):
             continue  # "about twenty eight hundred square feet": an area
         end = match.end()
+        if rural := _RD_AFTER_STREET.match(text, end):
+            end = rural.end()  # "kaharoa road r d five rotorua"
         state_next = re.match(r"\s*,?\s*(?:" + _STATES + r")\b", text[end:], re.I)
         written = _TOWN.match(text, end)
         said = _TOWN_SAID.match(text, end)
@@ -397,6 +405,40 @@ def addresses(text: str) -> Iterator[Found]:
         yield Found(match.start(), end, "ADDRESS", "street address")
         if after := postcode_after(text, end):
             yield after
+
+
+_SAID_NUMBER = r"(?:\d{1,5}|" + _NUMBER_WORD + r"(?:\s+(?:and\s+)?" + _NUMBER_WORD + r"){0,4})"
+# A post office box or a rural address: "P.O. Box 2399", "rural route two box twelve", "r r six
+# site sixteen box forty three", "site twenty seven box forty eight r r three", "R.D. 5".
+_RURAL = re.compile(
+    r"\b(?:(?:p\.?\s?o\.?\s?box|post office box|private bag)\s+"
+    + _SAID_NUMBER
+    + r"|(?:(?:rural route|r\.?\s?r\.?|rural delivery|r\.?\s?d\.?)\s+"
+    + _SAID_NUMBER
+    + r"|(?:site|box|s)\s+"
+    + _SAID_NUMBER
+    + r")(?:,?\s+(?:site|box|comp|c|rural route|r\.?\s?r\.?|rural delivery|r\.?\s?d\.?)\s+"
+    + _SAID_NUMBER
+    + r")+)\b",
+    re.IGNORECASE,
+)
+# "r d five rotorua", after a street: the rural delivery number and its town
+_RD_AFTER_STREET = re.compile(
+    r"\s+(?:r\.?\s?d\.?|rural delivery|rural route|r\.?\s?r\.?)\s+" + _SAID_NUMBER + r"\b", re.I
+)
+
+
+def rural_addresses(text: str) -> Iterator[Found]:
+    """Post office boxes and rural routes, with the town said after them."""
+    for match in _RURAL.finditer(text):
+        end = match.end()
+        written = _TOWN.match(text, end)
+        said = _TOWN_SAID.match(text, end)
+        if written:
+            end = written.end()
+        elif said and not re.match(r"\s*(?:out|past|in|near)\b", text[end:], re.I):
+            end = said.end()
+        yield Found(match.start(), end, "ADDRESS", "rural address")
 
 
 def postcode_after(text: str, end: int) -> Found | None:

@@ -39,7 +39,8 @@ _BACKCHANNEL = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|mm+[- ]?hmm+|uh[- ]?huh|yes|yeah|yep|right|sure|go on|go ahead|"
     r"got it|great|perfect|and|thanks|thank you|sorry|mhm|hmm+|alright|all right|one moment|"
     r"i'm ready|ready|next|and then|continue|take your time|no rush|no problem|no worries|"
-    r"that's (?:okay|ok|fine|alright|all right)|i'm listening|sure thing|keep going|carry on|"
+    r"that's (?:okay|ok|fine|alright|all right|grand)|i'm listening|sure thing|keep going|carry on|"
+    r"no bother|grand|lovely|brilliant|cool|fine|"
     r"whenever you're ready|of course)\b\W*){1,4}$",
     re.IGNORECASE,
 )
@@ -127,6 +128,16 @@ _TAKES_IT = re.compile(
 )
 # How many digits a value usually has, to tell what a correction inside it took back.
 _USUAL_SIZES = {"SSN": (9,), "CARD_NUMBER": (16, 15), "PHONE": (10, 11), "CVV": (3, 4)}
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_PHONE_LAST_FOUR = re.compile(
+    r"(?i).{0,30}?\bend(?:ing|s)(?: in| with)?[\s,:]+(?:\d{4}|(?:"
+    + _DIGIT_WORD
+    + r"\s+){3}"
+    + _DIGIT_WORD
+    + r")\b(?![\s-]*(?:\d|"
+    + _DIGIT_WORD
+    + r"\b))"
+)
 _LAST_DIGITS_CUE = re.compile(r"(?i)\bend(?:ing|s)\b|\blast (?:four|4|digits)\b")
 # The caller asking why before giving what was asked: "do you need that", "why do you need it?"
 _QUERIED = re.compile(
@@ -260,12 +271,18 @@ class Finder:
             for _, e, k in cues
             if k == NOT_PERSONAL
         ]
+        if self.asked and all(a.kind == NOT_PERSONAL for a in self.asked):
+            kept += [  # the whole answer to "the waybill number?"
+                f
+                for f in found
+                if f.kind == NOT_PERSONAL and _ONLY_NUMBER_BEFORE.fullmatch(text[: f.start])
+            ]
         found = [
             _with_letters(text, f)
             for f in found
             if f.kind != NOT_PERSONAL
             and (
-                f.kind == "CARD_NUMBER"
+                f.kind in ("CARD_NUMBER", "EMAIL")  # "email me the waybill, a.b@c.com"
                 or not any(k.start < f.end and f.start < k.end for k in kept)
             )
             and not _company(text, f)
@@ -437,6 +454,10 @@ class Finder:
                 said = text[cues[i][0] : cues[i][1] + 12]  # "Mastercard ending 6833"
                 # "a best number here ending in 42": the caller's last digits are no value
                 last_digits = _LAST_DIGITS_CUE.search(said) is not None and cues[i][2] != "PHONE"
+                # "... to the mobile ending 8948": four are
+                last_digits = last_digits or (
+                    cues[i][2] == "PHONE" and _PHONE_LAST_FOUR.match(text, cues[i][1]) is not None
+                )
                 current = cued = _Open(cues[i][2], last_digits=last_digits)
                 values = _text_value(text, cues[i][1], current.kind)
                 if values and current.kind != "CARD_NUMBER":
@@ -718,6 +739,7 @@ _PAUSE = re.compile(
     r"it's on the|can't read|can't see|the rest (?:is|of it)|smudged|rubbed|is that a|glasses|"
     r"hard to read|"
     r"can't make (?:it )?out|(?:just )?a sec(?:ond)?|^\W*sec(?:ond)?|one moment|bear with me|"
+    r"(?:just )?a minute|"
     r"(?:he|she)(?:'s| is) (?:telling|reading))\b",
     re.IGNORECASE,
 )
@@ -1187,6 +1209,7 @@ def _by_shape(text: str, tokens: list) -> list[Found]:
         if not any(i.start <= f.start < i.end for i in ibans)
     ]
     found += address_patterns.addresses(text)
+    found += address_patterns.rural_addresses(text)
     found += address_patterns.postcodes(text)
     found += name_patterns.names(text)
     return found

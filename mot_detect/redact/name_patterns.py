@@ -79,7 +79,9 @@ _IN_NAME_OF = re.compile(r"\b(?i:in|under)\s+(" + _ANY_CASE_WORD + r")['’]s\s+
 
 # A name spelled letter by letter with hyphens: "M-C-C-A-R-T-H-Y", "C-O-N-O-R".
 # With a separate prefix said first: "O, space, R-A-G-H-A-L-L-A-I-G-H".
-_HYPHEN_SPELLED = re.compile(r"\b(?:[A-Z],?\s+(?i:space),?\s+)?(?:[A-Z]-){3,}[A-Z]\b")
+_HYPHEN_SPELLED = re.compile(
+    r"\b(?:[A-Z],?\s+(?i:space|as in [A-Za-z]+|for [A-Za-z]+),?\s+)?(?:[A-Z]-){3,}[A-Z]\b"
+)
 
 
 # Greeting or thanking someone by name: "Hi Brianna," / "thanks ronan and ...".
@@ -186,7 +188,8 @@ _THIS_IS = re.compile(
 
 # An agent's name after the company in a recogniser's lower case: "keystone lettings wojciech here".
 _LOWER_HERE = re.compile(
-    r"(?<!['’])\b([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s+here\b(?=\s*(?:$|[,.!?]|\s(?:who|how|what|can|i)\b))"
+    r"(?<!['’])\b([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\s+(?:here|this side)\b"
+    r"(?=\s*(?:$|[,.!?]|\s(?:who|how|what|can|i)\b))"
 )
 
 

@@ -74,9 +74,14 @@ def _local_part_start(text: str, start: int) -> int:
     connectors ("k wexler plus bills @") and a name in two words ("saoirse flanagan at")."""
     words = list(re.finditer(r"[^\s,]+", text[:start]))
     taken = named_taken = 0
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         said = word[0].lower()
         spelled = len(said) == 1 and said.isalpha()
+        before = words[index - 1][0].lower() if index else ""
+        before = words[index - 2][0].lower() if before == "as" and index > 1 else before
+        # "p for papa r i y a ...", "m as in mary ...": a letter said with its word
+        spelled = spelled or (said in ("for", "as", "in") and len(before) == 1 and before.isalpha())
         named = not spelled and said not in _NOT_LOCAL and said not in COMMON_WORDS
         named = named and said.isalpha()
         named_taken += named
@@ -240,7 +245,7 @@ _NUMBER_WORD = (
 # a model; a year after "in" or "since".
 _LOOKALIKE_LABEL = re.compile(
     r"(?i)\b(?:error|fault|model|flight|gate|platform|seat|room|version|extension|route|terminal|"
-    r"centre|center|branch|depot|store number|"
+    r"centre|center|branch(?! code)|depot|store number|"
     r"(?:screen|display|light|panel) (?:says|shows|reads|is showing|displays|flashes)|"
     r"(?:fly|flying|flies|flew)(?:\s+\w+){0,2}\s+on(?:\s+the)?)(?:\s+(?:number|no\.?|code))?"
     r"(?:\s+(?!(?:is|it|to|in|on|my|at|of|as|be|do|go|he|if|me|or|so|up|us|we|an|am)\b)"
@@ -345,10 +350,18 @@ def sort_codes(text: str) -> Iterator[Found]:
         yield Found(match.start(2), match.end(2), "ACCOUNT_NUMBER", "sort code")
 
 
+_IBAN_LENGTHS = {
+    "IE": 22, "GB": 22, "DE": 22, "FR": 27, "ES": 24, "IT": 27, "NL": 18, "BE": 16, "PT": 25,
+    "AT": 20, "CH": 21, "PL": 28, "SE": 24, "DK": 18, "NO": 15, "FI": 18, "LU": 20, "GR": 27,
+}  # fmt: skip
+
+
 def ibans(text: str) -> Iterator[Found]:
     """Bank account numbers in IBAN form ("GB87 NWBK 6500 8741 0004 85"), by their check digits."""
     for match in _IBAN.finditer(text):
-        if iban.is_valid(match[0]):
+        compact = re.sub(r"\s", "", match[0])
+        if iban.is_valid(match[0]) or _IBAN_LENGTHS.get(compact[:2]) == len(compact):
+            # a misread or mistyped IBAN fails its check digits but keeps its country's length
             yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "iban")
 
 

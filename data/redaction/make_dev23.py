@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Write the held-out redaction set test19.jsonl (84 hand-written call snippets, 42 asr and 42 transcript).
+"""Write data/redaction/dev23.jsonl (84 hand-written call snippets, 42 asr and 42 transcript): written as
+the held-out test19.jsonl, measured once with the twenty-first round's code, then made a development set
+in round twenty-two.
 
-Run: python data/redaction/make_test19.py   (standard library only; it refuses to write, exit 1, while any
+Run: python data/redaction/make_dev23.py   (standard library only; it refuses to write, exit 1, while any
 check below fails, and prints the counts per type and per keep kind).
 
 What this set leans on (earlier sets covered these little):
@@ -103,7 +105,7 @@ from pathlib import Path
 
 SEED = 190419
 r = random.Random(SEED)
-OUT = Path(__file__).resolve().parent / "test19.jsonl"
+OUT = Path(__file__).resolve().parent / "dev23.jsonl"
 PREFIX = "t19-"
 
 PII_TYPES = ["CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
