@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from mot_detect.redact import RedactionPolicy
+from mot_detect.redact import RedactionPolicy, learned
+from mot_detect.redact.patterns import Found
 from mot_detect.redact.redactor import redacted_texts
 
 POLICY = RedactionPolicy.parse("pci,pii")
@@ -1349,7 +1350,7 @@ def test_not_personal_data_in_the_seventeenth_round(
         ),
         (
             [("customer", "Flat 3, Ganga Apartments, Pune 411038.")],
-            "Flat 3, Ganga Apartments, Pune [POSTCODE].",
+            "[ADDRESS] [POSTCODE].",
         ),
         ([("customer", "A grey Mazda, plate 5KTR882.")], "A grey Mazda, plate [ACCOUNT_NUMBER]."),
         (
@@ -1532,3 +1533,92 @@ def test_values_in_frames_found_in_the_nineteenth_round(
 )
 def test_not_personal_data_in_the_nineteenth_round(turns: list[tuple[str, str]], kept: str) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+# ---- the twentieth held-out set (now dev24): keyed read-backs, last digits, Indian addresses ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # the caller keyed it in; the IVR's read-back is the only place it is said
+            [
+                ("ivr", "Please enter your policy number, followed by the hash key."),
+                ("ivr", "You entered 5 5 1 0 2 8 3 7. If this is correct, press 1."),
+            ],
+            "You entered [ACCOUNT_NUMBER]. If this is correct, press 1.",
+        ),
+        (
+            [("agent", "I see the loan too. Loan 55120983, R1,200 outstanding.")],
+            "I see the loan too. Loan [ACCOUNT_NUMBER], R1,200 outstanding.",
+        ),
+        (
+            [("agent", "And your National Insurance number?"), ("customer", "It's TN 12 34 56 A.")],
+            "It's [SSN].",
+        ),
+        (
+            [
+                ("agent", "and a mobile with the country code"),
+                ("customer", "plus six four two one five five three two one eight"),
+            ],
+            "[PHONE]",
+        ),
+        (
+            [("agent", "i can see one here ending six one eight two two is that yours")],
+            "i can see one here ending [PHONE] is that yours",
+        ),
+        (
+            [("agent", "The code went to a number ending in 442.")],
+            "The code went to a number ending in [PHONE].",
+        ),
+        ([("agent", "Registration?"), ("customer", "MH 12 DE 1433.")], "[ACCOUNT_NUMBER]."),
+        (
+            [("customer", "Deliver to No. 14, 2nd Main, Jayanagar, Bengaluru, 560011.")],
+            "Deliver to [ADDRESS], [POSTCODE].",
+        ),
+        ([("customer", "House 77, Sector 21, Noida.")], "[ADDRESS]."),
+        (
+            [
+                ("agent", "and the new address"),
+                ("customer", "four twelve rue saint paul apartment six montreal"),
+            ],
+            "[ADDRESS]",
+        ),
+        (
+            [
+                ("agent", "what's the address there"),
+                (
+                    "customer",
+                    "eighteen kauri road taupo three three three zero it's the blue house",
+                ),
+            ],
+            "[ADDRESS] [POSTCODE] it's the blue house",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twentieth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("agent", "A loan of 5000 dollars over two years.")], "5000"),
+        ([("customer", "i haven't got a penny till friday")], "till friday"),
+        ([("customer", "yes it's wendy white thanks")], "white"),
+        ([("agent", "I've got a contact number ending in 55, is that still right?")], "55"),
+    ],
+)
+def test_not_personal_data_in_the_twentieth_round(turns: list[tuple[str, str]], kept: str) -> None:
+    assert kept in _redacted(turns)[-1]
+
+
+def test_a_rarer_surname_after_a_found_name_is_part_of_it() -> None:
+    text = "hi it's robert macdonald i need the tyres done"
+    found = [Found(8, 14, "NAME", "test")]  # "robert", as the learned step may take it
+    assert [(f.start, f.end) for f in learned.next_to_names(text, found)] == [(15, 24)]
+    text = "robert white and robert till friday"  # frequent words, a day: no surnames
+    found = [Found(0, 6, "NAME", "test"), Found(17, 23, "NAME", "test")]
+    assert learned.next_to_names(text, found) == []

@@ -33,7 +33,7 @@ _SUFFIX = (
     r"heights|chase|meadows?|vale|loop|run|pike|alley|crossing|point|yard|bend|cove|creek|glen|"
     r"knoll|landing|hollow|path|spur|circus|embankment|esplanade|promenade|wynd|brae|drove|end|"
     r"mount|croft|fold|garth|reach|side|fields|leys|dale|hey|gait|mead|lawns?|paddocks?|downs|"
-    r"manor|heath|marg|nagar)"
+    r"manor|heath|marg|nagar|brow)"
 )
 
 
@@ -199,13 +199,18 @@ _SPOKEN_NUMBERS = re.compile(
 )
 
 
+_CLAUSE_NEXT = re.compile(r"(?i)[\s,.]*(?:it's|its|that's|and|but|so|yeah|is that|please)\b")
+
+
 def _spoken_zip(rest: str) -> re.Match[str] | None:
     """Number words straight after an address that come to five digits ("ninety eight one nine
     eight") or six (an Indian PIN code, "three eight oh oh six one"), or to four that end the
     turn."""
     match = _SPOKEN_NUMBERS.match(rest)
     size = len("".join(t.digits for t in number_tokens(match[1]))) if match else 0
-    if size in (5, 6) or (size == 4 and re.fullmatch(r"[\s,.?!]*", rest[match.end() :])):
+    after = rest[match.end() :] if match else ""
+    ends = re.fullmatch(r"[\s,.?!]*", after) or _CLAUSE_NEXT.match(after)
+    if size in (5, 6) or (size == 4 and ends):
         return match  # four to end the turn: an Australian postcode ("fitzroy three oh six four")
     return None
 
@@ -349,11 +354,20 @@ def said_address(text: str, start: int) -> Found | None:
     end = words = 0
     tail = text[match.end() :]
     for token in re.finditer(r"[A-Za-z][\w'’-]*|[^\w\s,]|\d+", tail):
+        if end > token.start():
+            continue  # inside the unit just taken
         said = token[0]
         rest = tail[token.start() :]
         letter_then = re.match(r"[a-z]\s+(?:[a-z]\b|\d|" + _NUMBER_WORD + r"\b)", rest, re.I)
         if not said[0].isalpha() or _LINE_STOP.match(said) or words >= 8 or letter_then:
             break  # a letter before a letter or a number starts a spelled postcode
+        unit = None
+        if re.fullmatch(r"(?i)apartment|apt|unit|suite|flat|floor", said):
+            unit = re.match(r"\s+" + _UNIT_ID, tail[token.end() :], re.IGNORECASE)
+        if unit:  # "... rue saint denis apartment two montreal"
+            end = token.end() + unit.end()
+            words += 1
+            continue
         if re.fullmatch(_NUMBER_WORD + "|" + _NATO_WORD, said, re.IGNORECASE):
             break
         if (
@@ -428,6 +442,26 @@ _RD_AFTER_STREET = re.compile(
 )
 
 
+# An Indian address written with commas: "No. 89, 3rd Cross, Indiranagar, Bengaluru", "House
+# 129, Sector 13, Gurugram", "9, 3rd Cross, HSR Layout Sector 1, Bengaluru": a house number, then
+# parts with capitals, one of them a cross, main, sector, layout, block, nagar, colony or road.
+_SEGMENT = r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,3}\b))*"
+_COMMA_ADDRESS = re.compile(
+    r"\b(?:(?:No\.|House|Flat|Plot|Door No\.?|H\.? ?No\.?)\s*)?\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    r"(?:,\s+" + _SEGMENT + r"){2,5}"
+)
+_INDIAN_PART = re.compile(
+    r"\b(?:Cross|Main|Sector|Layout|Block|Nagar|Colony|Road|Marg|Apartments|Enclave|Phase|Extension)\b"
+)
+
+
+def comma_addresses(text: str) -> Iterator[Found]:
+    """Addresses written as a house number and parts between commas (Indian style)."""
+    for match in _COMMA_ADDRESS.finditer(text):
+        if _INDIAN_PART.search(match[0]):
+            yield Found(match.start(), match.end(), "ADDRESS", "comma address")
+
+
 def rural_addresses(text: str) -> Iterator[Found]:
     """Post office boxes and rural routes, with the town said after them."""
     for match in _RURAL.finditer(text):
@@ -439,6 +473,20 @@ def rural_addresses(text: str) -> Iterator[Found]:
         elif said and not re.match(r"\s*(?:out|past|in|near)\b", text[end:], re.I):
             end = said.end()
         yield Found(match.start(), end, "ADDRESS", "rural address")
+
+
+_STATE_WORDS = re.compile(r"(?i)(?:" + _STATES + "|" + _AU_STATES + "|" + _CA_PROVINCES + r")")
+_POSTCODE_NEXT = re.compile(r"(?i)\s+(?:\d|" + _DIGIT_WORD + r"\b)")
+
+
+def state_before_postcode(text: str, found: Found) -> bool:
+    """A name found on a state said before its postcode ("bayswater victoria three one five
+    three"): a place."""
+    return (
+        found.kind == "NAME"
+        and _STATE_WORDS.fullmatch(text[found.start : found.end]) is not None
+        and _POSTCODE_NEXT.match(text, found.end) is not None
+    )
 
 
 def postcode_after(text: str, end: int) -> Found | None:

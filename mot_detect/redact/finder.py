@@ -50,6 +50,8 @@ _CALLER_ASKS = re.compile(
     r"my|can you (?:tell|give|remind) me|could you (?:tell|give|remind) me|do you have)\b"
 )
 # An agent's turn that asks for the same thing again: the value that answers keeps its type.
+# The IVR reading back what was keyed: "You entered ...", "I heard ..."
+_KEYED = re.compile(r"(?i)\byou (?:entered|keyed(?: in)?|typed|pressed)\b|\bi heard\b")
 _ASK_AGAIN = re.compile(
     r"\b(?:(?:doesn't|does not|didn't|did not|don't) (?:match|quite match|look right)|"
     r"(?:that's|that is|it's) not (?:what|right|matching|the one)|not quite|try again|"
@@ -91,7 +93,7 @@ _PLATE_CUE = re.compile(
     r"(?i)\b(?:plates?|rego|reg(?:istration)?)(?: number| no\.?)?(?: is| was|:)?$"
 )
 _PLATE = re.compile(
-    r"\W{0,3}((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})"
+    r"\W{0,3}((?=[A-Z0-9 -]{0,13}\d)(?=[A-Z0-9 -]{0,13}[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"\b(?![a-z'])"
 )
 _SPELLED = re.compile(
@@ -130,9 +132,9 @@ _TAKES_IT = re.compile(
 _USUAL_SIZES = {"SSN": (9,), "CARD_NUMBER": (16, 15), "PHONE": (10, 11), "CVV": (3, 4)}
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _PHONE_LAST_FOUR = re.compile(
-    r"(?i).{0,30}?\bend(?:ing|s)(?: in| with)?[\s,:]+(?:\d{4}|(?:"
+    r"(?i).{0,30}?\bend(?:ing|s)(?: in| with)?[\s,:]+(?:\d{3,5}|(?:"
     + _DIGIT_WORD
-    + r"\s+){3}"
+    + r"\s+){2,4}"
     + _DIGIT_WORD
     + r")\b(?![\s-]*(?:\d|"
     + _DIGIT_WORD
@@ -209,6 +211,8 @@ class Finder:
         cues = _cues(text)
         backchannel = bool(_BACKCHANNEL.match(text)) and not cues
         speaker = "agent" if speaker in COMPANY_SIDE else speaker  # the IVR asks as the agent
+        keyed = _KEYED.search(text) if speaker == "agent" else None
+        keyed_asked = [_Open(a.kind) for a in self.asked] if keyed else []
         if speaker == "agent" and not backchannel:
             # A new agent turn closes what the customer was giving and asks anew: what its last
             # sentence asks for first ("I see your member number. And your date of birth?").
@@ -236,6 +240,8 @@ class Finder:
         tokens = number_tokens(text)
         runs = number_runs(text, tokens)
         found = _by_shape(text, tokens)
+        if keyed is not None and keyed_asked:
+            found += _keyed_back(text, keyed.end(), runs, keyed_asked)
         if not backchannel:
             found += self._by_cue(speaker, text, cues, runs)
             if speaker == "agent" and self.caller_asked:
@@ -278,7 +284,7 @@ class Finder:
                 if f.kind == NOT_PERSONAL and _ONLY_NUMBER_BEFORE.fullmatch(text[: f.start])
             ]
         found = [
-            _with_letters(text, f)
+            _with_plus(text, _with_letters(text, f))
             for f in found
             if f.kind != NOT_PERSONAL
             and (
@@ -287,6 +293,7 @@ class Finder:
             )
             and not _company(text, f)
             and not _model_name(text, f)
+            and not address_patterns.state_before_postcode(text, f)
         ]
         found += _dashes_between(text, found)
         self.flying = 0 if patterns.about_flying(text) else self.flying + 1
@@ -456,7 +463,7 @@ class Finder:
                 last_digits = _LAST_DIGITS_CUE.search(said) is not None and cues[i][2] != "PHONE"
                 # "... to the mobile ending 8948": four are
                 last_digits = last_digits or (
-                    cues[i][2] == "PHONE" and _PHONE_LAST_FOUR.match(text, cues[i][1]) is not None
+                    cues[i][2] == "PHONE" and _PHONE_LAST_FOUR.match(text, cues[i][0]) is not None
                 )
                 current = cued = _Open(cues[i][2], last_digits=last_digits)
                 values = _text_value(text, cues[i][1], current.kind)
@@ -599,7 +606,7 @@ class Finder:
             elif kind == "SSN" and candidate.digits and len(candidate.digits) not in (4, 9):
                 if len(candidate.digits) + size <= max(_LENGTHS["SSN"]):
                     return candidate  # "two five two um seven two" / "eight eight one three"
-            elif kind in ("ACCOUNT_NUMBER", "PHONE") and candidate.last_digits and 2 <= size <= 4:
+            elif kind in ("ACCOUNT_NUMBER", "PHONE") and candidate.last_digits and 2 <= size <= 5:
                 if candidate.complete:
                     continue
                 return candidate  # "account ending 762", "the mobile ending" / "five one zero"
@@ -847,6 +854,26 @@ def _dashes_between(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _keyed_back(text: str, start: int, runs: list[NumberRun], asked: list[_Open]) -> list[Found]:
+    """The IVR reading back what the caller keyed in ("You entered 7 4 2 0 9 2 6 6 0."): a
+    value of the type its last turn asked for, though no one said it."""
+    for run in runs:
+        if run.start >= start and run.start - start <= 25:
+            fits = Finder._fit(run, None, asked)
+            if fits is not None and fits.kind != NOT_PERSONAL:
+                return [Found(run.start, run.end, fits.kind, "keyed read-back")]
+    return []
+
+
+def _with_plus(text: str, found: Found) -> Found:
+    """A phone number with the "plus" said before its country code."""
+    phone_like = found.kind == "PHONE" or (
+        found.kind == "ACCOUNT_NUMBER" and found.end - found.start > 9
+    )
+    plus = re.search(r"(?i)\bplus\s+$", text[: found.start]) if phone_like else None
+    return Found(plus.start(), found.end, found.kind, found.recognizer) if plus else found
+
+
 def _with_letters(text: str, found: Found) -> Found:
     """An account number with the letters said just before it ("sn [zero zero nine ...]"); a
     date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]"),
@@ -941,7 +968,7 @@ def _text_value(
             return [Found(start + answer.start, start + answer.end, "NAME", "cue name")]
         return []
     if kind == "SSN":
-        typed = _PPS_TYPED.search(rest)  # "Sure, 7370192P."
+        typed = _PPS_TYPED.search(rest) or patterns.NINO_SHAPE.search(rest)  # "Sure, 7370192P."
         if typed and (typed.start() < 15 or (answering and typed.start() < 60)):
             return [Found(start + typed.start(), start + typed.end(), kind, "cue id")]
         # "n r seven five six ...": a national insurance number said letter by letter; "three
@@ -956,6 +983,9 @@ def _text_value(
         if iban:
             return [Found(start + iban.start(1), start + iban.end(1), kind, "cue id")]
         plate = _PLATE.match(rest) if _PLATE_CUE.search(text[:start]) else None
+        if answering and plate is None and (whole := _PLATE.match(rest)):
+            # "Vehicle number?" / "KA 42 ZA 7361.": an answer that is only a plate
+            plate = whole if re.fullmatch(r"[\s.,!?]*", rest[whole.end() :]) else None
         if plate:  # "plate 7VJD007", "plate 184 ZDS"
             return [Found(start + plate.start(1), start + plate.end(1), kind, "cue plate")]
         match = _ALNUM_ID.search(rest)
@@ -1210,6 +1240,7 @@ def _by_shape(text: str, tokens: list) -> list[Found]:
     ]
     found += address_patterns.addresses(text)
     found += address_patterns.rural_addresses(text)
+    found += address_patterns.comma_addresses(text)
     found += address_patterns.postcodes(text)
     found += name_patterns.names(text)
     return found

@@ -337,6 +337,11 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
         if surname is not None and not any(s < surname and token.start() < e for s, e in taken):
             out.append(Found(token.start(), surname, NAME, "beside a name"))  # "[NAME] ni chonaill"
             continue
+        after_name = any(e <= token.start() and text[e : token.start()] == " " for _, e in names)
+        if after_name and not cased and _rarer_surname(word):
+            if not any(s < token.end() and token.start() < e for s, e in taken):
+                out.append(Found(token.start(), token.end(), NAME, "beside a name"))
+            continue  # "it's robert [macdonald]": a surname that is also a rarer word
         if not between and (len(word) < 2 or not _beside_word(word, token[0], cased)):
             continue
         if not between and ((cased and not token[0][0].isupper()) or word in _NOT_BESIDE):
@@ -356,6 +361,23 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
             if particle and not between and not any(t < s and token.end() < e for t, e in taken):
                 out.append(Found(token.start(), s - 1, NAME, "beside a name"))
     return out
+
+
+def _rarer_surname(word: str) -> bool:
+    """A census surname outside the 5,000 most frequent words ("macdonald", not "white" or
+    "till"), and no day or month ("friday")."""
+    rank = vocabulary.vocabulary_ranks().get(word)
+    return (
+        word in vocabulary.name_lexicon()[1]
+        and (rank is None or rank >= 5000)
+        and not _DAY_OR_MONTH.fullmatch(word)
+    )
+
+
+_DAY_OR_MONTH = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december"
+)
 
 
 def _particle_surname(

@@ -175,6 +175,7 @@ _SSN = re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")
 
 _PAN = re.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b")  # India's permanent account number
 _NINO = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE)
+NINO_SHAPE = _NINO  # asked for, a national insurance number's shape is enough
 
 
 # An identifier written with letters and five or more digits ("RMA330082", "RA-4184-70312",

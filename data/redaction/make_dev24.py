@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Write test20.jsonl, a held-out set for the transcript redactor (README format and span
+"""Write dev24.jsonl (written as the held-out test20.jsonl, measured once with the twenty-second
+round's code, then made a development set in round twenty-three) for the transcript redactor (README format and span
 conventions).  Standard library only; every number comes from random.Random(SEED), so two runs
-give byte-identical output.  Run: python3 data/redaction/make_test20.py
+give byte-identical output.  Run: python3 data/redaction/make_dev24.py
 
 The conversations are hand-written, one function each (86 calls, half `asr`, half
 `transcript`), with inline markup in the utterances:
@@ -130,7 +131,7 @@ import sys
 from collections import Counter, defaultdict
 
 SEED = 20_611_417
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test20.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev24.jsonl")
 
 TYPES = ("CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
          "POSTCODE", "ACCOUNT_NUMBER", "NAME")
