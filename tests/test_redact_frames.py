@@ -1622,3 +1622,50 @@ def test_a_rarer_surname_after_a_found_name_is_part_of_it() -> None:
     text = "robert white and robert till friday"  # frequent words, a day: no surnames
     found = [Found(0, 6, "NAME", "test"), Found(17, 23, "NAME", "test")]
     assert learned.next_to_names(text, found) == []
+
+
+# ---- the twenty-first held-out set (now dev25): the recogniser's homophones, BIC codes ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # "for" and "won" written for four and one inside a card number
+            [
+                ("agent", "can i take a card"),
+                (
+                    "customer",
+                    "sure it's four for won won two two two two three three three three four four four four",
+                ),
+            ],
+            "sure it's [CARD_NUMBER]",
+        ),
+        (
+            [("agent", "and your member number"), ("customer", "six two ate four won nine three")],
+            "[ACCOUNT_NUMBER]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twenty_first_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("customer", "and the BIC is BOFIIE2D")], "BOFIIE2D"),
+        ([("customer", "we're open nine to five")], "nine to five"),
+        ([("customer", "the kids are four to six")], "four to six"),
+        ([("customer", "i won two tickets")], "won two"),
+        (
+            [("agent", "so that's the card ending seven five three nine for four hundred dollars")],
+            "four hundred",
+        ),
+    ],
+)
+def test_not_personal_data_in_the_twenty_first_round(
+    turns: list[tuple[str, str]], kept: str
+) -> None:
+    assert kept in _redacted(turns)[-1]

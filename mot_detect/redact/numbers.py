@@ -24,6 +24,9 @@ _TEENS = {word: str(value) for word, value in TEEN_WORDS.items()}
 _TENS = {word: str(value // 10) for word, value in TENS_WORDS.items()}
 _REPEATS = {"double": 2, "triple": 3}
 _ZERO_WORDS = frozenset({"oh", "o"})  # zero only next to another number: "oh I see" is none
+# What a recogniser writes for a digit it mishears ("five for won three", "three to eight"):
+# digits only inside a run of digit words (`_misheard_digit`).
+_SOUNDS_LIKE = {"won": "1", "for": "4", "fore": "4", "ate": "8", "to": "2", "too": "2"}
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+")
 # Words inside one number as people read it out, and hesitations that do not end it.
 FILLERS = frozenset(
@@ -111,12 +114,45 @@ def number_tokens(text: str) -> list[NumberToken]:
             found = NumberToken(start, end, "00", True)  # "ninety three hundred": 9300
         elif word in _ZERO_WORDS and _next_to_number(words, i, text):
             found = NumberToken(start, end, "0", True)
+        elif word in _SOUNDS_LIKE and _misheard_digit(words, i, text):
+            found = NumberToken(start, end, _SOUNDS_LIKE[word], True)
         if found is not None and (
             not _is_measure(text, found) or _digits_follow(words, i + used - 1) >= 4
         ):
             tokens.append(found)  # "reach you at five oh five five five ...": a phone number
         i += used
     return tokens
+
+
+def _misheard_digit(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Whether a homophone of a digit stands for one: digits (or other homophones) right before
+    and after it, in a run of at least four ("five for won three"; not "two to three days", "i
+    won two tickets", "nine to five")."""
+
+    def digit(j: int, tens: bool = False) -> bool:
+        if not 0 <= j < len(words):
+            return False
+        word = words[j][2]
+        return (
+            word in _DIGITS
+            or word in _SOUNDS_LIKE
+            or (word.isdigit() and len(word) == 1)
+            or (tens and (word in _TENS or word in _TEENS))  # "oh won twenty eight"
+        )
+
+    def joined(a: int, b: int) -> bool:
+        return text[words[a][1] : words[b][0]].strip(" ,") == ""
+
+    if not (digit(i - 1) and digit(i + 1, tens=True) and joined(i - 1, i) and joined(i, i + 1)):
+        return False
+    if i >= 2 and words[i - 2][2] in ("from", "between"):
+        return False  # "from one to five": a range
+    if i + 2 < len(words) and words[i + 2][2] in ("hundred", "thousand", "million"):
+        return False  # "ending seven five three nine for four hundred ...": an amount
+    # "nine to five", "four to six": too short to be read out digit by digit
+    return (digit(i - 2) and joined(i - 2, i - 1)) or (
+        i + 2 < len(words) and digit(i + 2) and joined(i + 1, i + 2)
+    )
 
 
 def _digits_follow(words: list[tuple[int, int, str]], i: int) -> int:

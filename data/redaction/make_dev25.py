@@ -1,4 +1,5 @@
-"""Write test21.jsonl, a held-out redaction test set (run: python make_test21.py).
+"""Write dev25.jsonl (run: python make_dev25.py): written as the held-out test21.jsonl, measured
+once with the twenty-third round's code, then made a development set in round twenty-four.
 
 The calls are written by hand with inline markup and the numbers in them come from
 random.Random(SEED), so two runs give byte-identical output:
@@ -117,7 +118,7 @@ import sys
 SEED = 210721
 r = random.Random(SEED)
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test21.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev25.jsonl")
 
 PII_TYPES = {"CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
              "POSTCODE", "ACCOUNT_NUMBER", "NAME"}
