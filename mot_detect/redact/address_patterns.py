@@ -13,6 +13,7 @@ from mot_detect.redact.patterns import (
     _NATO_WORD,
     _NUMBER_WORD,
     _SPELLED_POSTCODE,
+    SAID_DIGIT,
     Found,
 )
 from mot_detect.redact.vocabulary import COMMON_WORDS
@@ -188,8 +189,11 @@ _STATE_ZIP = re.compile(
 
 # "... pershing avenue in bellevue nine eight one eight seven": a ZIP after "in" and the town.
 _ZIP_AFTER_IN_TOWN = re.compile(
-    r"^,?\s+in\s+[a-z]+(?:\s[a-z]+)?,?\s+((?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-    r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){4}\b|\d{5}\b)",
+    r"^,?\s+in\s+[a-z]+(?:\s[a-z]+)?,?\s+("
+    + SAID_DIGIT
+    + r"(?:\s+"
+    + SAID_DIGIT
+    + r"){4}\b|\d{5}\b)",
     re.IGNORECASE,
 )
 
@@ -233,9 +237,12 @@ _ZIP_AFTER_TOWN = re.compile(
     r"^,?\s+(?:(?!"
     + _NUMBER_WORD
     + r"\b)[A-Z][a-z]+\s*,?\s*)?(\d{5}(?:-\d{4})?\b|\d{4}(?=\s*(?:[,.?!]|$))|"
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-    r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){4}\b"
-    r"(?!\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b))",
+    + SAID_DIGIT
+    + r"(?:\s+"
+    + SAID_DIGIT
+    + r"){4}\b(?!\s+"
+    + SAID_DIGIT
+    + r"\b))",
     re.IGNORECASE,
 )
 

@@ -130,14 +130,13 @@ _TAKES_IT = re.compile(
 )
 # How many digits a value usually has, to tell what a correction inside it took back.
 _USUAL_SIZES = {"SSN": (9,), "CARD_NUMBER": (16, 15), "PHONE": (10, 11), "CVV": (3, 4)}
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_PHONE_LAST_FOUR = re.compile(
+_PHONE_LAST_DIGITS = re.compile(
     r"(?i).{0,30}?\bend(?:ing|s)(?: in| with)?[\s,:]+(?:\d{3,5}|(?:"
-    + _DIGIT_WORD
+    + patterns.SAID_DIGIT
     + r"\s+){2,4}"
-    + _DIGIT_WORD
+    + patterns.SAID_DIGIT
     + r")\b(?![\s-]*(?:\d|"
-    + _DIGIT_WORD
+    + patterns.SAID_DIGIT
     + r"\b))"
 )
 _LAST_DIGITS_CUE = re.compile(r"(?i)\bend(?:ing|s)\b|\blast (?:four|4|digits)\b")
@@ -461,9 +460,9 @@ class Finder:
                 said = text[cues[i][0] : cues[i][1] + 12]  # "Mastercard ending 6833"
                 # "a best number here ending in 42": the caller's last digits are no value
                 last_digits = _LAST_DIGITS_CUE.search(said) is not None and cues[i][2] != "PHONE"
-                # "... to the mobile ending 8948": four are
+                # "... to the mobile ending 8948": three to five are
                 last_digits = last_digits or (
-                    cues[i][2] == "PHONE" and _PHONE_LAST_FOUR.match(text, cues[i][0]) is not None
+                    cues[i][2] == "PHONE" and _PHONE_LAST_DIGITS.match(text, cues[i][0]) is not None
                 )
                 current = cued = _Open(cues[i][2], last_digits=last_digits)
                 values = _text_value(text, cues[i][1], current.kind)
@@ -741,20 +740,20 @@ _DATE_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 # A speaker breaking off in the middle of a number: what follows is the rest of it.
+_SOMEONE_READING = r"(?:he|she)(?:'s| is) (?:telling|reading)"  # "second he is telling me"
 _PAUSE = re.compile(
     r"\b(?:hang on|hold on|one sec(?:ond)?|wait|sorry|let me (?:check|look|find)|"
     r"it's on the|can't read|can't see|the rest (?:is|of it)|smudged|rubbed|is that a|glasses|"
     r"hard to read|"
     r"can't make (?:it )?out|(?:just )?a sec(?:ond)?|^\W*sec(?:ond)?|one moment|bear with me|"
-    r"(?:just )?a minute|"
-    r"(?:he|she)(?:'s| is) (?:telling|reading))\b",
+    r"(?:just )?a minute|" + _SOMEONE_READING + r")\b",
     re.IGNORECASE,
 )
 # Reading a value out again after a pause ("wait i'll read properly"), or someone else reading
 # the rest ("second he is telling me").
 _READ_AGAIN = re.compile(
     r"(?i)\b(?:read (?:it |that )?(?:properly|again|out again)|let me read|start again|"
-    r"from the (?:start|top|beginning)|(?:he|she)(?:'s| is) (?:telling|reading))\b"
+    r"from the (?:start|top|beginning)|" + _SOMEONE_READING + r")\b"
 )
 
 

@@ -370,14 +370,8 @@ def _rarer_surname(word: str) -> bool:
     return (
         word in vocabulary.name_lexicon()[1]
         and (rank is None or rank >= 5000)
-        and not _DAY_OR_MONTH.fullmatch(word)
+        and word not in vocabulary.COMMON_WORDS  # days, months and the like
     )
-
-
-_DAY_OR_MONTH = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december"
-)
 
 
 def _particle_surname(

@@ -389,6 +389,8 @@ def _nino_valid(said: str) -> bool:
 
 
 _DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|\d)"
+# A digit said as a word, as a ZIP or the last digits of a phone are read out.
+SAID_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 
 
 # A UK postcode spelled out: "n e six eight z a", "s w one a one a a", "g one two nine q n".
