@@ -1669,3 +1669,111 @@ def test_not_personal_data_in_the_twenty_first_round(
     turns: list[tuple[str, str]], kept: str
 ) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+# ---- the twenty-second held-out set (now dev26): card payments, corrections, elliptic asks ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # the caller queries the code, the agent explains without asking again
+            [
+                ("agent", "And the security code on the back?"),
+                ("customer", "Why do you need that? I've given you the card."),
+                ("agent", "The bank asks for it on phone payments. We never store it."),
+                ("customer", "Fine. 508."),
+            ],
+            "Fine. [CVV].",
+        ),
+        (  # "go for it" invites the card offered two turns before
+            [
+                ("agent", "would you like to pay that by card"),
+                ("customer", "yeah card's fine"),
+                ("agent", "go for it"),
+                ("customer", "okay four five three two seven nine seven five"),
+            ],
+            "okay [CARD_NUMBER]",
+        ),
+        (  # one digit taken back
+            [
+                ("agent", "what's the card number"),
+                ("customer", "five four one two"),
+                ("agent", "mm hmm"),
+                ("customer", "eight four nine three no sorry that was a four"),
+            ],
+            "[CARD_NUMBER] no sorry that was a [CARD_NUMBER]",
+        ),
+        (  # an expiry in the past tense is no question about the expiry
+            [
+                ("agent", "okay the card on file expired last month do you want to add a new one"),
+                ("customer", "yeah four nine one six uh is that too quick"),
+            ],
+            "yeah [CARD_NUMBER] uh is that too quick",
+        ),
+        ([("agent", "Sure. Notice number?"), ("customer", "40917736201584.")], "[ACCOUNT_NUMBER]."),
+        (
+            [("customer", "New bank as well. Routing 061000104, account 99201.")],
+            "New bank as well. Routing [ACCOUNT_NUMBER], account [ACCOUNT_NUMBER].",
+        ),
+        (
+            [
+                ("agent", "Do you have a donor number with us?"),
+                ("customer", "I think so... 4471902."),
+            ],
+            "I think so... [ACCOUNT_NUMBER].",
+        ),
+        (
+            [("agent", "and the expiry"), ("customer", "it's good till march twenty twenty nine")],
+            "it's good till [EXPIRY]",
+        ),
+        (
+            [
+                ("agent", "and when does it expire"),
+                ("customer", "it expires the fifth month of next year"),
+                ("agent", "so may next year and the security code"),
+            ],
+            "so [EXPIRY] and the security code",
+        ),
+        ([("agent", "name please"), ("customer", "johan du plessis")], "[NAME]"),
+        ([("agent", "payment done name for receipt"), ("customer", "anjali menon")], "[NAME]"),
+        (
+            [("agent", "I'll call Dr. Okafor's office today.")],
+            "I'll call Dr. [NAME] office today.",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twenty_second_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("agent", "Thank you, that's paid. Receipt number 7730184422.")], "7730184422"),
+        ([("agent", "and your transaction reference is 880142236617")], "880142236617"),
+        (
+            [("agent", "it was issued at the meter with location code three eight one two")],
+            "three eight one two",
+        ),
+        (
+            [("agent", "that's an expired meter it goes to one twenty after fourteen days")],
+            "one twenty",
+        ),
+        (
+            [("agent", "adults need a full ticket so three thousand two hundred and fifty rupees")],
+            "two hundred and fifty rupees",
+        ),
+        (
+            [("agent", "You're through to payments at Northgate Bet, my name's Ola.")],
+            "through to payments at",
+        ),
+        ([("agent", "motor claims helpline tendai speaking")], "claims helpline [NAME] speaking"),
+    ],
+)
+def test_not_personal_data_in_the_twenty_second_round(
+    turns: list[tuple[str, str]], kept: str
+) -> None:
+    assert kept in _redacted(turns)[-1]

@@ -40,8 +40,9 @@ _BACKCHANNEL = re.compile(
     r"got it|great|perfect|and|thanks|thank you|sorry|mhm|hmm+|alright|all right|one moment|"
     r"i'm ready|ready|next|and then|continue|take your time|no rush|no problem|no worries|"
     r"that's (?:okay|ok|fine|alright|all right|grand)|i'm listening|sure thing|keep going|carry on|"
-    r"no bother|grand|lovely|brilliant|cool|fine|"
-    r"whenever you're ready|of course)\b\W*){1,4}$",
+    r"no bother|grand|lovely|brilliant|cool|fine|go for it|fire away|off you go|"
+    r"(?:no )?you're (?:good|fine|ok(?:ay)?|doing (?:fine|great|well))|not too fast|"
+    r"(?:whenever|when) you're ready|in your own time|of course)\b\W*){1,4}$",
     re.IGNORECASE,
 )
 # A caller asking the agent for a value of their own: "I don't know my candidate number".
@@ -146,6 +147,9 @@ _QUERIED = re.compile(
     r"will|would|must|have)\s+(?:you|i|it|that|they)\s+(?:really\s+)?(?:need|want|have to|"
     r"require)\b[^0-9]*$"
 )
+# An agent's turn that asks something: after the caller queried a question, a reply without one
+# only explains it.
+_ASKS = re.compile(r"(?i)\?|\b(?:please|can i (?:take|have|get)|could i|may i|what's|what is)\b")
 # A name greeted ("hi will", "thanks hope"), not a verb after thanks ("thanks will do").
 _GREETED_BY_WORD = re.compile(
     r"\b(?:hi|hiya|hello|hey|thanks|thank you|cheers|bye|sorry|take care)\W+$", re.IGNORECASE
@@ -216,7 +220,9 @@ class Finder:
             # A new agent turn closes what the customer was giving and asks anew: what its last
             # sentence asks for first ("I see your member number. And your date of birth?").
             last = _last_sentence_start(text)
-            if not cues and (_ASK_AGAIN.search(text) or _FOR_ANOTHER.match(text) or self.queried):
+            explains = self.queried and not _ASKS.search(text)  # "why do you need it?" / "The
+            # card company insists on it." / "Okay. 615.": still the code
+            if (not cues and (_ASK_AGAIN.search(text) or _FOR_ANOTHER.match(text))) or explains:
                 asked = [_Open(a.kind) for a in self.asked]  # "that doesn't match": again
             elif not cues and self.offered and _TAKES_IT.search(text):
                 # "I didn't give you a TFN" / "Would you like to give it to me now?" / "385 ..."
@@ -264,6 +270,8 @@ class Finder:
         found += _continued(text, runs, found)
         if self._card_talk(found):
             found += _typed_expiry(text, found)
+        if speaker == "agent" and self.recent and "EXPIRY" in self.recent[0]:
+            found += _relative_expiries(text, 0, found)  # "so february next year lovely"
         found += _corrected_cards(text, runs, found)
         if self._card_talk(found):
             fixes = _card_fixes(text, runs, found)
@@ -931,6 +939,8 @@ def _text_value(
         found = [
             Found(s, e, kind, "cue date") for s, e in patterns.dates(text, start) if e - s >= 3
         ]
+        if kind == "EXPIRY":
+            found = sorted(found + _relative_expiries(text, start, found), key=lambda f: f.start)
         if found and found[0].start - start >= 60:
             return []  # too far from what asked for it
         found = [
@@ -1145,6 +1155,11 @@ _CARD_FIX = re.compile(
     r"(?: (?:was|is|should be|should have been|are|were))?|(?:no|sorry),? (?:it's|it is|that's|i mean))"
     r"\W*$"
 )
+# One digit taken back: "no sorry that was an eight", "hang on the last one's a three".
+_DIGIT_FIX = re.compile(
+    r"(?i)\b(?:no|sorry|hang on|wait)\b.{0,20}\b(?:(?:the )?last (?:one|digit|number)|that(?: one)?)"
+    r"(?:'s| is| was| should be| should have been)(?: an?)?\W*$"
+)
 # A code given before what it is: "and 5036 on the front", "472 is the security code".
 _CODE_AFTER = re.compile(
     r"(?i)^\s*(?:on the (?:front|back)|is the (?:security |three digit |four digit )?(?:code|number)|"
@@ -1161,7 +1176,10 @@ def _card_fixes(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fo
         if not rest:
             continue
         run = NumberRun(rest)  # "06/32, and 5036 on the front": the part after the expiry
-        if len(run.digits) >= 2 and _CARD_FIX.search(text[max(0, run.start - 40) : run.start]):
+        before = text[max(0, run.start - 40) : run.start]
+        if (len(run.digits) >= 2 and _CARD_FIX.search(before)) or (
+            len(run.digits) == 1 and _DIGIT_FIX.search(before)
+        ):
             out.append(Found(run.start, run.end, "CARD_NUMBER", "corrected piece"))
         elif len(run.digits) in (3, 4) and _CODE_AFTER.match(text[run.end :]):
             out.append(Found(run.start, run.end, "CVV", "code before its name"))
@@ -1188,6 +1206,14 @@ def _typed_expiry(text: str, found: list[Found]) -> list[Found]:
         if not taken and len(digits) in (3, 4) and 1 <= int(digits[:-2]) <= 12:
             out.append(Found(m.start(1), m.end(1), "EXPIRY", "said expiry"))
     return out
+
+
+def _relative_expiries(text: str, start: int, found: list[Found]) -> list[Found]:
+    return [
+        Found(m.start(), m.end(), "EXPIRY", "relative month")
+        for m in patterns.RELATIVE_MONTH.finditer(text, start)
+        if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
 
 
 def _last_sentence_start(text: str) -> int:

@@ -43,7 +43,7 @@ ROLE_WORDS = frozenset(
     inspector officer agent rep representative executor child kid baby stepson stepdaughter
     called named lady gentleman door""".split()
 )
-_NOT_BESIDE = name_patterns.PARTICLES | ROLE_WORDS
+_NOT_BESIDE = name_patterns.PARTICLES | ROLE_WORDS | name_patterns.DEPARTMENTS
 _ARTICLES = frozenset(("the", "a", "an"))
 _NUMBER_WORD = re.compile(r"\d+|" + patterns._NUMBER_WORD)
 # Joining two names when between them: "Padraig Ó Ceallaigh", "Seren ap Rhys".

@@ -239,9 +239,17 @@ def _name_words(text: str, start: int, end: int, first_any: bool = False) -> tup
     (`first_any`: the first word is taken even when it is also a word, "Hope", "June": the
     question or the introduction says a name comes)."""
     words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]))
-    kept = []
+    cased = any(c.isupper() for c in text)
+    kept: list[re.Match[str]] = []
+    before: list[re.Match[str]] = []  # the words before a desk or team ("Dr Lee's office")
     for word in words:
         lowered = word[0].lower()
+        if lowered in DEPARTMENTS:
+            # "e challan helpline sandeep speaking": a name after the desk is the name
+            before, kept = kept or before, []
+            continue
+        if cased and word[0].islower() and not kept and lowered not in PARTICLES:
+            break  # "you're through to payments at Brightline": a word, in a cased text
         if (
             first_any
             and not kept
@@ -262,6 +270,7 @@ def _name_words(text: str, start: int, end: int, first_any: bool = False) -> tup
         if len(word[0]) == 1 and kept:
             break  # the spelling that follows a name: `spelled_after`
         kept.append(word)
+    kept = kept or before
     if not kept:
         return None
     return start + kept[0].start(), start + kept[-1].end()
@@ -408,6 +417,13 @@ _ORG_AFTER = re.compile(
     r"university|academy|insurance|energy|water|housing|homes|library|libraries|motors|garage|"
     r"bank|council|hotel|hotels|travel|airways|air|telecom|broadband|mobile|lettings|estates|"
     r"solicitors|vets?|veterinary|gym|leisure|cars|logistics|removals|cleaning)\b"
+)
+
+
+# A company's desk or team said before the agent's name: "claims helpline sandeep speaking".
+DEPARTMENTS = frozenset(
+    """helpline hotline desk team support services service department office centre center
+    reception switchboard billing payments claims accounts sales""".split()
 )
 
 

@@ -42,7 +42,8 @@ _GAP_PUNCTUATION = re.compile(r"^[\s,.;:/\-–—()#+*]*$")
 _MEASURE_BEFORE = re.compile(r"(?:[$£€]|\b(?:flight|at|by|about|around|over|under|than)\s*)$", re.I)
 _MEASURE_AFTER = re.compile(
     r"^\s*(?:%|percent|per ?cent|units?|boxes|box|items?|pieces?|pcs|dollars?|bucks|pounds?|"
-    r"(?:thousand |million |hundred )?(?:dollars?|pounds?|euros?)|digits?|characters?|letters?|"
+    r"(?:thousand |million |hundred )?(?:dollars?|pounds?|euros?)|rupees?|rands?|lakhs?|crores?|"
+    r"pesos?|yen|dirhams?|digits?|characters?|letters?|"
     r"quid|euros?|cents?|pence|p\b|k\b|grand|a month|a year|a week|per|minutes?|mins?|hours?|"
     r"hrs?|days?|weeks?|months?|years?|times?|am\b|pm\b|a\.m|p\.m|o'clock|kids?|children|people|"
     r"miles?|km|kilometers?|kilometres?|gallons?|liters?|litres?|kg|lbs?|gb|mb|tb|inch|inches|"

@@ -462,6 +462,16 @@ _DATE = re.compile(
 )
 
 
+# A card's expiry said as a month of a year named by its distance: "the second month of next
+# year", "february next year".
+RELATIVE_MONTH = re.compile(
+    r"(?i)\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|\d{1,2}(?:st|nd|rd|th)) month|"
+    + _MONTH
+    + r")(?: of)? (?:next|this|the following) year\b"
+)
+
+
 def dates(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     """Date-like stretches of text[start:]: "3 March 1984", "oh four slash twenty seven"."""
     for match in _DATE.finditer(text, start):

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test22.jsonl, a held-out redaction test set (standard library only).
+"""Write data/redaction/dev26.jsonl, a redaction development set (standard library only).
+
+Written as the held-out set test22.jsonl, measured once with the twenty-fourth round's code,
+then renamed dev26 and tuned on in the twenty-fifth round.
 
 What the set leans on: payments. Most cases take a card payment or talk about a card: 16-digit
 Visa and Mastercard, 15-digit American Express (4-6-5), 19-digit cards, uneven groups, cards
@@ -2381,7 +2384,7 @@ def main():
         for p in problems:
             print("  " + p)
         sys.exit(1)
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test22.jsonl")
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev26.jsonl")
     with open(path, "w", encoding="utf-8") as f:
         for rec, _ in recs:
             for s in rec["pii"] + rec["keep"]:
