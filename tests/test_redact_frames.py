@@ -1735,6 +1735,8 @@ def test_not_personal_data_in_the_twenty_first_round(
             ],
             "so [EXPIRY] and the security code",
         ),
+        ([("agent", "and the expiry"), ("customer", "one nought twenty nine")], "[EXPIRY]"),
+        ([("agent", "and the expiry"), ("customer", "oh won thirty")], "[EXPIRY]"),
         ([("agent", "name please"), ("customer", "johan du plessis")], "[NAME]"),
         ([("agent", "payment done name for receipt"), ("customer", "anjali menon")], "[NAME]"),
         (

@@ -452,7 +452,10 @@ _ORDINAL = (
 )
 
 
-_DATE_PART = r"(?:" + _MONTH + r"|" + _ORDINAL + r"|" + _NUMBER_WORD + r"|\d{1,4}|'\d{2})"
+# "nought" for zero and a recogniser's "oh won" for oh one: "one nought twenty seven"
+_DATE_PART = (
+    r"(?:" + _MONTH + r"|" + _ORDINAL + r"|" + _NUMBER_WORD + r"|nought|(?<=oh )won|\d{1,4}|'\d{2})"
+)
 
 
 _DATE = re.compile(
