@@ -1779,3 +1779,148 @@ def test_not_personal_data_in_the_twenty_second_round(
     turns: list[tuple[str, str]], kept: str
 ) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+# ---- the twenty-third held-out set (now dev27): identifiers in odd shapes, harder names ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # the recogniser's "for" for four, starting a piece
+            [
+                ("customer", "my card expired here's the new one"),
+                ("agent", "go ahead"),
+                ("customer", "for five three nine two two one oh"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # a letter that ends the number
+            [
+                ("agent", "and your reference number"),
+                ("customer", "two four six eight one three five seven nine k"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (
+            [
+                ("agent", "can you tell me the booking id"),
+                ("customer", "booking id is k m then four four one nine"),
+            ],
+            "booking id is [ACCOUNT_NUMBER]",
+        ),
+        (  # the digits said again in the same turn
+            [
+                ("agent", "What's the lease account number?"),
+                ("customer", "It's LK-6604127. That's L-K, then 6604127."),
+            ],
+            "It's [ACCOUNT_NUMBER]. That's L-K, then [ACCOUNT_NUMBER].",
+        ),
+        (
+            [
+                ("agent", "and the eleven digit code"),
+                ("customer", "five one two nine three three eight"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (
+            [("customer", "I had a survey on Monday, quote QT20417.")],
+            "I had a survey on Monday, quote [ACCOUNT_NUMBER].",
+        ),
+        (
+            [("agent", "and the reference"), ("customer", "sierra x ray tango four four")],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (  # a name said again with its possessive
+            [
+                ("customer", "My carer, Siobhán Ní Dhuibhir, will travel with me."),
+                ("agent", "I'll need Siobhán's passport details."),
+            ],
+            "I'll need [NAME]'s passport details.",
+        ),
+        (
+            [("customer", "no it's niamh people get it wrong it's spelled n i a m h")],
+            "no it's [NAME] people get it wrong it's spelled [NAME]",
+        ),
+        (  # a first name before a particle and a surname the call gave
+            [("customer", "it's ana de souza"), ("agent", "i have eva de souza is that right")],
+            "i have [NAME] [NAME] is that right",
+        ),
+        (
+            [("agent", "hello millbrook library it's dorothy pemberton speaking")],
+            "hello millbrook library it's [NAME] [NAME] speaking",
+        ),
+        (
+            [("agent", "we called your contact raymond and no one answered")],
+            "we called your contact [NAME] and no one answered",
+        ),
+        (
+            [("customer", "Can I add my husband as a contact? Tomás Ferreira, 902-555-0147.")],
+            "Can I add my husband as a contact? [NAME], [PHONE].",
+        ),
+        (
+            [("agent", "Hi Mr. Okoro. Your balance is $120.")],
+            "Hi Mr. [NAME]. Your balance is $120.",
+        ),
+        (  # a receipt number the caller reads out names their case
+            [
+                ("agent", "and the receipt number for the application"),
+                ("customer", "it's w a c two one nine oh four four eight one two"),
+            ],
+            "it's [ACCOUNT_NUMBER]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twenty_third_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (
+            [
+                (
+                    "agent",
+                    "Thank you for calling Ironbark Home Security. If this is an emergency, hang up "
+                    "and dial 911.",
+                )
+            ],
+            "dial 911",
+        ),
+        ([("agent", "your gate code is back to four two eight one")], "four two eight one"),
+        (
+            [("agent", "what's the code on the screen"), ("customer", "it says e four two one")],
+            "e four two one",
+        ),
+        ([("customer", "the dentist billed it under code D2391")], "D2391"),
+        (
+            [
+                ("agent", "Can you confirm her microchip number?"),
+                ("customer", "956000012345678."),
+            ],
+            "956000012345678",
+        ),
+        (
+            [
+                ("agent", "can you tell me the transaction id from the message"),
+                ("customer", "t x four four one nine two seven seven three"),
+            ],
+            "t x four four one nine two seven seven three",
+        ),
+        (
+            [("agent", "Thank you, that's gone through. Your receipt number is R5520117.")],
+            "R5520117",
+        ),
+        (
+            [("agent", "We need a statement showing your name. Can you confirm the details?")],
+            "Can you confirm",
+        ),
+    ],
+)
+def test_not_personal_data_in_the_twenty_third_round(
+    turns: list[tuple[str, str]], kept: str
+) -> None:
+    assert kept in _redacted(turns)[-1]

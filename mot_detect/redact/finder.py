@@ -147,6 +147,7 @@ _QUERIED = re.compile(
     r"will|would|must|have)\s+(?:you|i|it|that|they)\s+(?:really\s+)?(?:need|want|have to|"
     r"require)\b[^0-9]*$"
 )
+_RECEIPT = re.compile(r"(?i)(?:(?:your|the|my) )?receipt\b")
 # An agent's turn that asks something: after the caller queried a question, a reply without one
 # only explains it.
 _ASKS = re.compile(r"(?i)\?|\b(?:please|can i (?:take|have|get)|could i|may i|what's|what is)\b")
@@ -212,6 +213,15 @@ class Finder:
     def observe(self, index: int, speaker: str, text: str) -> list[Found]:
         """The personal data in `text`, utterance `index` of the call said by `speaker`."""
         cues = _cues(text)
+        if speaker in COMPANY_SIDE:
+            # "and the receipt number for the application": one the caller reads out names
+            # their case; one the agent reads out is the payment's own
+            cues = [
+                (s, e, "ACCOUNT_NUMBER")
+                if k == NOT_PERSONAL and _RECEIPT.match(text, s) and not number_tokens(text[e:])
+                else (s, e, k)
+                for s, e, k in cues
+            ]
         backchannel = bool(_BACKCHANNEL.match(text)) and not cues
         speaker = "agent" if speaker in COMPANY_SIDE else speaker  # the IVR asks as the agent
         keyed = _KEYED.search(text) if speaker == "agent" else None
@@ -262,12 +272,18 @@ class Finder:
                 break
         found += _spellings(text, found)
         self._remember_names(text, found)
+        found += [  # "no it's aoife ... it's spelled a o i f e"
+            f
+            for f in self._spelled_names(text)
+            if not any(g.start < f.end and f.start < g.end for g in found)
+        ]
         found += [  # "Wei Zhang. Zhang is Z-H-A-N-G.": said again in the same breath
             f
             for f in self._name_echoes(text, found)
             if not any(g.start < f.end and f.start < g.end for g in found)
         ]
         found += _continued(text, runs, found)
+        found += _said_twice(text, runs, found)
         if self._card_talk(found):
             found += _typed_expiry(text, found)
         if speaker == "agent" and self.recent and "EXPIRY" in self.recent[0]:
@@ -284,11 +300,12 @@ class Finder:
             for _, e, k in cues
             if k == NOT_PERSONAL
         ]
-        if self.asked and all(a.kind == NOT_PERSONAL for a in self.asked):
-            kept += [  # the whole answer to "the waybill number?"
+        if speaker != "agent" and self.asked and all(a.kind == NOT_PERSONAL for a in self.asked):
+            kept += [  # the whole answer to "the waybill number?", "the transaction id?"
                 f
                 for f in found
-                if f.kind == NOT_PERSONAL and _ONLY_NUMBER_BEFORE.fullmatch(text[: f.start])
+                if f.kind in (NOT_PERSONAL, "ACCOUNT_NUMBER", "PHONE")
+                and _ONLY_NUMBER_BEFORE.fullmatch(text[: f.start])
             ]
         found = [
             _with_plus(text, _with_letters(text, f))
@@ -300,6 +317,7 @@ class Finder:
             )
             and not _company(text, f)
             and not _model_name(text, f)
+            and not (f.kind == "CVV" and f.start > 0 and text[f.start - 1].isalpha())  # "D2740"
             and not address_patterns.state_before_postcode(text, f)
         ]
         found += _dashes_between(text, found)
@@ -336,7 +354,7 @@ class Finder:
         """A name said again later ("aoife gallagher", then "thanks aoife"), remembered as keyed
         hashes of its words (`_remember_names`), in any case."""
         out = []
-        for word in re.finditer(r"[^\W\d_][\w'-]{2,}", text):
+        for word in re.finditer(r"[^\W\d_][\w'’-]{2,}", text):
             lowered = word[0].lower()
             if vocabulary.contraction_of_word(lowered):
                 continue  # "she's", "son's"
@@ -362,12 +380,33 @@ class Finder:
                 )
             ):
                 continue  # "it's miles okonjo", then "about twenty miles from the station"
+            possessive = re.search(r"['’]s$", lowered)  # "Gráinne's details"
+            base = lowered[: possessive.start()] if possessive else ""
+            if (
+                possessive
+                and not learned.ordinary_word(base)
+                and self._hash("name:" + base) in self.names
+            ):
+                out.append(
+                    Found(word.start(), word.start() + possessive.start(), "NAME", "said again")
+                )
+                continue
             if self._hash("name:" + lowered) in self.names:
                 end = word.end()
                 surname = re.match(r"\s+([A-Za-z][A-Za-z'-]+)", text[end:])
                 if surname and _unusual(surname[1]):  # "maeve", then "yes maeve dunleavy"
                     end += surname.end()
                 out.append(Found(word.start(), end, "NAME", "said again"))
+        return out
+
+    def _spelled_names(self, text: str) -> list[Found]:
+        """Letters spelled after "spelled" that make a name of this call or of the census lists."""
+        out = []
+        for m in _SPELLED_AFTER_CUE.finditer(text):
+            joined = re.sub(r"[\s-]", "", m[1]).lower()
+            first, last = vocabulary.name_lexicon()[:2]
+            if self._hash("name:" + joined) in self.names or joined in first or joined in last:
+                out.append(Found(m.start(1), m.end(1), "NAME", "spelled"))
         return out
 
     def _remember_names(self, text: str, found: list[Found]) -> None:
@@ -890,9 +929,19 @@ def _with_letters(text: str, found: Found) -> Found:
         return Found(the.start(), found.end, found.kind, found.recognizer) if the else found
     if found.kind not in ("ACCOUNT_NUMBER", "SSN"):
         return found
-    before = re.search(r"(?<![\w'])([a-z]{1,3})\s$", text[: found.start])
-    if before and before[1] not in vocabulary.COMMON_WORDS and before[1] not in patterns.NATO_WORDS:
-        return Found(before.start(1), found.end, found.kind, found.recognizer)
+    before = re.search(
+        r"(?<![\w'])([a-z]{1,3}|(?:[a-z] ){1,3}[a-z])\s(?:then\s)?$", text[: found.start]
+    )
+    if (
+        before
+        and (" " in before[1] or not before[0].endswith("then "))  # "s d then [eight five ...]"
+        and before[1] not in vocabulary.COMMON_WORDS
+        and before[1] not in patterns.NATO_WORDS
+    ):
+        found = Found(before.start(1), found.end, found.kind, found.recognizer)
+    after = re.match(r" [b-hj-z](?=[.?!]?$)", text[found.end :])  # "... seven oh four h", its end
+    if after:
+        found = Found(found.start, found.end + 2, found.kind, found.recognizer)
     return found
 
 
@@ -968,6 +1017,8 @@ def _text_value(
                 out.append(f)
         return out
     if kind == "NAME":
+        if not answering and re.match(r"\s*[.?!]\s", rest):
+            return []  # "a statement showing your name. Can you confirm ...": a new sentence
         answer = name_patterns.answer_name(rest, answering)
         cased = any(c.isupper() for c in text)
         if answer is not None and not answering and cased and rest[answer.start].islower():
@@ -1125,6 +1176,23 @@ def _continued(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fou
     return out
 
 
+def _said_twice(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """A value's digits said again in the same turn ("It's LS-7555546. The letters are L-S, then
+    7555546.")."""
+    said = {
+        "".join(t.digits for t in number_tokens(text[f.start : f.end])): f.kind
+        for f in found
+        if f.kind in DIGIT_KINDS
+    }
+    return [
+        Found(run.start, run.end, said[run.digits], "said twice")
+        for run in runs
+        if len(run.digits) >= 4
+        and run.digits in said
+        and not any(f.start < run.end and run.start < f.end for f in found)
+    ]
+
+
 def _spellings(text: str, found: list[Found]) -> list[Found]:
     """A name's spelling straight after it ("ingrid halvorsen h a l v o r s e n")."""
     out = []
@@ -1135,6 +1203,9 @@ def _spellings(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_SPELLED_AFTER_CUE = re.compile(
+    r"(?i)\bspel(?:led|t|ling(?: is)?)(?: it| that)?(?: is)?,?\s+(?:it's\s+)?((?:[a-z][\s-]+){2,}[a-z])\b"
+)
 _TYPED_EXPIRY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?![\d/])")
 _MONTH_YEAR = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.? '?(?:\d{2}|20\d{2})\b(?![/:])"

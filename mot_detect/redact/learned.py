@@ -342,7 +342,15 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
             if not any(s < token.end() and token.start() < e for s, e in taken):
                 out.append(Found(token.start(), token.end(), NAME, "beside a name"))
             continue  # "it's robert [macdonald]": a surname that is also a rarer word
-        if not between and (len(word) < 2 or not _beside_word(word, token[0], cased)):
+        # "i have eva ni [NAME]": a first name before a particle and a name
+        before_particle = word in vocabulary.name_lexicon()[0] and _particle_then_name(
+            text, token.end(), names
+        )
+        if (
+            not between
+            and (len(word) < 2 or not _beside_word(word, token[0], cased))
+            and not before_particle
+        ):
             continue
         if not between and ((cased and not token[0][0].isupper()) or word in _NOT_BESIDE):
             continue  # "my housemate [NAME]": the role stays
@@ -361,6 +369,11 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
             if particle and not between and not any(t < s and token.end() < e for t, e in taken):
                 out.append(Found(token.start(), s - 1, NAME, "beside a name"))
     return out
+
+
+def _particle_then_name(text: str, end: int, names: Sequence[tuple[int, int]]) -> bool:
+    gaps = (text[end:s] for s, _ in names if s > end)
+    return any(g[:1] == g[-1:] == " " and g[1:-1].lower() in _JOINING for g in gaps)
 
 
 def _rarer_surname(word: str) -> bool:
@@ -406,4 +419,6 @@ def _beside_word(word: str, said: str, cased: bool) -> bool:
         return True
     if cased and said[0].isupper() and lexical == "name_word":
         return True  # "Maya [NAME]", "[NAME] Marsh": a name that is also a word, with a capital
+    if not cased and lexical == "name_word" and vocabulary.vocabulary_ranks().get(word, 0) >= 3000:
+        return True  # "it's dorothy [NAME] speaking": a name that is only a rarer word
     return cased and said[0].isupper() and lexical == "word" and not ordinary_word(word)

@@ -113,7 +113,9 @@ _ROLES = (
     r"advisor|adviser|consultant|surveyor|midwife|social worker|courier|fitter|by|flatmate|"
     r"housemate|director|patrol driver|patrol|officer|inspector|teacher|caretaker|friend|"
     r"brother|sister|mum|mom|dad|mother|father|rider|roofer|builder|joiner|handyman|gardener|"
-    r"cleaner|locksmith|decorator|mechanic|installer|assessor|vet|is called|calls me|call me"
+    r"cleaner|locksmith|decorator|mechanic|installer|assessor|vet|is called|calls me|call me|"
+    r"(?:a|an|the|my|your|his|her|our|their|emergency) contact|next of kin|domestic worker|executor|cousin|aunt|uncle|niece|nephew|grandson|"
+    r"granddaughter|grandmother|grandfather|grandma|grandad|we call (?:him|her)"
 )
 
 
@@ -130,16 +132,18 @@ _NAMED_ONE = re.compile(
     r"\b(?:(?i:hi|hello|hiya),\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?=\s*[.,!])|"
     r"(?i:"
     + _ROLES
-    + r"),?(?:\s+is)?\s+((?:[a-zß-öø-ÿĀ-ſ]\s)?"
+    + r")[,?:]?(?:\s+is)?\s+((?:[a-zß-öø-ÿĀ-ſ]\s)?"
     + _NAME_WORD
     + r"(?:\s+"
     + _NAME_WORD
     + r")?)"
-    r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had)\b))|"
+    r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had)\b"
+    r"|\s(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)))|"
     r"\b(?:"
     + _ROLES
     + r"),?(?:\s+is)?\s+((?:[a-zß-öø-ÿĀ-ſ]\s)?[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
-    r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had)\b)))"
+    r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had)\b"
+    r"|\s(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b))))"
 )
 
 

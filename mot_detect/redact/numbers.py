@@ -144,6 +144,8 @@ def _misheard_digit(words: list[tuple[int, int, str]], i: int, text: str) -> boo
     def joined(a: int, b: int) -> bool:
         return text[words[a][1] : words[b][0]].strip(" ,") == ""
 
+    if i == 0 and _digits_follow(words, i) >= 6 and joined(i, i + 1):
+        return True  # "for eight one oh one one six eight": a piece that starts with it
     if not (digit(i - 1) and digit(i + 1, tens=True) and joined(i - 1, i) and joined(i, i + 1)):
         return False
     if i >= 2 and words[i - 2][2] in ("from", "between"):

@@ -191,7 +191,7 @@ NATO_WORDS = frozenset(
     """alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
     november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee
     zulu""".split()
-)
+) | {"x ray"}  # as a recogniser writes it
 
 
 _NATO_WORD = r"(?:" + "|".join(sorted(NATO_WORDS, key=len, reverse=True)) + r")"

@@ -47,6 +47,7 @@ NOT_NAMES = frozenset(
     fine good great now then there this that what who how why when where calling actually
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today tomorrow yesterday mister
+    mr mrs ms mx dr missus madame madam sir
     is was on in at to for of my your his her our their it its it's me you he she we they
     frustrated upset worried stuck stranded desperate annoyed angry calling ringing phoning
     also again still definitely absolutely correct right exactly hi hello hey thanks thank

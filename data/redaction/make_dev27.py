@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test23.jsonl, a held-out redaction test set (t23-001 ...).
+"""Write data/redaction/dev27.jsonl, a redaction development set (t23-001 ...).
+
+Written as the held-out set test23.jsonl, measured once with the twenty-fifth round's code,
+then renamed dev27 and tuned on in the twenty-sixth round.
 
 What this set leans on
 ----------------------
@@ -173,7 +176,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-OUT = Path(__file__).with_name("test23.jsonl")
+OUT = Path(__file__).with_name("dev27.jsonl")
 R = random.Random(230023)
 
 # ---------------------------------------------------------------- generators
