@@ -1862,6 +1862,14 @@ def test_not_personal_data_in_the_twenty_second_round(
             [("agent", "Hi Mr. Okoro. Your balance is $120.")],
             "Hi Mr. [NAME]. Your balance is $120.",
         ),
+        (
+            [("agent", "Student Records, Hollins College, Femke van den Berg speaking.")],
+            "Student Records, Hollins College, [NAME] speaking.",
+        ),
+        (  # a surname that is also a word, with its capital, after a name
+            [("customer", "Please copy my solicitor, Alan Street.")],
+            "Please copy my solicitor, [NAME] [NAME].",
+        ),
         (  # a receipt number the caller reads out names their case
             [
                 ("agent", "and the receipt number for the application"),

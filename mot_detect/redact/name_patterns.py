@@ -86,7 +86,8 @@ _HYPHEN_SPELLED = re.compile(
 
 # Greeting or thanking someone by name: "Hi Brianna," / "thanks ronan and ...".
 _GREETED = re.compile(
-    r"\b(?i:hi|hiya|hello|hey|thanks|thank you|morning|afternoon|evening|bye|okay|ok|sorry|"
+    r"\b(?i:hi|hiya|hello|hey|howya|howdy|g'day|thanks|thank you|morning|afternoon|evening|bye|"
+    r"okay|ok|sorry|"
     r"no worries|about that|got it thanks|right)"
     r",?\s+([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?=\s*(?:[,.!?;]|$|\s[a-zß-öø-ÿĀ-ſ']+\b))"
 )
@@ -220,7 +221,7 @@ _OWNED = re.compile(
 _SPEAKING = re.compile(
     r"(?:^|[,.]\s+|\bthis is\s+)("
     + _HYPHENED_NAME
-    + r"(?:\s+"
+    + r"(?:\s+(?:(?:van|von|der|den|de|la|du|da|di|del|le|ten|ter|bin|al)\s+)*"
     + _HYPHENED_NAME
     + r"){0,2})\s+(?:speaking|here|on reception|at reception|on the desk|on the front desk)\b|"
     r"\b(?i:through to|speaking (?:to|with)|you've reached|talking to|chatting (?:to|with))\s+"
@@ -421,6 +422,12 @@ _ORG_AFTER = re.compile(
     r"university|academy|insurance|energy|water|housing|homes|library|libraries|motors|garage|"
     r"bank|council|hotel|hotels|travel|airways|air|telecom|broadband|mobile|lettings|estates|"
     r"solicitors|vets?|veterinary|gym|leisure|cars|logistics|removals|cleaning)\b"
+)
+
+
+DAY_OR_MONTH = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december"
 )
 
 
