@@ -1867,8 +1867,8 @@ def test_not_personal_data_in_the_twenty_second_round(
             "Student Records, Hollins College, [NAME] speaking.",
         ),
         (  # a surname that is also a word, with its capital, after a name
-            [("customer", "Please copy my solicitor, Alan Street.")],
-            "Please copy my solicitor, [NAME] [NAME].",
+            [("customer", "Please copy the loan officer, Alan Ward.")],
+            "Please copy the loan officer, [NAME] [NAME].",
         ),
         (  # a receipt number the caller reads out names their case
             [
@@ -1929,6 +1929,103 @@ def test_values_in_frames_found_in_the_twenty_third_round(
     ],
 )
 def test_not_personal_data_in_the_twenty_third_round(
+    turns: list[tuple[str, str]], kept: str
+) -> None:
+    assert kept in _redacted(turns)[-1]
+
+
+# ---- the twenty-fourth held-out set (now dev28): addresses and postcodes in odd shapes ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a house's name before its street line
+            [
+                ("agent", "And the address?"),
+                ("customer", "Primrose Cottage, 14 Church Lane, Great Ayton, TS9 6HG."),
+            ],
+            "[ADDRESS], [POSTCODE].",
+        ),
+        (
+            [
+                ("agent", "and the address"),
+                ("customer", "it's the old forge seven mill road thirsk"),
+            ],
+            "it's [ADDRESS]",
+        ),
+        (  # a house's name and its town, with no street, after an address was spoken of
+            [
+                ("customer", "And the postal address is our home one."),
+                ("customer", "Kilbrack House, Doneraile, County Cork."),
+            ],
+            "[ADDRESS], County Cork.",
+        ),
+        ([("agent", "and the postcode"), ("customer", "k nine kilo two r five")], "[POSTCODE]"),
+        (
+            [("agent", "and your eircode"), ("customer", "eircode tango one two w zero c two")],
+            "eircode [POSTCODE]",
+        ),
+        (
+            [("agent", "and the booking reference"), ("customer", "y v echo four one seven")],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (
+            [("customer", "Hi, Pieter here, member QX40417. I'd like to book.")],
+            "Hi, [NAME] here, member [ACCOUNT_NUMBER]. I'd like to book.",
+        ),
+        (
+            [("agent", "Let me check... 12 Eastfield Road, Kingston upon Thames, KT1 2AB.")],
+            "Let me check... [ADDRESS], [POSTCODE].",
+        ),
+        (
+            [("customer", "14 The Strand, Paihia 0200, it's a rental.")],
+            "[ADDRESS] [POSTCODE], it's a rental.",
+        ),
+        ([("customer", "House 211, Sector 21-B, Chandigarh 160022.")], "[ADDRESS] [POSTCODE]."),
+        (  # a PPS number's letter spelled with a word
+            [
+                ("agent", "and your pps number"),
+                ("customer", "it's seven seven two one no sorry nine four seven b for bravo"),
+            ],
+            "it's [SSN]",
+        ),
+        (  # a flat, a pause, then the street
+            [
+                ("agent", "and the address"),
+                ("customer", "it's flat nine um forty two derby road leicester"),
+            ],
+            "it's [ADDRESS] um [ADDRESS]",
+        ),
+        (
+            [("customer", "Bridie Kinsella. I'm Aisling, her daughter.")],
+            "[NAME] [NAME]. I'm [NAME], her daughter.",
+        ),
+        (
+            [("agent", "I'll ask the care coordinator, Mariusz, to call you.")],
+            "I'll ask the care coordinator, [NAME], to call you.",
+        ),
+        (
+            [("customer", "The booking is under my name, Marli van der Westhuizen.")],
+            "The booking is under my name, [NAME].",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twenty_fourth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("customer", "Do you go out to the White House?")], "the White House"),
+        ([("customer", "we stayed at the farm house near the lake")], "the farm house"),
+        ([("agent", "and the address"), ("customer", "my house is the blue one")], "my house"),
+    ],
+)
+def test_not_personal_data_in_the_twenty_fourth_round(
     turns: list[tuple[str, str]], kept: str
 ) -> None:
     assert kept in _redacted(turns)[-1]

@@ -34,7 +34,7 @@ _SUFFIX = (
     r"heights|chase|meadows?|vale|loop|run|pike|alley|crossing|point|yard|bend|cove|creek|glen|"
     r"knoll|landing|hollow|path|spur|circus|embankment|esplanade|promenade|wynd|brae|drove|end|"
     r"mount|croft|fold|garth|reach|side|fields|leys|dale|hey|gait|mead|lawns?|paddocks?|downs|"
-    r"manor|heath|marg|nagar|brow)"
+    r"manor|heath|marg|nagar|brow|strand)"
 )
 
 
@@ -114,9 +114,10 @@ _ADDRESS = re.compile(
     + r"|"
     + _UNIT_FIRST
     + _HOUSE_NUMBER
-    + r")(?:\s+"
+    + r")(?:(?:\s+"
     + _NOT_STREET
-    + r"(?:[a-z][a-z'’.-]*|\d{1,3}(?:st|nd|rd|th))){1,3}?"
+    + r"(?:[a-z][a-z'’.-]*|\d{1,3}(?:st|nd|rd|th))){1,3}?|\s+the(?=\s+(?:strand|mall|parade|"
+    r"esplanade|promenade|crescent|green|square|terrace|quay|avenue|drive|grove|close)\b))"
     r"\s+"
     + _SUFFIX
     + r"\b(?:\s+"
@@ -145,9 +146,15 @@ _ADDRESS = re.compile(
 )
 
 
+_DAY_OR_MONTH = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
+)
 _TOWN = re.compile(
     r"(?:,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Yes|No|Thanks|Please|Is|And)\b)[A-Z][a-z]+"
-    r"(?:[\s-]+[A-Z][a-z]+){0,2}(?:(?<=Dublin)\s+\d{1,2}[Ww]?\b)?){1,2}(?:,?\s+[A-Z]{2,3}\b)?"
+    r"(?:[\s-]+(?:(?:upon|on|under|by|next|le|en)[\s-]+(?!"
+    + _DAY_OR_MONTH
+    + r"))?[A-Z][a-z]+){0,2}(?:(?<=Dublin)\s+\d{1,2}[Ww]?\b)?){1,2}(?:,?\s+[A-Z]{2,3}\b)?"
 )
 
 
@@ -305,7 +312,8 @@ _TOWN_SAID = re.compile(
     + _NUMBER_WORD
     + r"\b)[a-z][a-z'-]+)?)"
     # ... then the end, a state, a postcode (said, spelled or NATO-spelled) or a check
-    r"(?=\s*(?:[,.?]|$|\s[a-z]\sfor\s[a-z]+\b|\s(?:is that|is it|yeah|yes|please|right|correct|near|"
+    r"(?=\s*(?:[,.?]|$|\s[a-z](?:\s[a-z])?\s(?:for|as in)\s[a-z]+\b|"
+    r"\s(?:is that|is it|yeah|yes|please|right|correct|near|"
     r"(?:and )?(?:the |my )?(?:post ?code|zip|eircode|postal code|pin ?code))\b|"
     r"\s(?:"
     + _STATES
@@ -395,6 +403,66 @@ def said_address(text: str, start: int) -> Found | None:
     return Found(match.start(), match.end() + end, "ADDRESS", "asked address")
 
 
+# A house known by its name: "Rose Cottage", "the old granary", "Ballykelly House".
+_HOUSE_WORD = (
+    r"(?:cottage|house|farm|farmhouse|lodge|granary|barn|mill|manor|hall|rectory|vicarage|forge|"
+    r"grange|croft|stables|byre|steading|schoolhouse|bungalow|villa|chapel)"
+)
+_HOUSE_NAME = re.compile(
+    r"\b(?:(?:The|the)\s+)?(?:[A-Z][\w'’-]*\s+){1,2}(?-i:Cottage|House|Farm|Farmhouse|Lodge|Granary|"
+    r"Barn|Mill|Manor|Hall|Rectory|Vicarage|Forge|Grange|Croft|Stables|Byre|Steading|Schoolhouse|"
+    r"Bungalow|Villa|Chapel)\b|\b(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2}" + _HOUSE_WORD + r"\b"
+)
+_NOT_HOUSE_NAME = re.compile(
+    r"(?i)^(?:the\s+)?(?:my|your|his|her|our|their|a|an|this|that|new|old|same|whole|big|small|"
+    r"other|opera|white|court|public|guest|full|open|in|at|to|from|of|and)\b"
+)
+# The town after a house name, up to the county, the postcode or the end of the clause.
+_TOWN_AFTER_HOUSE = re.compile(
+    r",?\s+(?!(?i:county|co\.?|the|and|is|in)\b)([A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?|"
+    r"[a-z][a-z'-]+(?:\s(?!(?:county|the|and|is|in)\b)[a-z][a-z'-]+)?)"
+    r"(?=\s*(?:[,.?]|$|\s(?:county|co\b|the eircode|eircode|the postcode|postcode|and)))"
+)
+
+
+# A flat or unit said before its street with a pause between: "it's flat twelve um [...]".
+_UNIT_THEN_PAUSE = re.compile(
+    r"(?i)\b(?:flat|apartment|apt\.?|unit|suite)\s+"
+    + _UNIT_ID
+    + r"(?=,?\s+(?:(?:um|uh|er|erm)\W+)+)"
+)
+
+
+def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
+    """A house's name before its street line ("Rose Cottage, [9 Mill Lane]"), taken into the
+    address; in an answer about the address, a house's name and its town ("Carrowkeel Farm,
+    Bohola, County Mayo")."""
+    streets = [f for f in found if f.kind == "ADDRESS"]
+    out = [
+        Found(unit.start(), unit.end(), "ADDRESS", "unit")
+        for unit in _UNIT_THEN_PAUSE.finditer(text)
+        if any(
+            re.fullmatch(r",?\s+(?:(?:um|uh|er|erm)\W+)+", text[unit.end() : f.start])
+            for f in streets
+        )
+    ]
+    for match in _HOUSE_NAME.finditer(text):
+        if _NOT_HOUSE_NAME.match(match[0]) and not match[0].lower().startswith("the old "):
+            continue
+        if any(f.start < match.end() and match.start() < f.end and f.kind != "NAME" for f in found):
+            continue  # (a name the learned step took inside it is part of it: "Drumcliff Farm")
+        street = next(
+            (f for f in streets if re.fullmatch(r",?\s+", text[match.end() : f.start])), None
+        )
+        if street is not None:
+            out.append(Found(match.start(), street.end, "ADDRESS", "house name"))
+            continue
+        town = _TOWN_AFTER_HOUSE.match(text, match.end()) if answering else None
+        if town and not any(w in COMMON_WORDS for w in town[1].lower().split()):
+            out.append(Found(match.start(), town.end(), "ADDRESS", "house name"))
+    return out
+
+
 def addresses(text: str) -> Iterator[Found]:
     cased = any(c.isupper() for c in text)
     for match in _ADDRESS.finditer(text):
@@ -452,7 +520,9 @@ _RD_AFTER_STREET = re.compile(
 # An Indian address written with commas: "No. 89, 3rd Cross, Indiranagar, Bengaluru", "House
 # 129, Sector 13, Gurugram", "9, 3rd Cross, HSR Layout Sector 1, Bengaluru": a house number, then
 # parts with capitals, one of them a cross, main, sector, layout, block, nagar, colony or road.
-_SEGMENT = r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,3}\b))*"
+_SEGMENT = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,3}(?:-?[A-Z])?\b))*"
+)
 _COMMA_ADDRESS = re.compile(
     r"\b(?:(?:No\.|House|Flat|Plot|Door No\.?|H\.? ?No\.?)\s*)?\d{1,4}[A-Z]?(?:/\d{1,4})?"
     r"(?:,\s+" + _SEGMENT + r"){2,5}"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import itertools
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -98,11 +99,15 @@ _PLATE = re.compile(
     r"\b(?![a-z'])"
 )
 _SPELLED = re.compile(
-    r"(?<!['’])\b(?:[a-z]|"
+    r"(?<!['’])\b(?:"
+    + patterns._NATO_WORD
+    + r"|[a-z]|"
     + patterns._NUMBER_WORD
-    + r"|\d)(?:[\s,-]+(?:(?:um|uh|er|erm)[\s,-]+)?(?:[a-z]|"
+    + r"|\d)(?:[\s,-]+(?:(?:um|uh|er|erm)[\s,-]+)?(?:"
+    + patterns._NATO_WORD
+    + r"|[a-z]|"
     + patterns._NUMBER_WORD
-    + r"|\d)){3,9}\b",
+    + r"|\d)){3,9}\b(?!['’])",
     re.IGNORECASE,
 )
 MAX_CARD_DIGITS = 19
@@ -196,6 +201,7 @@ class Finder:
     # reply that asks for nothing else ("Would you like to give it to me now?") asks for it.
     offered: list[str] = field(default_factory=list)
     flying: int = 0  # utterances since the call last spoke of flights
+    address_cued: bool = False  # the last utterance spoke of an address
     current: dict[str, _Open] = field(default_factory=dict)  # speaker -> value going on
     pieces: dict[str, list[tuple[int, NumberRun]]] = field(default_factory=dict)
     retro: list[tuple[int, Found]] = field(default_factory=list)  # found later for earlier ones
@@ -271,6 +277,7 @@ class Finder:
             if not beside:
                 break
         found += _spellings(text, found)
+        found += _particles_between_names(text, found)
         self._remember_names(text, found)
         found += [  # "no it's aoife ... it's spelled a o i f e"
             f
@@ -284,6 +291,14 @@ class Finder:
         ]
         found += _continued(text, runs, found)
         found += _said_twice(text, runs, found)
+        address_cued = any(k == "ADDRESS" for _, _, k in cues)
+        about_address = (
+            address_cued
+            or self.address_cued  # "And the invoice address should be our home one." / "..."
+            or (speaker != "agent" and any(a.kind == "ADDRESS" for a in self.asked))
+        )
+        self.address_cued = address_cued
+        found += address_patterns.house_names(text, found, about_address)
         if self._card_talk(found):
             found += _typed_expiry(text, found)
         if speaker == "agent" and self.recent and "EXPIRY" in self.recent[0]:
@@ -573,8 +588,9 @@ class Finder:
                 if waiting.kind == current.kind and not waiting.many:
                     waiting.digits = current.digits  # given after its own cue ("My Amex: ...")
             end = run.end
-            if current.kind == "SSN" and re.match(r" [a-hj-z]\b(?!')", text[end:]):
-                end += 2  # the letter that ends a national insurance or PPS number: "... one a"
+            letter = re.match(r" [a-hj-z](?: (?:for|as in) [a-z]+)?\b(?!')", text[end:])
+            if current.kind == "SSN" and letter:
+                end += letter.end()  # the letter that ends a PPS number: "... one a", "b for bravo"
             found.append(Found(run.start, end, current.kind, "cue"))
             last_taken = i
         if (
@@ -1174,6 +1190,18 @@ def _continued(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fou
             if gap_joins(text[last.end : rest[0].start]):
                 out.append(Found(rest[0].start, rest[-1].end, last.kind, "continued"))
     return out
+
+
+def _particles_between_names(text: str, found: list[Found]) -> list[Found]:
+    """ "[NAME] van der [NAME]": the particles between two parts of one name."""
+    names = sorted((f for f in found if f.kind == "NAME"), key=lambda f: f.start)
+    return [
+        Found(a.end, b.start, "NAME", "particles")
+        for a, b in itertools.pairwise(names)
+        if b.start > a.end
+        and all(w.lower() in name_patterns.PARTICLES for w in text[a.end : b.start].split())
+        and re.fullmatch(r"(?: [^\W\d_]+)+ ", text[a.end : b.start])
+    ]
 
 
 def _said_twice(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:

@@ -12,6 +12,7 @@ from mot_detect.redact.vocabulary import (
     NOT_NAMES,
     WORDS_THAT_ARE_NAMES,
     contraction_of_word,
+    english_words,
     inflected,
     is_english,
     learned_ordinary,
@@ -116,7 +117,9 @@ _ROLES = (
     r"brother|sister|mum|mom|dad|mother|father|rider|roofer|builder|joiner|handyman|gardener|"
     r"cleaner|locksmith|decorator|mechanic|installer|assessor|vet|is called|calls me|call me|"
     r"(?:a|an|the|my|your|his|her|our|their|emergency) contact|next of kin|domestic worker|executor|cousin|aunt|uncle|niece|nephew|grandson|"
-    r"granddaughter|grandmother|grandfather|grandma|grandad|we call (?:him|her)"
+    r"granddaughter|grandmother|grandfather|grandma|grandad|we call (?:him|her)|coordinator|"
+    r"photographer|receptionist|secretary|accountant|solicitor|lawyer|attorney|broker|"
+    r"specialist|therapist|optician|dentist|hygienist|instructor|coach|tutor|guide"
 )
 
 
@@ -323,8 +326,9 @@ def names(text: str) -> Iterator[Found]:
             first_word = match[group].split()[0].lower()
             if contraction_of_word(first_word):
                 continue  # "thank you she's been worried", "He's here"
-            if inflected(first_word):
-                continue  # "i'm flying on the 29th", "i'm worried", "i'm cancelling the card"
+            capital = match[group][0].isupper() and any(c.islower() for c in text)
+            if inflected(first_word) and not (capital and first_word not in english_words()):
+                continue  # "i'm flying on the 29th", "i'm worried", "i'm cancelling" (not "I'm Aisling")
             said = match[group]
             loose = pattern in (
                 _GREETED,

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test24.jsonl, a held-out redaction test set (case ids t24-001 ...).
+"""Write data/redaction/dev28.jsonl, a redaction development set (case ids t24-001 ...).
+
+Written as the held-out set test24.jsonl, measured once with the twenty-sixth round's code,
+then renamed dev28 and tuned on in the twenty-seventh round.
 
 Standard library only, deterministic (one seeded random.Random per case, same bytes every
-run).  `python3 data/redaction/make_test24.py` validates, prints the counts and writes
-test24.jsonl next to this file; `--check` validates and prints without writing.  Any failed
+run).  `python3 data/redaction/make_dev28.py` validates, prints the counts and writes
+dev28.jsonl next to this file; `--check` validates and prints without writing.  Any failed
 check exits with status 1 and writes nothing.
 
 The conversations below are hand-written with inline markup: [[TYPE:text]] is a pii value in
@@ -108,7 +111,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-OUT = Path(__file__).with_name("test24.jsonl")
+OUT = Path(__file__).with_name("dev28.jsonl")
 SEED = 240424
 
 PII_TYPES = ("CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
