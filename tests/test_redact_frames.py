@@ -1773,6 +1773,10 @@ def test_values_in_frames_found_in_the_twenty_second_round(
             "through to payments at",
         ),
         ([("agent", "motor claims helpline tendai speaking")], "claims helpline [NAME] speaking"),
+        (  # "good to" is no "good till": a time
+            [("customer", "Good to know. So an email within the hour and a call by four thirty.")],
+            "a call by four thirty",
+        ),
     ],
 )
 def test_not_personal_data_in_the_twenty_second_round(
