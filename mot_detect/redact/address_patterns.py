@@ -16,7 +16,7 @@ from mot_detect.redact.patterns import (
     SAID_DIGIT,
     Found,
 )
-from mot_detect.redact.vocabulary import COMMON_WORDS
+from mot_detect.redact.vocabulary import COMMON_WORDS, DAYS_AND_MONTHS
 
 # Where a number is a place in a venue, not a house: "section three twelve row k".
 # A time before a word that may end a street's name: "at six fifteen a m gate b twelve".
@@ -146,10 +146,7 @@ _ADDRESS = re.compile(
 )
 
 
-_DAY_OR_MONTH = (
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December"
-)
+_DAY_OR_MONTH = "|".join(sorted(w.capitalize() for w in DAYS_AND_MONTHS))
 _TOWN = re.compile(
     r"(?:,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Yes|No|Thanks|Please|Is|And)\b)[A-Z][a-z]+"
     r"(?:[\s-]+(?:(?:upon|on|under|by|next|le|en)[\s-]+(?!"
@@ -409,13 +406,17 @@ _HOUSE_WORD = (
     r"grange|croft|stables|byre|steading|schoolhouse|bungalow|villa|chapel)"
 )
 _HOUSE_NAME = re.compile(
-    r"\b(?:(?:The|the)\s+)?(?:[A-Z][\w'’-]*\s+){1,2}(?-i:Cottage|House|Farm|Farmhouse|Lodge|Granary|"
-    r"Barn|Mill|Manor|Hall|Rectory|Vicarage|Forge|Grange|Croft|Stables|Byre|Steading|Schoolhouse|"
-    r"Bungalow|Villa|Chapel)\b|\b(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2}" + _HOUSE_WORD + r"\b"
+    r"\b(?:(?:The|the)\s+)?(?:[A-Z][\w'’-]*\s+){1,2}(?=[A-Z])(?i:"
+    + _HOUSE_WORD
+    + r")\b|\b(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2}"
+    + _HOUSE_WORD
+    + r"\b"
 )
+# Words that make it a house, not a house's name ("my house", "the White House"); "old" only
+# without "the" ("the old granary" is a name).
 _NOT_HOUSE_NAME = re.compile(
-    r"(?i)^(?:the\s+)?(?:my|your|his|her|our|their|a|an|this|that|new|old|same|whole|big|small|"
-    r"other|opera|white|court|public|guest|full|open|in|at|to|from|of|and)\b"
+    r"(?i)^(?:old|(?:the\s+)?(?:my|your|his|her|our|their|a|an|this|that|new|same|whole|big|"
+    r"small|other|opera|white|court|public|guest|full|open|in|at|to|from|of|and))\b"
 )
 # The town after a house name, up to the county, the postcode or the end of the clause.
 _TOWN_AFTER_HOUSE = re.compile(
@@ -426,10 +427,9 @@ _TOWN_AFTER_HOUSE = re.compile(
 
 
 # A flat or unit said before its street with a pause between: "it's flat twelve um [...]".
+_FILLERS = r",?\s+(?:(?:um|uh|er|erm)\W+)+"
 _UNIT_THEN_PAUSE = re.compile(
-    r"(?i)\b(?:flat|apartment|apt\.?|unit|suite)\s+"
-    + _UNIT_ID
-    + r"(?=,?\s+(?:(?:um|uh|er|erm)\W+)+)"
+    r"(?i)\b(?:flat|apartment|apt\.?|unit|suite)\s+" + _UNIT_ID + r"(?=" + _FILLERS + r")"
 )
 
 
@@ -441,13 +441,10 @@ def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
     out = [
         Found(unit.start(), unit.end(), "ADDRESS", "unit")
         for unit in _UNIT_THEN_PAUSE.finditer(text)
-        if any(
-            re.fullmatch(r",?\s+(?:(?:um|uh|er|erm)\W+)+", text[unit.end() : f.start])
-            for f in streets
-        )
+        if any(re.fullmatch(_FILLERS, text[unit.end() : f.start]) for f in streets)
     ]
     for match in _HOUSE_NAME.finditer(text):
-        if _NOT_HOUSE_NAME.match(match[0]) and not match[0].lower().startswith("the old "):
+        if _NOT_HOUSE_NAME.match(match[0]):
             continue
         if any(f.start < match.end() and match.start() < f.end and f.kind != "NAME" for f in found):
             continue  # (a name the learned step took inside it is part of it: "Drumcliff Farm")

@@ -98,16 +98,13 @@ _PLATE = re.compile(
     r"\W{0,3}((?=[A-Z0-9 -]{0,13}\d)(?=[A-Z0-9 -]{0,13}[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"\b(?![a-z'])"
 )
+_SPELLED_ITEM = r"(?:" + patterns._NATO_WORD + r"|[a-z]|" + patterns._NUMBER_WORD + r"|\d)"
 _SPELLED = re.compile(
-    r"(?<!['’])\b(?:"
-    + patterns._NATO_WORD
-    + r"|[a-z]|"
-    + patterns._NUMBER_WORD
-    + r"|\d)(?:[\s,-]+(?:(?:um|uh|er|erm)[\s,-]+)?(?:"
-    + patterns._NATO_WORD
-    + r"|[a-z]|"
-    + patterns._NUMBER_WORD
-    + r"|\d)){3,9}\b(?!['’])",
+    r"(?<!['’])\b"
+    + _SPELLED_ITEM
+    + r"(?:[\s,-]+(?:(?:um|uh|er|erm)[\s,-]+)?"
+    + _SPELLED_ITEM
+    + r"){3,9}\b(?!['’])",
     re.IGNORECASE,
 )
 MAX_CARD_DIGITS = 19
@@ -220,14 +217,7 @@ class Finder:
         """The personal data in `text`, utterance `index` of the call said by `speaker`."""
         cues = _cues(text)
         if speaker in COMPANY_SIDE:
-            # "and the receipt number for the application": one the caller reads out names
-            # their case; one the agent reads out is the payment's own
-            cues = [
-                (s, e, "ACCOUNT_NUMBER")
-                if k == NOT_PERSONAL and _RECEIPT.match(text, s) and not number_tokens(text[e:])
-                else (s, e, k)
-                for s, e, k in cues
-            ]
+            cues = _receipts_asked(text, cues)
         backchannel = bool(_BACKCHANNEL.match(text)) and not cues
         speaker = "agent" if speaker in COMPANY_SIDE else speaker  # the IVR asks as the agent
         keyed = _KEYED.search(text) if speaker == "agent" else None
@@ -417,9 +407,9 @@ class Finder:
     def _spelled_names(self, text: str) -> list[Found]:
         """Letters spelled after "spelled" that make a name of this call or of the census lists."""
         out = []
+        first, last = vocabulary.name_lexicon()
         for m in _SPELLED_AFTER_CUE.finditer(text):
             joined = re.sub(r"[\s-]", "", m[1]).lower()
-            first, last = vocabulary.name_lexicon()[:2]
             if self._hash("name:" + joined) in self.names or joined in first or joined in last:
                 out.append(Found(m.start(1), m.end(1), "NAME", "spelled"))
         return out
@@ -1312,6 +1302,17 @@ def _relative_expiries(text: str, start: int, found: list[Found]) -> list[Found]
         Found(m.start(), m.end(), "EXPIRY", "relative month")
         for m in patterns.RELATIVE_MONTH.finditer(text, start)
         if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
+
+
+def _receipts_asked(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An agent's "and the receipt number for the application": one the caller reads out names
+    their case; one the agent reads out ("your receipt number is R4199784") is the payment's."""
+    return [
+        (s, e, "ACCOUNT_NUMBER")
+        if k == NOT_PERSONAL and _RECEIPT.match(text, s) and not number_tokens(text[e:])
+        else (s, e, k)
+        for s, e, k in cues
     ]
 
 

@@ -338,20 +338,21 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
             out.append(Found(token.start(), surname, NAME, "beside a name"))  # "[NAME] ni chonaill"
             continue
         after_name = any(e <= token.start() and text[e : token.start()] == " " for _, e in names)
-        if (
-            after_name
-            and cased
-            and token[0][0].isupper()
-            and word in vocabulary.name_lexicon()[1]
-            and not re.fullmatch(name_patterns.DAY_OR_MONTH, word)
-        ):
+        # "it's robert [macdonald]": a surname that is also a rarer word; "copy the loan
+        # officer, [NAME] Ward": one that is also a common word, with its capital
+        surname_after = after_name and (
+            (
+                cased
+                and token[0][0].isupper()
+                and word in vocabulary.name_lexicon()[1]
+                and word not in vocabulary.DAYS_AND_MONTHS
+            )
+            or (not cased and _rarer_surname(word))
+        )
+        if surname_after:
             if not any(s < token.end() and token.start() < e for s, e in taken):
                 out.append(Found(token.start(), token.end(), NAME, "beside a name"))
-            continue  # "copy the loan officer, [NAME] Ward": a surname that is also a word
-        if after_name and not cased and _rarer_surname(word):
-            if not any(s < token.end() and token.start() < e for s, e in taken):
-                out.append(Found(token.start(), token.end(), NAME, "beside a name"))
-            continue  # "it's robert [macdonald]": a surname that is also a rarer word
+            continue
         # "i have eva ni [NAME]": a first name before a particle and a name
         before_particle = word in vocabulary.name_lexicon()[0] and _particle_then_name(
             text, token.end(), names

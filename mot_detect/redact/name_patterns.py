@@ -429,12 +429,6 @@ _ORG_AFTER = re.compile(
 )
 
 
-DAY_OR_MONTH = (
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december"
-)
-
-
 # A company's desk or team said before the agent's name: "claims helpline sandeep speaking".
 DEPARTMENTS = frozenset(
     """helpline hotline desk team support services service department office centre center

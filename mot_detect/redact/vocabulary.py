@@ -41,12 +41,15 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-NOT_NAMES = frozenset(
+DAYS_AND_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+NOT_NAMES = DAYS_AND_MONTHS | frozenset(
     """i a an the and or but so yes yeah no not okay ok sure well um uh just calling from with
     about here speaking sorry really very still going trying looking afraid glad happy sure
     fine good great now then there this that what who how why when where calling actually
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december today tomorrow yesterday mister
+    today tomorrow yesterday mister
     mr mrs ms mx dr missus madame madam sir
     is was on in at to for of my your his her our their it its it's me you he she we they
     frustrated upset worried stuck stranded desperate annoyed angry calling ringing phoning
