@@ -2033,3 +2033,215 @@ def test_not_personal_data_in_the_twenty_fourth_round(
     turns: list[tuple[str, str]], kept: str
 ) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+# ---- the twenty-fifth held-out set (now dev29): a balanced mix, with holds and transfers ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a read-back of one block of four: the right one and the one it replaced
+            [
+                ("agent", "And the card?"),
+                ("customer", "4916, 3382... no, 3328, then 7104, 2257."),
+                ("agent", "So the second block is 3328, not 3382?"),
+            ],
+            "So the second block is [CARD_NUMBER], not [CARD_NUMBER]?",
+        ),
+        (  # a phone's extension said in words is a piece of the phone
+            [
+                ("agent", "and a number for you in the day"),
+                (
+                    "customer",
+                    "the office six one seven five five five oh one four four extension two nine one",
+                ),
+            ],
+            "the office [PHONE]",
+        ),
+        (  # the extension, after talk, in the turn that gave the phone
+            [
+                ("agent", "best number"),
+                (
+                    "customer",
+                    "two oh two five five five oh one three eight it's the front desk so ask for extension four oh seven",
+                ),
+            ],
+            "[PHONE] it's the front desk so ask for extension [PHONE]",
+        ),
+        (  # "my old one": a pronoun, not a digit; "our email" asks for no e-mail
+            [
+                (
+                    "agent",
+                    "send the form to our email and is your mobile still oh seven seven oh oh nine double oh one two three",
+                ),
+                (
+                    "customer",
+                    "no that's my old one the new one's oh seven seven double oh sorry nine double oh four five six",
+                ),
+            ],
+            "no that's my old one the new one's [PHONE]",
+        ),
+        (  # a number broken off and said again whole, in one breath
+            [
+                ("agent", "and a callback number"),
+                (
+                    "customer",
+                    "six one five five wait sorry six one five five five five oh one six two",
+                ),
+            ],
+            "[PHONE] wait sorry [PHONE]",
+        ),
+        (  # a new bank account that shares the old one's first digits
+            [
+                (
+                    "agent",
+                    "the account we have is three eight nine oh one two six six four one two oh oh seven",
+                ),
+                (
+                    "customer",
+                    "that's closed the new one is three eight nine oh one two um five five three one eight oh four",
+                ),
+            ],
+            "that's closed the new one is [ACCOUNT_NUMBER]",
+        ),
+        (  # a spelled licence number that starts with a NATO word
+            [
+                ("agent", "and her licence number"),
+                ("customer", "she says it's tango k l r seven one four four two nine c d"),
+            ],
+            "she says it's [ACCOUNT_NUMBER]",
+        ),
+        (  # an account number, then a date of birth typed with dashes
+            [
+                ("agent", "Your member number and date of birth, please?"),
+                ("customer", "38104427, and 21-11-1980."),
+            ],
+            "[DOB].",  # one span: the account number and the date beside it
+        ),
+        (
+            [("agent", "The installer will be Radomir, he's booked for Friday.")],
+            "The installer will be [NAME], he's booked for Friday.",
+        ),
+        (
+            [("agent", "Our designer Henrike can visit on Monday.")],
+            "Our designer [NAME] can visit on Monday.",
+        ),
+        (
+            [("agent", "The fitters will be Tadeusz and Anselm, from Tuesday.")],
+            "The fitters will be [NAME] and [NAME], from Tuesday.",
+        ),
+        (  # a name said to the listener between two clauses
+            [
+                ("agent", "am i speaking with bartholomew"),
+                ("customer", "yes this is bartholomew finch"),
+                ("agent", "lovely bartholomew you'll get the letter on monday"),
+            ],
+            "lovely [NAME] you'll get the letter on monday",
+        ),
+        (
+            [
+                ("customer", "hiya it's autumn reyes i booked a groom"),
+                ("agent", "perfect you're all set autumn we'll call when we're close"),
+            ],
+            "perfect you're all set [NAME] we'll call when we're close",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twenty_fifth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_card_in_pieces_goes_on_past_the_agent_saying_go_ahead() -> None:
+    said = _redacted(
+        [
+            ("agent", "and the long number on the card please"),
+            ("customer", "it's five one two eight sorry go on"),
+            ("agent", "no no you go ahead"),
+            ("customer", "four seven three oh"),
+            ("agent", "mm hmm"),
+            ("customer", "six one five two and eight eight four five"),
+        ]
+    )
+    assert said[1:] == [
+        "it's [CARD_NUMBER] sorry go on",
+        "no no you go ahead",
+        "[CARD_NUMBER]",
+        "mm hmm",
+        "[CARD_NUMBER]",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (
+            [("agent", "thanks four calling bluegum fresh you're through to the team")],
+            "four calling",
+        ),
+        (
+            [
+                ("agent", "can you read me the charger id from the sticker"),
+                ("customer", "k w three three eight one"),
+            ],
+            "k w three three eight one",
+        ),
+        (
+            [("agent", "The courier's tracking number will be H62001774390115.")],
+            "H62001774390115",
+        ),
+        (
+            [
+                ("agent", "have you got your season ticket number"),
+                ("customer", "it's on the card hang on i'm on the number forty two bus"),
+            ],
+            "forty two bus",
+        ),
+        (
+            [
+                ("agent", "When does the current certificate run out?"),
+                ("customer", "It expires on 9 October 2026, I think."),
+            ],
+            "9 October 2026",
+        ),
+        (
+            [("agent", "i need your date of birth because the driver has to be over twenty five")],
+            "over twenty five",
+        ),
+        (
+            [
+                (
+                    "agent",
+                    "Stock number T5512, VIN 1HGCM82633A004352, 48,000 miles, listed at $19,900.",
+                )
+            ],
+            "48,000 miles",
+        ),
+        (
+            [
+                (
+                    "agent",
+                    "I've sent a new code. It's for compartment B12 in locker 4471, by the exit.",
+                )
+            ],
+            "locker 4471",
+        ),
+        (  # a superannuation fund's USI: fourteen digits, no card and no phone
+            [
+                ("agent", "and the old fund's usi it's the long number on their statements"),
+                ("customer", "3071 2264 5518 29"),
+            ],
+            "3071 2264 5518 29",
+        ),
+        (
+            [("customer", "ringing from the platform so sorry if it's noisy")],
+            "if it's noisy",
+        ),
+    ],
+)
+def test_not_personal_data_in_the_twenty_fifth_round(
+    turns: list[tuple[str, str]], kept: str
+) -> None:
+    assert kept in _redacted(turns)[-1]

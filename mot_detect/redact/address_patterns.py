@@ -468,6 +468,8 @@ def addresses(text: str) -> Iterator[Found]:
             continue  # "I've had three customers walk out": words, not a street
         if _VENUE_PLACE.search(text[: match.start()]) or _CLOCK.search(match[0]):
             continue  # "section three twelve row k": a seat in a stadium
+        if re.match(r"(?i)(?:four|for) calling\b", match[0]):
+            continue  # the recogniser's "thanks four calling paddock fresh"
         if _MEASURE_AFTER.match(text, match.end()):
             continue  # "about twenty eight hundred square feet": an area
         end = match.end()

@@ -37,13 +37,13 @@ from mot_detect.redact.patterns import Found
 
 # Utterances by the other speaker that do not close what a turn is giving: "okay", "mm-hmm".
 _BACKCHANNEL = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|mm+[- ]?hmm+|uh[- ]?huh|yes|yeah|yep|right|sure|go on|go ahead|"
+    r"^\W*(?:no\W+){0,2}(?:you\W+)?(?:(?:ok(?:ay)?|mm+[- ]?hmm+|uh[- ]?huh|yes|yeah|yep|right|sure|go on|go ahead|"
     r"got it|great|perfect|and|thanks|thank you|sorry|mhm|hmm+|alright|all right|one moment|"
     r"i'm ready|ready|next|and then|continue|take your time|no rush|no problem|no worries|"
     r"that's (?:okay|ok|fine|alright|all right|grand)|i'm listening|sure thing|keep going|carry on|"
     r"no bother|grand|lovely|brilliant|cool|fine|go for it|fire away|off you go|"
     r"(?:no )?you're (?:good|fine|ok(?:ay)?|doing (?:fine|great|well))|not too fast|"
-    r"(?:whenever|when) you're ready|in your own time|of course)\b\W*){1,4}$",
+    r"(?:whenever|when) you're ready|in your own time|of course|after you)\b\W*){1,4}$",
     re.IGNORECASE,
 )
 # A caller asking the agent for a value of their own: "I don't know my candidate number".
@@ -157,6 +157,19 @@ _ASKS = re.compile(r"(?i)\?|\b(?:please|can i (?:take|have|get)|could i|may i|wh
 _GREETED_BY_WORD = re.compile(
     r"\b(?:hi|hiya|hello|hey|thanks|thank you|cheers|bye|sorry|take care)\W+$", re.IGNORECASE
 )
+# A name said to the listener between two clauses: "great you're booked summer we'll text ...".
+_VOCATIVE_AFTER = re.compile(r"\s+(?:you|we|i)(?:'ll|'re|'ve|'d)\b")
+_NOT_BEFORE_A_VOCATIVE = re.compile(
+    r"(?i)\b(?:the|a|an|this|that|last|next|in|of|for|on|at|to|by|my|your|our|his|her)\s+$"
+)
+
+
+def _vocative(text: str, word: re.Match[str]) -> bool:
+    return bool(_VOCATIVE_AFTER.match(text, word.end())) and not _NOT_BEFORE_A_VOCATIVE.search(
+        text[: word.start()]
+    )
+
+
 _VERB_AFTER = re.compile(r"\s+(?:do|be|have|call|get|send|go|see|let|take|make|need)\b", re.I)
 
 
@@ -199,6 +212,9 @@ class Finder:
     offered: list[str] = field(default_factory=list)
     flying: int = 0  # utterances since the call last spoke of flights
     address_cued: bool = False  # the last utterance spoke of an address
+    # The agent's last turn asked when something that is no card runs out ("when does the
+    # current certificate run out?"): "It expires on 3 September 2025" is no card's expiry.
+    other_expiry: bool = False
     current: dict[str, _Open] = field(default_factory=dict)  # speaker -> value going on
     pieces: dict[str, list[tuple[int, NumberRun]]] = field(default_factory=dict)
     retro: list[tuple[int, Found]] = field(default_factory=list)  # found later for earlier ones
@@ -219,6 +235,10 @@ class Finder:
         if speaker in COMPANY_SIDE:
             cues = _receipts_asked(text, cues)
         backchannel = bool(_BACKCHANNEL.match(text)) and not cues
+        if speaker in COMPANY_SIDE and not backchannel:
+            self.other_expiry = bool(_NOT_A_CARD_THING.search(text)) and "card" not in text.lower()
+        elif self.other_expiry and not self._card_talk([]):
+            cues = [c for c in cues if c[2] != "EXPIRY"]
         speaker = "agent" if speaker in COMPANY_SIDE else speaker  # the IVR asks as the agent
         keyed = _KEYED.search(text) if speaker == "agent" else None
         keyed_asked = [_Open(a.kind) for a in self.asked] if keyed else []
@@ -259,7 +279,9 @@ class Finder:
                 found += self._agent_answer(text, runs, found)
         found += self._card_in_pieces(index, speaker, text, runs, found, backchannel)
         found += self._echoes(text, runs, found)
-        found += self._learned(index, speaker, text, runs, found)
+        chosen = self._learned(index, speaker, text, runs, found)
+        self._remember_values(text, runs, chosen)
+        found += chosen
         found += self._name_echoes(text, found)
         for _ in range(3):  # "Eoin Ó [NAME]": the particle once the first name is taken
             beside = learned.next_to_names(text, found)
@@ -268,6 +290,7 @@ class Finder:
                 break
         found += _spellings(text, found)
         found += _particles_between_names(text, found)
+        found += _second_name(text, found)
         self._remember_names(text, found)
         found += [  # "no it's aoife ... it's spelled a o i f e"
             f
@@ -281,6 +304,7 @@ class Finder:
         ]
         found += _continued(text, runs, found)
         found += _said_twice(text, runs, found)
+        found += _restarted(text, runs, found)
         address_cued = any(k == "ADDRESS" for _, _, k in cues)
         about_address = (
             address_cued
@@ -326,6 +350,7 @@ class Finder:
             and not address_patterns.state_before_postcode(text, f)
         ]
         found += _dashes_between(text, found)
+        found += _extensions(text, runs, found)
         self.flying = 0 if patterns.about_flying(text) else self.flying + 1
         if self.flying <= 3:  # "staff on f r eight three four two out on the third": a flight
             found = [f for f in found if not _flight_number(text[f.start : f.end], f)]
@@ -368,9 +393,10 @@ class Finder:
             ) and (word[0].islower() or word.start() == 0):
                 # "Grace", then "the grace period"; "Mark", then "mark it urgent"; but "its will
                 # speaking", then "hi will i booked": greeted by the name the call gave
-                greeted = _GREETED_BY_WORD.search(text[: word.start()]) and not _VERB_AFTER.match(
-                    text, word.end()
-                )
+                greeted = (
+                    _GREETED_BY_WORD.search(text[: word.start()])
+                    and not _VERB_AFTER.match(text, word.end())
+                ) or _vocative(text, word)
                 if (
                     greeted
                     and {self._hash(t + lowered) for t in ("name:", "word name:")} & self.names
@@ -381,8 +407,10 @@ class Finder:
                 word[0].islower()
                 and learned.ordinary_word(lowered)
                 and not re.search(
-                    r"\b(?:hi|hello|thanks|thank you|sorry|okay|ok|bye)\s+$", text[: word.start()]
+                    r"\b(?:hi|hello|thanks|thank you|sorry|okay|ok|bye|great|perfect|lovely)\s+$",
+                    text[: word.start()],
                 )
+                and not _vocative(text, word)
             ):
                 continue  # "it's miles okonjo", then "about twenty miles from the station"
             possessive = re.search(r"['’]s$", lowered)  # "Gráinne's details"
@@ -447,10 +475,28 @@ class Finder:
                     digits = "".join(t.digits for t in tokens[i:j])
                     kind = self.echoes.get(self._hash(digits)) if len(digits) >= 3 else None
                     if kind is not None:
+                        rest = "".join(t.digits for t in tokens[j:])
+                        if (
+                            i == 0
+                            and kind == "ACCOUNT_NUMBER"
+                            and len(digits) >= 5
+                            and len(rest) >= 4
+                            and not re.search(r"[,.;]", text[tokens[j - 1].end : run.end])
+                        ):
+                            j = len(tokens)  # "the new one is 280647 um 871582062": the bank's
+                            # part read back, then the new account's own
                         out.append(Found(tokens[i].start, tokens[j - 1].end, kind, "read back"))
                         i = j - 1
                         break
                 i += 1
+        if self._card_talk(found):  # "So the second block is 1172, not 1872?"
+            out += [
+                Found(t.start, t.end, "CARD_NUMBER", "read back")
+                for run in runs
+                for t in _four_digit_groups(text, run)
+                if self.echoes.get(self._hash("block:" + t.digits)) == "CARD_NUMBER"
+                and not any(f.start < t.end and t.start < f.end for f in found + out)
+            ]
         self._remember_values(text, runs, found)
         return out
 
@@ -472,6 +518,10 @@ class Finder:
                     digits = _date_digits(text[f.start : f.end])
                 for form in _echo_forms(f.kind, digits):
                     self.echoes.setdefault(self._hash(form), f.kind)
+                if f.kind == "CARD_NUMBER":  # its blocks, also one taken back ("1872... sorry")
+                    for run in inside:
+                        for group in _four_digit_groups(text, run):
+                            self.echoes.setdefault(self._hash("block:" + group.digits), f.kind)
 
     def _by_cue(
         self, speaker: str, text: str, cues: list[tuple[int, int, str]], runs: list[NumberRun]
@@ -787,6 +837,9 @@ _EXAMPLE_WORDS = r"for example|for instance|such as|e\.g\."
 _NOT_THIS_DATE = re.compile(r"\b(?:but|since|until|till|ago|like|" + _EXAMPLE_WORDS + r")\b", re.I)
 
 
+_AN_AGE_BEFORE = re.compile(r"(?i)\b(?:over|under|aged?|at least)\s+$")
+
+
 # Between two parts of one birth date, or a date and its correction.
 _DATE_GOES_ON = re.compile(
     r"[\s,.…-]*(?:(?:on|the|of|in|sorry|no|i mean|actually|wait|or rather|oops)[\s,.…-]+)*",
@@ -906,6 +959,23 @@ def _dashes_between(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_EXTENSION = re.compile(r"(?i)\b(?:extension|ext\.?)(?: number)?(?: is)?[\s:#.,-]*$")
+
+
+def _extensions(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """The extension of a phone number given in the same turn ("... oh one oh one extension six
+    three seven", "my work line so you'll need extension eight oh six"): part of the number."""
+    phones = [f for f in found if f.kind == "PHONE"]
+    out = []
+    for run in runs:
+        if not phones or not _EXTENSION.search(text[max(0, run.start - 30) : run.start]):
+            continue
+        # phonenumbers may have taken its first digit: one span with the phone
+        start = min([run.start] + [f.start for f in phones if f.start < run.end <= f.end + 30])
+        out.append(Found(start, run.end, "PHONE", "extension"))
+    return out
+
+
 def _keyed_back(text: str, start: int, runs: list[NumberRun], asked: list[_Open]) -> list[Found]:
     """The IVR reading back what the caller keyed in ("You entered 7 4 2 0 9 2 6 6 0."): a
     value of the type its last turn asked for, though no one said it."""
@@ -945,6 +1015,9 @@ def _with_letters(text: str, found: Found) -> Found:
         and before[1] not in patterns.NATO_WORDS
     ):
         found = Found(before.start(1), found.end, found.kind, found.recognizer)
+    nato = re.search(r"(?i)(?<![\w'])" + patterns._NATO_WORD + r"\s$", text[: found.start])
+    if nato and re.match(r"[a-z] ", text[found.start : found.start + 2]):
+        found = Found(nato.start(), found.end, found.kind, found.recognizer)  # "oscar d u y a ..."
     after = re.match(r" [b-hj-z](?=[.?!]?$)", text[found.end :])  # "... seven oh four h", its end
     if after:
         found = Found(found.start, found.end + 2, found.kind, found.recognizer)
@@ -1004,6 +1077,7 @@ def _text_value(
             if not _NOT_THIS_DATE.search(text[start : f.start])
             and not patterns.labelled_lookalike(text, f.start, "")
             and not re.match(r"\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b", text[f.end :])
+            and not _AN_AGE_BEFORE.search(text[: f.start])  # "has to be over twenty one"
         ]
         named = [f for f in found if re.search(patterns._MONTH, text[f.start : f.end], re.I)]
         if several and named:
@@ -1057,8 +1131,8 @@ def _text_value(
         match = _ALNUM_ID.search(rest)
         if match and patterns.labelled_lookalike(text, start + match.start(), ""):
             match = None  # "The little screen says E-17": an error code
-        if match and re.fullmatch(r"R\d{1,5}", match[0]):
-            match = None  # "I bought R500 yesterday": a price in rand
+        if match and re.fullmatch(r"R\d{1,5}|\d{1,4}([-/])\d{1,2}\1\d{2,4}", match[0]):
+            match = None  # "I bought R500 yesterday": a price in rand; "10-04-1972": a date
         if match and (match.start() < 15 or (answering and match.start() < 60)):
             return [Found(start + match.start(), start + match.end(), kind, "cue id")]
         spelled = _SPELLED.search(rest)  # "r two t v one f": letters and digits said one by one
@@ -1138,6 +1212,13 @@ def _echo_forms(kind: str, digits: str) -> list[str]:
     return forms
 
 
+def _four_digit_groups(text: str, run: NumberRun) -> list[NumberRun]:
+    """The blocks of four digits a card is read in: typed ("5173, 1872") or said between pauses
+    ("nine six seven four, no, nine six three four")."""
+    typed = [NumberRun((t,)) for t in run.tokens if len(t.digits) == 4]
+    return typed or [p for p in split_at_pauses(text, run) if len(p.digits) == 4]
+
+
 def _expiry_key(digits: str) -> str:
     """An expiry's month and two-digit year from its digits (month first, as said)."""
     if len(digits) in (3, 4):
@@ -1194,6 +1275,25 @@ def _particles_between_names(text: str, found: list[Found]) -> list[Found]:
     ]
 
 
+def _second_name(text: str, found: list[Found]) -> list[Found]:
+    """ "The fitters will be [NAME] and Leon": a capitalised first name after "and" beside a
+    name, when it is no word too ("Gwen and Mark" is left: "mark" is one)."""
+    first, _ = vocabulary.name_lexicon()
+    out = []
+    for f in found:
+        after = re.match(r"\s+and\s+([A-Z][a-z'-]+)\b(?!\s+[A-Z])", text[f.end :])
+        if f.kind != "NAME" or after is None:
+            continue
+        word = after[1].lower()
+        if word in first and not (
+            word in vocabulary.COMMON_WORDS
+            or word in vocabulary.WORDS_THAT_ARE_NAMES
+            or word in vocabulary.NOT_NAMES
+        ):
+            out.append(Found(f.end + after.start(1), f.end + after.end(1), "NAME", "and a name"))
+    return out
+
+
 def _said_twice(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
     """A value's digits said again in the same turn ("It's LS-7555546. The letters are L-S, then
     7555546.")."""
@@ -1209,6 +1309,24 @@ def _said_twice(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fo
         and run.digits in said
         and not any(f.start < run.end and run.start < f.end for f in found)
     ]
+
+
+def _restarted(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """The start of a value said, broken off and said again whole in one breath ("nine seventy
+    one two seven six wait sorry nine seventy one two seven six four five oh three")."""
+    out = []
+    for f in found:
+        if f.kind not in DIGIT_KINDS:
+            continue
+        value = "".join(t.digits for t in number_tokens(text[f.start : f.end]))
+        for run in runs:
+            before = [t for t in run.tokens if t.end <= f.start]
+            if not before or not run.start < f.start < run.end:
+                continue
+            digits = "".join(t.digits for t in before)
+            if len(digits) >= 3 and value.startswith(digits):
+                out.append(Found(before[0].start, before[-1].end, f.kind, "restarted"))
+    return out
 
 
 def _spellings(text: str, found: list[Found]) -> list[Found]:
@@ -1322,9 +1440,13 @@ def _last_sentence_start(text: str) -> int:
 
 
 # What an expiry belongs to when it is not a card's: "my driver's license expires on the 30th".
+_NOT_A_CARD_THING = re.compile(
+    r"(?i)\b(?:certificate|cert|licen[cs]e|passport|visa|policy|insurance|warranty|contract|lease|"
+    r"tenancy|permit|registration|mot|membership|subscription|railcard)\b"
+)
 _NOT_A_CARD = re.compile(
     r"\b(?:licen[cs]e|passport|contract|subscription|membership|warranty|mot|badge|pass|railcard|"
-    r"hold|booking|reservation|quote|"
+    r"hold|booking|reservation|quote|certificate|cert|visa|"
     r"registration|offer|promo(?:tion)?|deal|lease|tenancy|permit|id)\b(?![^.?!]*\bcard\b)"
     r"[^.?!]{0,30}$",
     re.IGNORECASE,

@@ -119,7 +119,8 @@ _ROLES = (
     r"(?:a|an|the|my|your|his|her|our|their|emergency) contact|next of kin|domestic worker|executor|cousin|aunt|uncle|niece|nephew|grandson|"
     r"granddaughter|grandmother|grandfather|grandma|grandad|we call (?:him|her)|coordinator|"
     r"photographer|receptionist|secretary|accountant|solicitor|lawyer|attorney|broker|"
-    r"specialist|therapist|optician|dentist|hygienist|instructor|coach|tutor|guide"
+    r"specialist|therapist|optician|dentist|hygienist|instructor|coach|tutor|guide|designer|"
+    r"executive|fitters|engineers"
 )
 
 
@@ -136,17 +137,19 @@ _NAMED_ONE = re.compile(
     r"\b(?:(?i:hi|hello|hiya),\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?=\s*[.,!])|"
     r"(?i:"
     + _ROLES
-    + r")[,?:]?(?:\s+is)?\s+((?:[a-zß-öø-ÿĀ-ſ]\s)?"
+    + r")[,?:]?(?:\s+is|\s+will be)?\s+((?:[a-zß-öø-ÿĀ-ſ]\s)?"
     + _NAME_WORD
     + r"(?:\s+"
     + _NAME_WORD
     + r")?)"
-    r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had)\b"
+    r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had|can|could|"
+    r"would|should|did|does|came|comes)\b"
     r"|\s(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)))|"
     r"\b(?:"
     + _ROLES
     + r"),?(?:\s+is)?\s+((?:[a-zß-öø-ÿĀ-ſ]\s)?[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
-    r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had)\b"
+    r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had|can|could|"
+    r"would|should|did|does|came|comes)\b"
     r"|\s(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b))))"
 )
 
@@ -169,6 +172,10 @@ _ITS_INTRO = re.compile(
 # Words before "its" that make it the possessive: "the box lost its authorization".
 _POSSESSIVE_ITS = re.compile(
     r"\b(?:lost|has|had|on|in|of|to|for|with|from|by|at|changed|reset|get) $"
+)
+# Words before "it's" that make what follows no introduction: "so sorry if it's noisy".
+_ITS_IN_A_CLAUSE = re.compile(
+    r"\b(?:if|because|cos|cause|when|whether|though|unless|think|hope|guess|maybe|probably) $"
 )
 # Someone to ask for: "ask for delroy that's me", "can I speak to Oluwaseun, please".
 _ASK_FOR = re.compile(
@@ -321,6 +328,13 @@ def names(text: str) -> Iterator[Found]:
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
             if pattern is _ITS_INTRO and _POSSESSIVE_ITS.search(text[: match.start()]):
                 continue
+            if (
+                pattern is _ITS_INTRO
+                and match[group].islower()
+                and all(is_english(w) for w in match[group].split())
+                and _ITS_IN_A_CLAUSE.search(text[: match.start()])
+            ):
+                continue  # "so sorry if it's noisy"
             if pattern is _INTRODUCED and not match[group][0].isupper():
                 continue
             first_word = match[group].split()[0].lower()
@@ -393,6 +407,8 @@ def names(text: str) -> Iterator[Found]:
                 continue  # "paying by Direct Debit"
             if loose and _ORG_AFTER.match(text, match.end(group)):
                 continue  # "good morning parkside pharmacy": a business
+            if any(_ORG_AFTER.fullmatch(" " + w) for w in said.split()[1:]):
+                continue  # "No, it's Hagen Family Funeral Home."
             strong = (
                 role_named
                 or its_word_name
@@ -425,7 +441,8 @@ _ORG_AFTER = re.compile(
     r"(?i)\s+(?:pharmacy|surgery|practice|clinic|dental|dentists?|medical|health|school|college|"
     r"university|academy|insurance|energy|water|housing|homes|library|libraries|motors|garage|"
     r"bank|council|hotel|hotels|travel|airways|air|telecom|broadband|mobile|lettings|estates|"
-    r"solicitors|vets?|veterinary|gym|leisure|cars|logistics|removals|cleaning)\b"
+    r"solicitors|vets?|veterinary|gym|leisure|cars|logistics|removals|cleaning|family|funeral|"
+    r"& sons|and sons)\b"
 )
 
 

@@ -27,6 +27,7 @@ _ZERO_WORDS = frozenset({"oh", "o"})  # zero only next to another number: "oh I 
 # What a recogniser writes for a digit it mishears ("five for won three", "three to eight"):
 # digits only inside a run of digit words (`_misheard_digit`).
 _SOUNDS_LIKE = {"won": "1", "for": "4", "fore": "4", "ate": "8", "to": "2", "too": "2"}
+_BEFORE_PRONOUN_ONE = frozenset("old new other same wrong another current main spare".split())
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+")
 # Words inside one number as people read it out, and hesitations that do not end it.
 FILLERS = frozenset(
@@ -48,10 +49,12 @@ _MEASURE_AFTER = re.compile(
     r"hrs?|days?|weeks?|months?|years?|times?|am\b|pm\b|a\.m|p\.m|o'clock|kids?|children|people|"
     r"miles?|km|kilometers?|kilometres?|gallons?|liters?|litres?|kg|lbs?|gb|mb|tb|inch|inches|"
     r"feet|foot|ft|degrees?|th\b|st\b|nd\b|rd\b|tablets?|pills?|capsules?|bags?|packs?|"
-    r"bottles?|cases?|pallets?|tickets?|nights?|rooms?|seats?|adults?|guests?|passengers?|forms?)",
+    r"bottles?|cases?|pallets?|tickets?|nights?|rooms?|seats?|adults?|guests?|passengers?|forms?|"
+    r"bus\b|tram\b)",
     re.I,
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+_THOUSANDS = re.compile(r"(?:,\d{3})+(?!\d|,\d)")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,10 @@ def number_tokens(text: str) -> list[NumberToken]:
         found: NumberToken | None = None
         used = 1
         if word.isdigit():
+            thousands = _THOUSANDS.match(text, end) if len(word) <= 3 else None
+            if thousands:  # "12,000 miles", "₹2,649,000": an amount, no one's number
+                i += 1 + thousands[0].count(",")
+                continue
             found = NumberToken(start, end, word, False)
         elif word in _TENS:
             if adjacent and nxt is not None and nxt[2] in _DIGITS and nxt[2] not in _ZERO_WORDS:
@@ -109,7 +116,7 @@ def number_tokens(text: str) -> list[NumberToken]:
             if digit:
                 found = NumberToken(start, nxt[1], digit * _REPEATS[word], True)
                 used = 2
-        elif word in _DIGITS and word not in _ZERO_WORDS:
+        elif word in _DIGITS and word not in _ZERO_WORDS and not _pronoun_one(words, i):
             found = NumberToken(start, end, _DIGITS[word], True)
         elif word == "hundred" and tokens and tokens[-1].spoken and tokens[-1].end >= start - 1:
             found = NumberToken(start, end, "00", True)  # "ninety three hundred": 9300
@@ -123,6 +130,11 @@ def number_tokens(text: str) -> list[NumberToken]:
             tokens.append(found)  # "reach you at five oh five five five ...": a phone number
         i += used
     return tokens
+
+
+def _pronoun_one(words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "one" after an adjective is a pronoun ("that's my old one hang on it's oh seven ...")."""
+    return words[i][2] == "one" and i > 0 and words[i - 1][2] in _BEFORE_PRONOUN_ONE
 
 
 def _misheard_digit(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
@@ -275,8 +287,13 @@ def _taken_back(run: list[NumberToken], corrections: list[int]) -> frozenset[int
 
 def _issued_length(part: str) -> bool:
     """Whether a card can have this many digits with this start: fifteen digits are American
-    Express (34, 37) or enRoute (2014, 2149); a phone's IMEI ("35 052282 356017 1") is Luhn-valid
-    too, and no card."""
+    Express (34, 37) or enRoute (2014, 2149), fourteen Diners Club or Maestro, thirteen an old
+    Visa or Maestro (a superannuation fund's USI "2316 8198 1284 78" is no card); a phone's
+    IMEI ("35 052282 356017 1") is Luhn-valid too, and no card."""
+    if len(part) == 14:
+        return part[0] in "356"  # Diners Club, Maestro
+    if len(part) == 13:
+        return part[0] in "456"  # an old Visa, Maestro
     return len(part) != 15 or part[:2] in ("34", "37") or part[:4] in ("2014", "2149")
 
 

@@ -162,6 +162,8 @@ def phones(text: str, tokens: list[NumberToken] | None = None) -> Iterator[Found
             digits = re.sub(r"\D", "", match.raw_string)
             if len(digits) < 10 or (match.start, match.end) in seen:
                 continue
+            if re.search(r"\d{3} $", view[: match.start]) and match.raw_string[0].isdigit():
+                continue  # the end of a longer number: "2316 8198 1284 78", a fund's USI
             seen.add((match.start, match.end))
             start = starts[match.start]
             plus = re.search(r"\bplus\s+$", text[:start], re.IGNORECASE)
@@ -246,6 +248,7 @@ _NUMBER_WORD = (
 # a model; a year after "in" or "since".
 _LOOKALIKE_LABEL = re.compile(
     r"(?i)\b(?:error|fault|model|flight|gate|platform|seat|room|version|extension|route|terminal|"
+    r"locker|compartment|"
     r"centre|center|branch(?! code)|depot|store number|"
     r"(?:screen|display|light|panel) (?:says|shows|reads|is showing|displays|flashes)|"
     r"(?:fly|flying|flies|flew)(?:\s+\w+){0,2}\s+on(?:\s+the)?)(?:\s+(?:number|no\.?|code))?"

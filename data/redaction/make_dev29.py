@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Write the held-out redaction test set `test25.jsonl` (run from anywhere; writes next to itself).
+"""Write data/redaction/dev29.jsonl, a redaction development set (case ids t25-001 ...).
 
-    python3 data/redaction/make_test25.py           # builds, checks, writes test25.jsonl, prints counts
-    python3 data/redaction/make_test25.py --check   # builds and checks only, writes nothing
+Written as the held-out set test25.jsonl, measured once with the twenty-seventh round's code,
+then renamed dev29 and tuned on in the twenty-eighth round.
+
+    python3 data/redaction/make_dev29.py           # builds, checks, writes dev29.jsonl, prints counts
+    python3 data/redaction/make_dev29.py --check   # builds and checks only, writes nothing
 
 Standard library only; deterministic (one seeded `random.Random`, same bytes every run). Every
 conversation below was written by hand for this set; names, streets, e-mail addresses and the
@@ -109,7 +112,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-OUT = Path(__file__).with_name("test25.jsonl")
+OUT = Path(__file__).with_name("dev29.jsonl")
 SEED = 25_2025
 rng = random.Random(SEED)
 
