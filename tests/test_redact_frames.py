@@ -2245,3 +2245,34 @@ def test_not_personal_data_in_the_twenty_fifth_round(
     turns: list[tuple[str, str]], kept: str
 ) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (  # the caller's "I don't know ... if it runs out" asks for no expiry
+            [
+                ("customer", "I'm scared, I don't know what to do if it runs out."),
+                ("agent", "If the tank gets low, call 911, don't wait on us."),
+            ],
+            "call 911",
+        ),
+        (
+            [
+                (
+                    "customer",
+                    "My flight from Denver to Savannah got cancelled and I have to be in Savannah by noon.",
+                )
+            ],
+            "to be in Savannah",
+        ),
+        (
+            [("agent", "I can only rebook you to your original destination, which is Savannah.")],
+            "which is Savannah",
+        ),
+    ],
+)
+def test_places_and_emergency_numbers_in_the_examples_stay(
+    turns: list[tuple[str, str]], kept: str
+) -> None:
+    assert kept in _redacted(turns)[-1]

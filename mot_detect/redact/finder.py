@@ -265,7 +265,13 @@ class Finder:
             self.current.pop("agent", None)
             asking = _CALLER_ASKS.search(text) is not None
             self.caller_asked = (
-                [_Open(k) for _, _, k in cues if k != NOT_PERSONAL] if asking else []
+                [
+                    _Open(k)
+                    for s, e, k in cues
+                    if k != NOT_PERSONAL and not _RUNS_OUT.fullmatch(text[s:e])
+                ]  # "I don't know what to do if it runs out": the oxygen, no card's expiry
+                if asking
+                else []
             )
             self.queried = bool(self.asked) and _QUERIED.match(text) is not None
         tokens = number_tokens(text)
@@ -378,7 +384,11 @@ class Finder:
         candidates += learned.account_candidates(text, runs, ctx, found)
         if self.record is not None:
             self.record.append((index, candidates))
-        return learned.chosen(candidates, self.models)
+        return [  # "I have to be in Savannah tomorrow": a place, whatever the model says
+            f
+            for f in learned.chosen(candidates, self.models)
+            if f.kind != "NAME" or not _PLACE_BEFORE.search(text[: f.start])
+        ]
 
     def _name_echoes(self, text: str, found: list[Found]) -> list[Found]:
         """A name said again later ("aoife gallagher", then "thanks aoife"), remembered as keyed
@@ -663,6 +673,8 @@ class Finder:
         for run in runs:
             if any(f.start < run.end and run.start < f.end for f in found):
                 continue
+            if _EMERGENCY.search(text[: run.start]) and run.digits in ("911", "999", "112", "000"):
+                continue  # "call 911, don't wait on us"
             fits = self._fit(run, None, asked)
             if fits is not None and not patterns.labelled_lookalike(text, run.start, run.digits):
                 return [Found(run.start, run.end, fits.kind, "answer to the caller")]
@@ -837,6 +849,13 @@ _EXAMPLE_WORDS = r"for example|for instance|such as|e\.g\."
 _NOT_THIS_DATE = re.compile(r"\b(?:but|since|until|till|ago|like|" + _EXAMPLE_WORDS + r")\b", re.I)
 
 
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:be|am|live|lives|living|stay|staying|based|arrive|arriving|land|landing)\s+in|"
+    r"(?:flight|fly|flying|flew|drive|driving|travel\w*|go|going|get|getting|back|rebook\w*)"
+    r"\s+(?:\w+\s+)?to|from\s+[A-Z][a-z]+\s+to|destination,?(?: which)? is)\s+$"
+)
+_RUNS_OUT = re.compile(r"(?i)runs? out|running out")
+_EMERGENCY = re.compile(r"(?i)\b(?:call|dial|ring|phone)\s+$")
 _AN_AGE_BEFORE = re.compile(r"(?i)\b(?:over|under|aged?|at least)\s+$")
 
 
