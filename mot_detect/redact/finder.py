@@ -12,28 +12,53 @@ A card number read out in pieces ("four one one one" / "mm-hmm" / "one one one o
 one number: the card cue stays open over the customer's turn and the agent's back-channels,
 and without a cue the digits of consecutive pieces are joined for the Luhn check (in a finished
 call the earlier piece is then redacted too: `Finder.retro`).
+
+What needs no memory of the call lives beside this module: card_turns.py (a card's pieces,
+corrections and companions inside one turn), beside_values.py (what stands next to a found value
+and belongs to it) and read_back.py (the forms a value is known by when it is read back).
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
-import itertools
 import re
 import secrets
 from dataclasses import dataclass, field
 
 from mot_detect.redact import address_patterns, learned, name_patterns, patterns, vocabulary
+from mot_detect.redact.beside_values import (
+    continued,
+    dashes_between,
+    extensions,
+    particles_between_names,
+    restarted,
+    said_twice,
+    second_name,
+    spellings,
+    with_letters,
+    with_plus,
+)
+from mot_detect.redact.card_turns import (
+    MAX_CARD_DIGITS,
+    card_fixes,
+    card_split_in_turn,
+    card_window,
+    corrected_values,
+    four_digit_groups,
+    relative_expiries,
+    typed_expiry,
+)
 from mot_detect.redact.numbers import (
     NumberRun,
-    gap_joins,
     luhn_window,
     number_runs,
     number_tokens,
     refit_correction,
     split_at_pauses,
 )
-from mot_detect.redact.patterns import Found
+from mot_detect.redact.patterns import DATE_KINDS, DIGIT_KINDS, Found
+from mot_detect.redact.read_back import date_digits, date_key, echo_forms, expiry_key, full_date
 
 # Utterances by the other speaker that do not close what a turn is giving: "okay", "mm-hmm".
 _BACKCHANNEL = re.compile(
@@ -72,8 +97,6 @@ _FOR_ANOTHER = re.compile(
 )
 # A cue's type for numbers that are no one's personal data (a courier's tracking number).
 NOT_PERSONAL = "NOT_PERSONAL"
-DIGIT_KINDS = ("CARD_NUMBER", "CVV", "SSN", "PHONE", "POSTCODE", "ACCOUNT_NUMBER")
-DATE_KINDS = ("EXPIRY", "DOB")
 # How many digits a value of each type has (a piece of a card number read out: 2 or more).
 _LENGTHS = {
     "CARD_NUMBER": range(2, 20),
@@ -107,7 +130,6 @@ _SPELLED = re.compile(
     + r"){3,9}\b(?!['’])",
     re.IGNORECASE,
 )
-MAX_CARD_DIGITS = 19
 _IBAN_SHAPE = re.compile(r"\W{0,3}([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
 # A piece of a postcode spelled out: a letter, then digits and letters ("h nine one").
 _PPS_TYPED = re.compile(r"(?i)\b\d{7}[a-w][a-iw]?\b")
@@ -122,7 +144,6 @@ _ENDS_AT_CUE = re.compile(
     re.IGNORECASE,
 )
 COMPANY_SIDE = ("agent", "ivr", "system")
-_SAID_DASH = re.compile(r"(?i)\s+(?:dash|hyphen)\s+")
 # What may come before a number that is the whole answer: "yeah it's", "um".
 _GIVEN = re.compile(r"(?i)\b(?:it's|it is|its|that's|is)\W*$")
 _ONLY_NUMBER_BEFORE = re.compile(r"(?i)\W*(?:(?:yeah|yes|um|uh|so|it's|its|it is|okay|ok)\W+)*")
@@ -294,9 +315,9 @@ class Finder:
             found += beside
             if not beside:
                 break
-        found += _spellings(text, found)
-        found += _particles_between_names(text, found)
-        found += _second_name(text, found)
+        found += spellings(text, found)
+        found += particles_between_names(text, found)
+        found += second_name(text, found)
         self._remember_names(text, found)
         found += [  # "no it's aoife ... it's spelled a o i f e"
             f
@@ -308,9 +329,9 @@ class Finder:
             for f in self._name_echoes(text, found)
             if not any(g.start < f.end and f.start < g.end for g in found)
         ]
-        found += _continued(text, runs, found)
-        found += _said_twice(text, runs, found)
-        found += _restarted(text, runs, found)
+        found += continued(text, runs, found)
+        found += said_twice(text, runs, found)
+        found += restarted(text, runs, found)
         address_cued = any(k == "ADDRESS" for _, _, k in cues)
         about_address = (
             address_cued
@@ -320,12 +341,12 @@ class Finder:
         self.address_cued = address_cued
         found += address_patterns.house_names(text, found, about_address)
         if self._card_talk(found):
-            found += _typed_expiry(text, found)
+            found += typed_expiry(text, found)
         if speaker == "agent" and self.recent and "EXPIRY" in self.recent[0]:
-            found += _relative_expiries(text, 0, found)  # "so february next year lovely"
-        found += _corrected_cards(text, runs, found)
+            found += relative_expiries(text, 0, found)  # "so february next year lovely"
+        found += corrected_values(text, runs, found)
         if self._card_talk(found):
-            fixes = _card_fixes(text, runs, found)
+            fixes = card_fixes(text, runs, found)
             self._remember_values(text, runs, fixes)  # "that last bit is 3289" / "ending in 3289?"
             found += fixes
         # What its cue says is no one's ("model UN45MG2948", "model h p v seven eight s") is not
@@ -343,7 +364,7 @@ class Finder:
                 and _ONLY_NUMBER_BEFORE.fullmatch(text[: f.start])
             ]
         found = [
-            _with_plus(text, _with_letters(text, f))
+            with_plus(text, with_letters(text, f))
             for f in found
             if f.kind != NOT_PERSONAL
             and (
@@ -355,8 +376,8 @@ class Finder:
             and not (f.kind == "CVV" and f.start > 0 and text[f.start - 1].isalpha())  # "D2740"
             and not address_patterns.state_before_postcode(text, f)
         ]
-        found += _dashes_between(text, found)
-        found += _extensions(text, runs, found)
+        found += dashes_between(text, found)
+        found += extensions(text, runs, found)
         self.flying = 0 if patterns.about_flying(text) else self.flying + 1
         if self.flying <= 3:  # "staff on f r eight three four two out on the third": a flight
             found = [f for f in found if not _flight_number(text[f.start : f.end], f)]
@@ -469,10 +490,10 @@ class Finder:
         975": an expiry and a code); and remembers this utterance's values."""
         out = []
         for s, e in patterns.dates(text):
-            digits = _date_digits(text[s:e])
+            digits = date_digits(text[s:e])
             if len(digits) < 3:
                 continue
-            for key in (_date_key(digits), _expiry_key(digits)):
+            for key in (date_key(digits), expiry_key(digits)):
                 kind = self.echoes.get(self._hash(key))
                 if kind in DATE_KINDS:
                     out.append(Found(s, e, kind, "read back"))
@@ -503,7 +524,7 @@ class Finder:
             out += [
                 Found(t.start, t.end, "CARD_NUMBER", "read back")
                 for run in runs
-                for t in _four_digit_groups(text, run)
+                for t in four_digit_groups(text, run)
                 if self.echoes.get(self._hash("block:" + t.digits)) == "CARD_NUMBER"
                 and not any(f.start < t.end and t.start < f.end for f in found + out)
             ]
@@ -525,12 +546,12 @@ class Finder:
                         if f.start <= t.start and t.end <= f.end
                     )
                 if f.kind in DATE_KINDS:
-                    digits = _date_digits(text[f.start : f.end])
-                for form in _echo_forms(f.kind, digits):
+                    digits = date_digits(text[f.start : f.end])
+                for form in echo_forms(f.kind, digits):
                     self.echoes.setdefault(self._hash(form), f.kind)
                 if f.kind == "CARD_NUMBER":  # its blocks, also one taken back ("1872... sorry")
                     for run in inside:
-                        for group in _four_digit_groups(text, run):
+                        for group in four_digit_groups(text, run):
                             self.echoes.setdefault(self._hash("block:" + group.digits), f.kind)
 
     def _by_cue(
@@ -555,7 +576,7 @@ class Finder:
                         # for something else, the birth dates asked for are still answers
                         values = _text_value(text, len(head), "DOB", answering=True)
                     if values:  # given in words: what comes next is the next thing asked
-                        waiting.digits = _date_digits(head[values[0].start : values[0].end]) or "#"
+                        waiting.digits = date_digits(head[values[0].start : values[0].end]) or "#"
                         current = next((a for a in self.asked if not a.complete), None)
                     found += values
         runs = [piece for run in runs for piece in self._pieces(text, run, current, answering)]
@@ -712,7 +733,7 @@ class Finder:
                 if 3 <= size <= 8 and (not candidate.digits or candidate.many):
                     return candidate
             elif kind == NOT_PERSONAL:
-                if not candidate.digits and _card_window(run.digits) is None:
+                if not candidate.digits and card_window(run.digits) is None:
                     return candidate  # a tracking number; a card number said as one is a card
             elif kind == "SSN" and candidate.carried and size >= 2:
                 candidate.carried = False
@@ -762,7 +783,7 @@ class Finder:
             typed_long = len(run.tokens) == 1 and len(run.digits) > MAX_CARD_DIGITS
             if not inside and not typed_long and luhn_window(run.digits) is not None:
                 out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))  # not "5566...7555"
-        out += _card_split_in_turn(text, free, cards)
+        out += card_split_in_turn(text, free, cards)
         # A piece is not labelled as something else ("in twenty twenty two and ...").
         free = [r for r in free if not patterns.labelled_lookalike(text, r.start, r.digits)]
         pieces = self.pieces.get(speaker, [])
@@ -770,7 +791,7 @@ class Finder:
         if first is not None and (len(first.digits) < 3 or luhn_window(first.digits)):
             first = None  # "the old one": a word; or a whole card, not a piece of one
         chain = [*pieces, (index, first)] if first is not None else []
-        window = _card_window("".join(r.digits for _, r in chain)) if pieces and chain else None
+        window = card_window("".join(r.digits for _, r in chain)) if pieces and chain else None
         if window is not None:
             # Only the pieces the card's digits come from, and only if this one is among them
             # ("... fifty two thirteen" / "there's two hundred and ...": a card, then a price).
@@ -791,56 +812,6 @@ class Finder:
         elif not backchannel:
             self.pieces.pop(speaker, None)
         return out
-
-
-_CORRECTION = re.compile(
-    r"\b(?:no|sorry|wait|hang on|hold on|i mean|actually|let me start again|start again|scratch that|"
-    r"wrong|that's wrong|that's not right|oops)\b",
-    re.IGNORECASE,
-)
-
-
-def _corrected_cards(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
-    """Digits said before a value and taken back ("five four two eight no wait that's <the card
-    number>", "385... hold on, <the social>"): a first try at it, as secret as the value."""
-    values = [f for f in found if f.kind in ("CARD_NUMBER", "SSN", "ACCOUNT_NUMBER", "PHONE")]
-    out = []
-    for run in runs:
-        after = [f for f in values if f.start >= run.end]
-        if not after or len(run.digits) < 3:
-            continue
-        if any(f.start < run.end and run.start < f.end for f in found):
-            continue
-        first = min(after, key=lambda f: f.start)
-        if _CORRECTION.search(text[run.end : first.start]):
-            out.append(Found(run.start, run.end, first.kind, "corrected"))
-    return out
-
-
-def _card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) -> list[Found]:
-    """A card number broken inside one turn by more than a filler ("four two six nine two oh
-    six one sorry my phone's about to die ..."): consecutive runs of three or more digits,
-    the first starting as cards do (2-6), whose digits together are 13-19 long and Luhn-valid,
-    with no more than a dozen words between two pieces."""
-    out: list[Found] = []
-    for i, first in enumerate(runs):
-        if first.digits[0] not in "23456" or len(first.digits) < 3:
-            continue
-        chain = [first]
-        for run in runs[i + 1 :]:
-            if len(run.digits) < 3 or len(text[chain[-1].end : run.start].split()) > 12:
-                break
-            chain.append(run)
-            joined = "".join(r.digits for r in chain)
-            if len(joined) > MAX_CARD_DIGITS:
-                break
-            if _card_shaped(joined) and luhn_window(joined, range(len(joined), len(joined) + 1)):
-                if not all(
-                    any(c.start <= r.start and r.end <= c.end for c in cards) for r in chain
-                ):
-                    out += [Found(r.start, r.end, "CARD_NUMBER", "luhn pieces") for r in chain]
-                break
-    return out
 
 
 # Between a cue and a date: the date is something else ("born in Reykjavik but I've lived
@@ -966,35 +937,6 @@ def _company(text: str, found: Found) -> bool:
     return found.kind == "NAME" and _COMPANY_AFTER.match(text[found.end :]) is not None
 
 
-def _dashes_between(text: str, found: list[Found]) -> list[Found]:
-    """A "dash" said between two pieces of one value ("one two oh three nine dash five four oh
-    four"): hidden with them, so that the pieces read as one value."""
-    out = []
-    for left in found:
-        for right in found:
-            gap = text[left.end : right.start]
-            if left.kind == right.kind and _SAID_DASH.fullmatch(gap):
-                out.append(Found(left.start, right.end, left.kind, left.recognizer))
-    return out
-
-
-_EXTENSION = re.compile(r"(?i)\b(?:extension|ext\.?)(?: number)?(?: is)?[\s:#.,-]*$")
-
-
-def _extensions(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
-    """The extension of a phone number given in the same turn ("... oh one oh one extension six
-    three seven", "my work line so you'll need extension eight oh six"): part of the number."""
-    phones = [f for f in found if f.kind == "PHONE"]
-    out = []
-    for run in runs:
-        if not phones or not _EXTENSION.search(text[max(0, run.start - 30) : run.start]):
-            continue
-        # phonenumbers may have taken its first digit: one span with the phone
-        start = min([run.start] + [f.start for f in phones if f.start < run.end <= f.end + 30])
-        out.append(Found(start, run.end, "PHONE", "extension"))
-    return out
-
-
 def _keyed_back(text: str, start: int, runs: list[NumberRun], asked: list[_Open]) -> list[Found]:
     """The IVR reading back what the caller keyed in ("You entered 7 4 2 0 9 2 6 6 0."): a
     value of the type its last turn asked for, though no one said it."""
@@ -1004,43 +946,6 @@ def _keyed_back(text: str, start: int, runs: list[NumberRun], asked: list[_Open]
             if fits is not None and fits.kind != NOT_PERSONAL:
                 return [Found(run.start, run.end, fits.kind, "keyed read-back")]
     return []
-
-
-def _with_plus(text: str, found: Found) -> Found:
-    """A phone number with the "plus" said before its country code."""
-    phone_like = found.kind == "PHONE" or (
-        found.kind == "ACCOUNT_NUMBER" and found.end - found.start > 9
-    )
-    plus = re.search(r"(?i)\bplus\s+$", text[: found.start]) if phone_like else None
-    return Found(plus.start(), found.end, found.kind, found.recognizer) if plus else found
-
-
-def _with_letters(text: str, found: Found) -> Found:
-    """An account number with the letters said just before it ("sn [zero zero nine ...]"); a
-    date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]"),
-    which some labellers count as part of it."""
-    if found.kind == "DOB":
-        the = re.search(r"(?i)\bthe\s+$", text[: found.start])
-        return Found(the.start(), found.end, found.kind, found.recognizer) if the else found
-    if found.kind not in ("ACCOUNT_NUMBER", "SSN"):
-        return found
-    before = re.search(
-        r"(?<![\w'])([a-z]{1,3}|(?:[a-z] ){1,3}[a-z])\s(?:then\s)?$", text[: found.start]
-    )
-    if (
-        before
-        and (" " in before[1] or not before[0].endswith("then "))  # "s d then [eight five ...]"
-        and before[1] not in vocabulary.COMMON_WORDS
-        and before[1] not in patterns.NATO_WORDS
-    ):
-        found = Found(before.start(1), found.end, found.kind, found.recognizer)
-    nato = re.search(r"(?i)(?<![\w'])" + patterns._NATO_WORD + r"\s$", text[: found.start])
-    if nato and re.match(r"[a-z] ", text[found.start : found.start + 2]):
-        found = Found(nato.start(), found.end, found.kind, found.recognizer)  # "oscar d u y a ..."
-    after = re.match(r" [b-hj-z](?=[.?!]?$)", text[found.end :])  # "... seven oh four h", its end
-    if after:
-        found = Found(found.start, found.end + 2, found.kind, found.recognizer)
-    return found
 
 
 def _model_name(text: str, found: Found) -> bool:
@@ -1056,24 +961,6 @@ def _flight_number(said: str, found: Found) -> bool:
     return found.recognizer == "spelled id" and patterns.spelled_flight(said)
 
 
-def _card_window(digits: str) -> tuple[int, int] | None:
-    """Where in digits joined over pieces a card in use now is (`_card_shaped`, Luhn-valid)."""
-    for size in (16, 15):
-        for first in range(0, len(digits) - size + 1):
-            window = luhn_window(digits[first : first + size], range(size, size + 1))
-            if window is not None and _card_shaped(digits[first : first + size]):
-                return first, first + size
-    return None
-
-
-def _card_shaped(digits: str) -> bool:
-    """Digits joined over pieces that could be a card in use now: 15 starting 34 or 37 (Amex),
-    16 starting 2, 4, 5 or 6 (a chance Luhn pass on pieces of other numbers is one in ten)."""
-    if len(digits) == 15:
-        return digits[:2] in ("34", "37")
-    return len(digits) == 16 and digits[0] in "2456"
-
-
 def _text_value(
     text: str, start: int, kind: str, answering: bool = False, several: bool = False
 ) -> list[Found]:
@@ -1087,7 +974,7 @@ def _text_value(
             Found(s, e, kind, "cue date") for s, e in patterns.dates(text, start) if e - s >= 3
         ]
         if kind == "EXPIRY":
-            found = sorted(found + _relative_expiries(text, start, found), key=lambda f: f.start)
+            found = sorted(found + relative_expiries(text, start, found), key=lambda f: f.start)
         if found and found[0].start - start >= 60:
             return []  # too far from what asked for it
         found = [
@@ -1112,7 +999,7 @@ def _text_value(
         out = found[:1]
         for f in found[1:]:
             gap = text[out[-1].end : f.start]
-            if _full_date(text[f.start : f.end]) or _DATE_GOES_ON.fullmatch(gap):
+            if full_date(text[f.start : f.end]) or _DATE_GOES_ON.fullmatch(gap):
                 out.append(f)
         return out
     if kind == "NAME":
@@ -1181,265 +1068,14 @@ def _text_value(
     return []
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-_ORDINAL_WORDS = {
-    "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
-    "sixth": "six", "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten",
-    "eleventh": "eleven", "twelfth": "twelve", "twentieth": "twenty", "thirtieth": "thirty",
-}  # fmt: skip
-
-
-def _cardinal(word: re.Match[str]) -> str:
-    lowered = word[0].lower()
-    if lowered in _ORDINAL_WORDS:
-        return _ORDINAL_WORDS[lowered]
-    return lowered[:-2] if re.fullmatch(r"\w+teenth", lowered) else word[0]
-
-
-def _date_digits(said: str) -> str:
-    """A date's digits with its month as two ("Jul '31" -> "0731"; "may sixteenth" -> "0516")."""
-    said = re.sub(r"(\d+)(?:st|nd|rd|th)\b", r"\1", re.sub(r"[A-Za-z]+", _cardinal, said))
-    digits = []
-    for token in re.finditer(r"[A-Za-z]+|\d+", said):
-        month = token[0][:3].lower()
-        if month in _MONTHS and not token[0].isdigit():
-            digits.append(f"{_MONTHS.index(month) + 1:02d}")
-    numbers = "".join(t.digits for t in number_tokens(said))
-    return "".join(digits) + numbers if digits else numbers
-
-
-def _full_date(said: str) -> bool:
-    return len(_date_digits(said)) >= 5
-
-
-def _echo_forms(kind: str, digits: str) -> list[str]:
-    """The digit strings a value may be read back as: whole; the last four of a long number;
-    an expiry as month and two-digit year ("05/2028" read back as "05/28")."""
-    if len(digits) < 3:
-        return []
-    if kind in DATE_KINDS:
-        # A date read back in another form ("19/02/1967" as "19 February 1967"): by its digits
-        # in any order; an expiry by month and year ("five thirty" as "may twenty thirty").
-        return [_date_key(digits)] + ([_expiry_key(digits)] if kind == "EXPIRY" else [])
-    forms = [digits]
-    if len(digits) > 4 and kind in ("CARD_NUMBER", "SSN", "ACCOUNT_NUMBER", "PHONE"):
-        forms.append(digits[-4:])
-    if kind in ("CARD_NUMBER", "ACCOUNT_NUMBER"):  # read back in pieces: "3792 686446..."
-        forms += [digits[i:j] for i in range(len(digits)) for j in range(i + 5, len(digits) + 1)]
-    return forms
-
-
-def _four_digit_groups(text: str, run: NumberRun) -> list[NumberRun]:
-    """The blocks of four digits a card is read in: typed ("5173, 1872") or said between pauses
-    ("nine six seven four, no, nine six three four")."""
-    typed = [NumberRun((t,)) for t in run.tokens if len(t.digits) == 4]
-    return typed or [p for p in split_at_pauses(text, run) if len(p.digits) == 4]
-
-
-def _expiry_key(digits: str) -> str:
-    """An expiry's month and two-digit year from its digits (month first, as said)."""
-    if len(digits) in (3, 4):
-        month, year = digits[:-2], digits[-2:]
-    else:
-        month, year = digits[:2], digits[-2:]
-    return f"expiry:{int(month or 0):02d}{year}"
-
-
-def _date_key(digits: str) -> str:
-    """Any order, zeros left out: "05/16/1953" and "five sixteen nineteen fifty three"."""
-    return "date:" + "".join(sorted(digits.replace("0", "")))
-
-
 def _unusual(word: str) -> bool:
     lowered = word.lower()
     return lowered not in vocabulary.COMMON_WORDS and lowered not in vocabulary.english_words()
 
 
-_JOINERS = frozenset("and um uh er erm then".split())
-
-
-def _continued(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
-    """Numbers going on straight after a value ("p x seven five two nine um four one three"):
-    the rest of that value."""
-    out: list[Found] = []
-    spans = [f for f in found if f.kind in DIGIT_KINDS]
-    for run in runs:
-        rest = [t for t in run.tokens if not any(f.start <= t.start < f.end for f in found)]
-        if not rest or (len(rest) == len(run.tokens) and not spans):
-            continue
-        if len(rest) == 1 and re.match(r"\s+(?:sec|second|moment|minute)\b", text[rest[0].end :]):
-            continue  # "5594 3209... one second, my screen froze"
-        after = re.match(r"\s+([A-Za-z]+)", text[rest[-1].end :])
-        if len("".join(t.digits for t in rest)) <= 2 and after and after[1].lower() not in _JOINERS:
-            continue  # "TB-2414061, two wool coats": a count
-        before = [f for f in spans + out if f.end <= rest[0].start]
-        if before:
-            last = max(before, key=lambda f: f.end)
-            if gap_joins(text[last.end : rest[0].start]):
-                out.append(Found(rest[0].start, rest[-1].end, last.kind, "continued"))
-    return out
-
-
-def _particles_between_names(text: str, found: list[Found]) -> list[Found]:
-    """ "[NAME] van der [NAME]": the particles between two parts of one name."""
-    names = sorted((f for f in found if f.kind == "NAME"), key=lambda f: f.start)
-    return [
-        Found(a.end, b.start, "NAME", "particles")
-        for a, b in itertools.pairwise(names)
-        if b.start > a.end
-        and all(w.lower() in name_patterns.PARTICLES for w in text[a.end : b.start].split())
-        and re.fullmatch(r"(?: [^\W\d_]+)+ ", text[a.end : b.start])
-    ]
-
-
-def _second_name(text: str, found: list[Found]) -> list[Found]:
-    """ "The fitters will be [NAME] and Leon": a capitalised first name after "and" beside a
-    name, when it is no word too ("Gwen and Mark" is left: "mark" is one)."""
-    first, _ = vocabulary.name_lexicon()
-    out = []
-    for f in found:
-        after = re.match(r"\s+and\s+([A-Z][a-z'-]+)\b(?!\s+[A-Z])", text[f.end :])
-        if f.kind != "NAME" or after is None:
-            continue
-        word = after[1].lower()
-        if word in first and not (
-            word in vocabulary.COMMON_WORDS
-            or word in vocabulary.WORDS_THAT_ARE_NAMES
-            or word in vocabulary.NOT_NAMES
-        ):
-            out.append(Found(f.end + after.start(1), f.end + after.end(1), "NAME", "and a name"))
-    return out
-
-
-def _said_twice(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
-    """A value's digits said again in the same turn ("It's LS-7555546. The letters are L-S, then
-    7555546.")."""
-    said = {
-        "".join(t.digits for t in number_tokens(text[f.start : f.end])): f.kind
-        for f in found
-        if f.kind in DIGIT_KINDS
-    }
-    return [
-        Found(run.start, run.end, said[run.digits], "said twice")
-        for run in runs
-        if len(run.digits) >= 4
-        and run.digits in said
-        and not any(f.start < run.end and run.start < f.end for f in found)
-    ]
-
-
-def _restarted(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
-    """The start of a value said, broken off and said again whole in one breath ("nine seventy
-    one two seven six wait sorry nine seventy one two seven six four five oh three")."""
-    out = []
-    for f in found:
-        if f.kind not in DIGIT_KINDS:
-            continue
-        value = "".join(t.digits for t in number_tokens(text[f.start : f.end]))
-        for run in runs:
-            before = [t for t in run.tokens if t.end <= f.start]
-            if not before or not run.start < f.start < run.end:
-                continue
-            digits = "".join(t.digits for t in before)
-            if len(digits) >= 3 and value.startswith(digits):
-                out.append(Found(before[0].start, before[-1].end, f.kind, "restarted"))
-    return out
-
-
-def _spellings(text: str, found: list[Found]) -> list[Found]:
-    """A name's spelling straight after it ("ingrid halvorsen h a l v o r s e n")."""
-    out = []
-    for f in found:
-        end = name_patterns.spelled_after(text, f.end) if f.kind == "NAME" else f.end
-        if end > f.end and not any(g.start < end and f.end < g.end for g in found):
-            out.append(Found(f.end, end, "NAME", "spelled"))
-    return out
-
-
 _SPELLED_AFTER_CUE = re.compile(
     r"(?i)\bspel(?:led|t|ling(?: is)?)(?: it| that)?(?: is)?,?\s+(?:it's\s+)?((?:[a-z][\s-]+){2,}[a-z])\b"
 )
-_TYPED_EXPIRY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?![\d/])")
-_MONTH_YEAR = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.? '?(?:\d{2}|20\d{2})\b(?![/:])"
-)
-_SAID_EXPIRY = re.compile(
-    r"(?i)\b(?:ends|expires|exp|expiry)\s+((?:"
-    + patterns._NUMBER_WORD
-    + r")(?:\s+(?:"
-    + patterns._NUMBER_WORD
-    + r")){1,2})\b(?!\s+(?:"
-    + patterns._NUMBER_WORD
-    + r")\b)"
-)
-
-
-_CARD_FIX = re.compile(
-    r"(?i)(?:(?:last|first|middle|next|third|second) (?:bit|part|group|four|digits?|numbers?|block)"
-    r"(?: (?:was|is|should be|should have been|are|were))?|(?:no|sorry),? (?:it's|it is|that's|i mean))"
-    r"\W*$"
-)
-# One digit taken back: "no sorry that was an eight", "hang on the last one's a three".
-_DIGIT_FIX = re.compile(
-    r"(?i)\b(?:no|sorry|hang on|wait)\b.{0,20}\b(?:(?:the )?last (?:one|digit|number)|that(?: one)?)"
-    r"(?:'s| is| was| should be| should have been)(?: an?)?\W*$"
-)
-# A code given before what it is: "and 5036 on the front", "472 is the security code".
-_CODE_AFTER = re.compile(
-    r"(?i)^\s*(?:on the (?:front|back)|is the (?:security |three digit |four digit )?(?:code|number)|"
-    r"for the (?:cvv|cvc|code|security code))\b"
-)
-
-
-def _card_fixes(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
-    """Beside a card number: a piece corrected after it ("No, sorry, that last bit was 2250")
-    and a code said before what it is ("and 5036 on the front")."""
-    out = []
-    for whole in runs:
-        rest = tuple(t for t in whole.tokens if not any(f.start <= t.start < f.end for f in found))
-        if not rest:
-            continue
-        run = NumberRun(rest)  # "06/32, and 5036 on the front": the part after the expiry
-        before = text[max(0, run.start - 40) : run.start]
-        if (len(run.digits) >= 2 and _CARD_FIX.search(before)) or (
-            len(run.digits) == 1 and _DIGIT_FIX.search(before)
-        ):
-            out.append(Found(run.start, run.end, "CARD_NUMBER", "corrected piece"))
-        elif len(run.digits) in (3, 4) and _CODE_AFTER.match(text[run.end :]):
-            out.append(Found(run.start, run.end, "CVV", "code before its name"))
-    return out
-
-
-def _typed_expiry(text: str, found: list[Found]) -> list[Found]:
-    """A month and year typed as "12/28" beside a card number, or said after "ends" or
-    "expires" ("... oh nine ends eight twenty nine"): its expiry, asked for or not."""
-    out = [
-        Found(m.start(), m.end(), "EXPIRY", "typed expiry")
-        for m in _TYPED_EXPIRY.finditer(text)
-        if not any(f.start < m.end() and m.start() < f.end for f in found)
-    ]
-    cards = [f.end for f in found if f.kind == "CARD_NUMBER"]
-    out += [
-        Found(m.start(), m.end(), "EXPIRY", "month and year after the card")
-        for m in _MONTH_YEAR.finditer(text)
-        if any(0 <= m.start() - end <= 3 for end in cards)  # "4332 ... 9397, Nov 27, ..."
-    ]
-    for m in _SAID_EXPIRY.finditer(text):
-        digits = "".join(t.digits for t in number_tokens(m[1]))
-        taken = any(f.start < m.end(1) and m.start(1) < f.end for f in found)
-        if not taken and len(digits) in (3, 4) and 1 <= int(digits[:-2]) <= 12:
-            out.append(Found(m.start(1), m.end(1), "EXPIRY", "said expiry"))
-    return out
-
-
-def _relative_expiries(text: str, start: int, found: list[Found]) -> list[Found]:
-    return [
-        Found(m.start(), m.end(), "EXPIRY", "relative month")
-        for m in patterns.RELATIVE_MONTH.finditer(text, start)
-        if not any(f.start < m.end() and m.start() < f.end for f in found)
-    ]
 
 
 def _receipts_asked(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -33,6 +33,11 @@ class Found:
     recognizer: str
 
 
+# The types said as digits, and those said as dates.
+DIGIT_KINDS = ("CARD_NUMBER", "CVV", "SSN", "PHONE", "POSTCODE", "ACCOUNT_NUMBER")
+DATE_KINDS = ("EXPIRY", "DOB")
+
+
 @lru_cache(maxsize=1)
 def cue_patterns() -> dict[str, re.Pattern[str]]:
     """Each type's cues (cues.json) as one pattern."""

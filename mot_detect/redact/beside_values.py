@@ -1,0 +1,181 @@
+"""What stands beside a value found in a turn and belongs to it: a said dash between two pieces,
+a phone's extension, letters before an id, the digits said again, the rest after a pause, the
+particles and second names beside a name."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from mot_detect.redact import name_patterns, patterns, vocabulary
+from mot_detect.redact.numbers import NumberRun, gap_joins, number_tokens
+from mot_detect.redact.patterns import DIGIT_KINDS, Found
+
+_SAID_DASH = re.compile(r"(?i)\s+(?:dash|hyphen)\s+")
+
+
+def dashes_between(text: str, found: list[Found]) -> list[Found]:
+    """A "dash" said between two pieces of one value ("one two oh three nine dash five four oh
+    four"): hidden with them, so that the pieces read as one value."""
+    out = []
+    for left in found:
+        for right in found:
+            gap = text[left.end : right.start]
+            if left.kind == right.kind and _SAID_DASH.fullmatch(gap):
+                out.append(Found(left.start, right.end, left.kind, left.recognizer))
+    return out
+
+
+_EXTENSION = re.compile(r"(?i)\b(?:extension|ext\.?)(?: number)?(?: is)?[\s:#.,-]*$")
+
+
+def extensions(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """The extension of a phone number given in the same turn ("... oh one oh one extension six
+    three seven", "my work line so you'll need extension eight oh six"): part of the number."""
+    phones = [f for f in found if f.kind == "PHONE"]
+    out = []
+    for run in runs:
+        if not phones or not _EXTENSION.search(text[max(0, run.start - 30) : run.start]):
+            continue
+        # phonenumbers may have taken its first digit: one span with the phone
+        start = min([run.start] + [f.start for f in phones if f.start < run.end <= f.end + 30])
+        out.append(Found(start, run.end, "PHONE", "extension"))
+    return out
+
+
+def said_twice(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """A value's digits said again in the same turn ("It's LS-7555546. The letters are L-S, then
+    7555546.")."""
+    said = {
+        "".join(t.digits for t in number_tokens(text[f.start : f.end])): f.kind
+        for f in found
+        if f.kind in DIGIT_KINDS
+    }
+    return [
+        Found(run.start, run.end, said[run.digits], "said twice")
+        for run in runs
+        if len(run.digits) >= 4
+        and run.digits in said
+        and not any(f.start < run.end and run.start < f.end for f in found)
+    ]
+
+
+def restarted(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """The start of a value said, broken off and said again whole in one breath ("nine seventy
+    one two seven six wait sorry nine seventy one two seven six four five oh three")."""
+    out = []
+    for f in found:
+        if f.kind not in DIGIT_KINDS:
+            continue
+        value = "".join(t.digits for t in number_tokens(text[f.start : f.end]))
+        for run in runs:
+            before = [t for t in run.tokens if t.end <= f.start]
+            if not before or not run.start < f.start < run.end:
+                continue
+            digits = "".join(t.digits for t in before)
+            if len(digits) >= 3 and value.startswith(digits):
+                out.append(Found(before[0].start, before[-1].end, f.kind, "restarted"))
+    return out
+
+
+_JOINERS = frozenset("and um uh er erm then".split())
+
+
+def continued(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """Numbers going on straight after a value ("p x seven five two nine um four one three"):
+    the rest of that value."""
+    out: list[Found] = []
+    spans = [f for f in found if f.kind in DIGIT_KINDS]
+    for run in runs:
+        rest = [t for t in run.tokens if not any(f.start <= t.start < f.end for f in found)]
+        if not rest or (len(rest) == len(run.tokens) and not spans):
+            continue
+        if len(rest) == 1 and re.match(r"\s+(?:sec|second|moment|minute)\b", text[rest[0].end :]):
+            continue  # "5594 3209... one second, my screen froze"
+        after = re.match(r"\s+([A-Za-z]+)", text[rest[-1].end :])
+        if len("".join(t.digits for t in rest)) <= 2 and after and after[1].lower() not in _JOINERS:
+            continue  # "TB-2414061, two wool coats": a count
+        before = [f for f in spans + out if f.end <= rest[0].start]
+        if before:
+            last = max(before, key=lambda f: f.end)
+            if gap_joins(text[last.end : rest[0].start]):
+                out.append(Found(rest[0].start, rest[-1].end, last.kind, "continued"))
+    return out
+
+
+def particles_between_names(text: str, found: list[Found]) -> list[Found]:
+    """ "[NAME] van der [NAME]": the particles between two parts of one name."""
+    names = sorted((f for f in found if f.kind == "NAME"), key=lambda f: f.start)
+    return [
+        Found(a.end, b.start, "NAME", "particles")
+        for a, b in itertools.pairwise(names)
+        if b.start > a.end
+        and all(w.lower() in name_patterns.PARTICLES for w in text[a.end : b.start].split())
+        and re.fullmatch(r"(?: [^\W\d_]+)+ ", text[a.end : b.start])
+    ]
+
+
+def second_name(text: str, found: list[Found]) -> list[Found]:
+    """ "The fitters will be [NAME] and Leon": a capitalised first name after "and" beside a
+    name, when it is no word too ("Gwen and Mark" is left: "mark" is one)."""
+    first, _ = vocabulary.name_lexicon()
+    out = []
+    for f in found:
+        after = re.match(r"\s+and\s+([A-Z][a-z'-]+)\b(?!\s+[A-Z])", text[f.end :])
+        if f.kind != "NAME" or after is None:
+            continue
+        word = after[1].lower()
+        if word in first and not (
+            word in vocabulary.COMMON_WORDS
+            or word in vocabulary.WORDS_THAT_ARE_NAMES
+            or word in vocabulary.NOT_NAMES
+        ):
+            out.append(Found(f.end + after.start(1), f.end + after.end(1), "NAME", "and a name"))
+    return out
+
+
+def spellings(text: str, found: list[Found]) -> list[Found]:
+    """A name's spelling straight after it ("ingrid halvorsen h a l v o r s e n")."""
+    out = []
+    for f in found:
+        end = name_patterns.spelled_after(text, f.end) if f.kind == "NAME" else f.end
+        if end > f.end and not any(g.start < end and f.end < g.end for g in found):
+            out.append(Found(f.end, end, "NAME", "spelled"))
+    return out
+
+
+def with_plus(text: str, found: Found) -> Found:
+    """A phone number with the "plus" said before its country code."""
+    phone_like = found.kind == "PHONE" or (
+        found.kind == "ACCOUNT_NUMBER" and found.end - found.start > 9
+    )
+    plus = re.search(r"(?i)\bplus\s+$", text[: found.start]) if phone_like else None
+    return Found(plus.start(), found.end, found.kind, found.recognizer) if plus else found
+
+
+def with_letters(text: str, found: Found) -> Found:
+    """An account number with the letters said just before it ("sn [zero zero nine ...]"); a
+    date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]"),
+    which some labellers count as part of it."""
+    if found.kind == "DOB":
+        the = re.search(r"(?i)\bthe\s+$", text[: found.start])
+        return Found(the.start(), found.end, found.kind, found.recognizer) if the else found
+    if found.kind not in ("ACCOUNT_NUMBER", "SSN"):
+        return found
+    before = re.search(
+        r"(?<![\w'])([a-z]{1,3}|(?:[a-z] ){1,3}[a-z])\s(?:then\s)?$", text[: found.start]
+    )
+    if (
+        before
+        and (" " in before[1] or not before[0].endswith("then "))  # "s d then [eight five ...]"
+        and before[1] not in vocabulary.COMMON_WORDS
+        and before[1] not in patterns.NATO_WORDS
+    ):
+        found = Found(before.start(1), found.end, found.kind, found.recognizer)
+    nato = re.search(r"(?i)(?<![\w'])" + patterns._NATO_WORD + r"\s$", text[: found.start])
+    if nato and re.match(r"[a-z] ", text[found.start : found.start + 2]):
+        found = Found(nato.start(), found.end, found.kind, found.recognizer)  # "oscar d u y a ..."
+    after = re.match(r" [b-hj-z](?=[.?!]?$)", text[found.end :])  # "... seven oh four h", its end
+    if after:
+        found = Found(found.start, found.end + 2, found.kind, found.recognizer)
+    return found

@@ -1,0 +1,174 @@
+"""A card number and what goes with it inside one turn: pieces broken by talk, a first try taken
+back, a block corrected or read back, and the expiry or code said beside it."""
+
+from __future__ import annotations
+
+import re
+
+from mot_detect.redact import patterns
+from mot_detect.redact.numbers import NumberRun, luhn_window, number_tokens, split_at_pauses
+from mot_detect.redact.patterns import Found
+
+MAX_CARD_DIGITS = 19
+_CORRECTION = re.compile(
+    r"\b(?:no|sorry|wait|hang on|hold on|i mean|actually|let me start again|start again|scratch that|"
+    r"wrong|that's wrong|that's not right|oops)\b",
+    re.IGNORECASE,
+)
+
+
+def corrected_values(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """Digits said before a value and taken back ("five four two eight no wait that's <the card
+    number>", "385... hold on, <the social>"): a first try at it, as secret as the value."""
+    values = [f for f in found if f.kind in ("CARD_NUMBER", "SSN", "ACCOUNT_NUMBER", "PHONE")]
+    out = []
+    for run in runs:
+        after = [f for f in values if f.start >= run.end]
+        if not after or len(run.digits) < 3:
+            continue
+        if any(f.start < run.end and run.start < f.end for f in found):
+            continue
+        first = min(after, key=lambda f: f.start)
+        if _CORRECTION.search(text[run.end : first.start]):
+            out.append(Found(run.start, run.end, first.kind, "corrected"))
+    return out
+
+
+def card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) -> list[Found]:
+    """A card number broken inside one turn by more than a filler ("four two six nine two oh
+    six one sorry my phone's about to die ..."): consecutive runs of three or more digits,
+    the first starting as cards do (2-6), whose digits together are 13-19 long and Luhn-valid,
+    with no more than a dozen words between two pieces."""
+    out: list[Found] = []
+    for i, first in enumerate(runs):
+        if first.digits[0] not in "23456" or len(first.digits) < 3:
+            continue
+        chain = [first]
+        for run in runs[i + 1 :]:
+            if len(run.digits) < 3 or len(text[chain[-1].end : run.start].split()) > 12:
+                break
+            chain.append(run)
+            joined = "".join(r.digits for r in chain)
+            if len(joined) > MAX_CARD_DIGITS:
+                break
+            if card_shaped(joined) and luhn_window(joined, range(len(joined), len(joined) + 1)):
+                if not all(
+                    any(c.start <= r.start and r.end <= c.end for c in cards) for r in chain
+                ):
+                    out += [Found(r.start, r.end, "CARD_NUMBER", "luhn pieces") for r in chain]
+                break
+    return out
+
+
+def card_window(digits: str) -> tuple[int, int] | None:
+    """Where in digits joined over pieces a card in use now is (`card_shaped`, Luhn-valid)."""
+    for size in (16, 15):
+        for first in range(0, len(digits) - size + 1):
+            window = luhn_window(digits[first : first + size], range(size, size + 1))
+            if window is not None and card_shaped(digits[first : first + size]):
+                return first, first + size
+    return None
+
+
+def card_shaped(digits: str) -> bool:
+    """Digits joined over pieces that could be a card in use now: 15 starting 34 or 37 (Amex),
+    16 starting 2, 4, 5 or 6 (a chance Luhn pass on pieces of other numbers is one in ten)."""
+    if len(digits) == 15:
+        return digits[:2] in ("34", "37")
+    return len(digits) == 16 and digits[0] in "2456"
+
+
+def four_digit_groups(text: str, run: NumberRun) -> list[NumberRun]:
+    """The blocks of four digits a card is read in: typed ("5173, 1872") or said between pauses
+    ("nine six seven four, no, nine six three four")."""
+    typed = [NumberRun((t,)) for t in run.tokens if len(t.digits) == 4]
+    return typed or [p for p in split_at_pauses(text, run) if len(p.digits) == 4]
+
+
+_CARD_FIX = re.compile(
+    r"(?i)(?:(?:last|first|middle|next|third|second) (?:bit|part|group|four|digits?|numbers?|block)"
+    r"(?: (?:was|is|should be|should have been|are|were))?|(?:no|sorry),? (?:it's|it is|that's|i mean))"
+    r"\W*$"
+)
+
+
+# One digit taken back: "no sorry that was an eight", "hang on the last one's a three".
+_DIGIT_FIX = re.compile(
+    r"(?i)\b(?:no|sorry|hang on|wait)\b.{0,20}\b(?:(?:the )?last (?:one|digit|number)|that(?: one)?)"
+    r"(?:'s| is| was| should be| should have been)(?: an?)?\W*$"
+)
+
+
+# A code given before what it is: "and 5036 on the front", "472 is the security code".
+_CODE_AFTER = re.compile(
+    r"(?i)^\s*(?:on the (?:front|back)|is the (?:security |three digit |four digit )?(?:code|number)|"
+    r"for the (?:cvv|cvc|code|security code))\b"
+)
+
+
+def card_fixes(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """Beside a card number: a piece corrected after it ("No, sorry, that last bit was 2250")
+    and a code said before what it is ("and 5036 on the front")."""
+    out = []
+    for whole in runs:
+        rest = tuple(t for t in whole.tokens if not any(f.start <= t.start < f.end for f in found))
+        if not rest:
+            continue
+        run = NumberRun(rest)  # "06/32, and 5036 on the front": the part after the expiry
+        before = text[max(0, run.start - 40) : run.start]
+        if (len(run.digits) >= 2 and _CARD_FIX.search(before)) or (
+            len(run.digits) == 1 and _DIGIT_FIX.search(before)
+        ):
+            out.append(Found(run.start, run.end, "CARD_NUMBER", "corrected piece"))
+        elif len(run.digits) in (3, 4) and _CODE_AFTER.match(text[run.end :]):
+            out.append(Found(run.start, run.end, "CVV", "code before its name"))
+    return out
+
+
+_TYPED_EXPIRY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?![\d/])")
+
+
+_MONTH_YEAR = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.? '?(?:\d{2}|20\d{2})\b(?![/:])"
+)
+
+
+_SAID_EXPIRY = re.compile(
+    r"(?i)\b(?:ends|expires|exp|expiry)\s+((?:"
+    + patterns._NUMBER_WORD
+    + r")(?:\s+(?:"
+    + patterns._NUMBER_WORD
+    + r")){1,2})\b(?!\s+(?:"
+    + patterns._NUMBER_WORD
+    + r")\b)"
+)
+
+
+def typed_expiry(text: str, found: list[Found]) -> list[Found]:
+    """A month and year typed as "12/28" beside a card number, or said after "ends" or
+    "expires" ("... oh nine ends eight twenty nine"): its expiry, asked for or not."""
+    out = [
+        Found(m.start(), m.end(), "EXPIRY", "typed expiry")
+        for m in _TYPED_EXPIRY.finditer(text)
+        if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
+    cards = [f.end for f in found if f.kind == "CARD_NUMBER"]
+    out += [
+        Found(m.start(), m.end(), "EXPIRY", "month and year after the card")
+        for m in _MONTH_YEAR.finditer(text)
+        if any(0 <= m.start() - end <= 3 for end in cards)  # "4332 ... 9397, Nov 27, ..."
+    ]
+    for m in _SAID_EXPIRY.finditer(text):
+        digits = "".join(t.digits for t in number_tokens(m[1]))
+        taken = any(f.start < m.end(1) and m.start(1) < f.end for f in found)
+        if not taken and len(digits) in (3, 4) and 1 <= int(digits[:-2]) <= 12:
+            out.append(Found(m.start(1), m.end(1), "EXPIRY", "said expiry"))
+    return out
+
+
+def relative_expiries(text: str, start: int, found: list[Found]) -> list[Found]:
+    return [
+        Found(m.start(), m.end(), "EXPIRY", "relative month")
+        for m in patterns.RELATIVE_MONTH.finditer(text, start)
+        if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
