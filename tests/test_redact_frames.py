@@ -2276,3 +2276,8 @@ def test_places_and_emergency_numbers_in_the_examples_stay(
     turns: list[tuple[str, str]], kept: str
 ) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+def test_an_expiry_said_as_the_end_of_a_month_is_hidden_whole() -> None:
+    turns = [("agent", "and when does the card expire"), ("customer", "end of march thirty one")]
+    assert _redacted(turns)[-1] == "[EXPIRY]"

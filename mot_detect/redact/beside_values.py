@@ -155,10 +155,12 @@ def with_plus(text: str, found: Found) -> Found:
 
 def with_letters(text: str, found: Found) -> Found:
     """An account number with the letters said just before it ("sn [zero zero nine ...]"); a
-    date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]"),
-    which some labellers count as part of it."""
-    if found.kind == "DOB":
-        the = re.search(r"(?i)\bthe\s+$", text[: found.start])
+    date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]")
+    and an expiry with its "end of" ("end of [june twenty nine]"), which some labellers count as
+    part of them."""
+    if found.kind in ("DOB", "EXPIRY"):
+        words = r"the" if found.kind == "DOB" else r"(?:the )?end of"
+        the = re.search(r"(?i)\b" + words + r"\s+$", text[: found.start])
         return Found(the.start(), found.end, found.kind, found.recognizer) if the else found
     if found.kind not in ("ACCOUNT_NUMBER", "SSN"):
         return found
