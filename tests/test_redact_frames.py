@@ -2281,3 +2281,141 @@ def test_places_and_emergency_numbers_in_the_examples_stay(
 def test_an_expiry_said_as_the_end_of_a_month_is_hidden_whole() -> None:
     turns = [("agent", "and when does the card expire"), ("customer", "end of march thirty one")]
     assert _redacted(turns)[-1] == "[EXPIRY]"
+
+
+# ---- the twenty-sixth held-out set (now dev30): card payments in messy talk ----
+
+
+def test_a_wrong_block_read_back_and_corrected_keeps_the_card_open() -> None:
+    said = _redacted(
+        [
+            ("agent", "and the card number"),
+            ("customer", "it's four five three two one seven six oh two two four four"),
+            ("agent", "i've got two four four two for the third block"),
+            ("customer", "no two two four four"),
+            ("agent", "sorry yes got it"),
+            ("customer", "and then nine eight one oh"),
+        ]
+    )
+    assert said[1:] == [
+        "it's [CARD_NUMBER]",
+        "i've got [CARD_NUMBER] for the third block",
+        "no [CARD_NUMBER]",
+        "sorry yes got it",
+        "and then [CARD_NUMBER]",
+    ]
+
+
+def test_a_block_corrected_in_one_breath_joins_the_pieces_of_a_card() -> None:
+    said = _redacted(
+        [
+            ("agent", "right whenever you're ready"),
+            (
+                "customer",
+                "five five seven three uh one nine four oh no sorry that's wrong one nine oh four",
+            ),
+            ("agent", "okay so the second block's one nine oh four"),
+            ("customer", "yep then eight two six oh four one three four"),
+        ]
+    )
+    assert said[1:] == [
+        "[CARD_NUMBER]",
+        "okay so the second block's [CARD_NUMBER]",
+        "yep then [CARD_NUMBER]",
+    ]
+
+
+def test_a_card_in_pieces_goes_on_past_sir_and_madam() -> None:
+    said = _redacted(
+        [
+            ("agent", "please go ahead with the card"),
+            ("customer", "four nine two nine oh six seven one"),
+            ("agent", "yes sir"),
+            ("customer", "four three eight eight wait my son is asking something"),
+            ("agent", "no problem madam"),
+            ("customer", "sorry two oh seven three"),
+        ]
+    )
+    assert said[3] == "[CARD_NUMBER] wait my son is asking something"
+    assert said[5] == "sorry [CARD_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [("customer", "okay card's six oh one one nine oh actually hang on i'll start again")],
+            "okay card's [CARD_NUMBER] actually hang on i'll start again",
+        ),
+        (
+            [("customer", "Okay. 4532 1760 2244, wait, one sec, my kettle... okay, 9810.")],
+            "Okay. [CARD_NUMBER], wait, one sec, my kettle... okay, [CARD_NUMBER].",
+        ),
+        (
+            [("customer", "4929 0671 4388 2073. Expiry 11/2031, and 562.")],
+            "[CARD_NUMBER]. Expiry [EXPIRY], and [CVV].",
+        ),
+        (
+            [
+                (
+                    "customer",
+                    "six oh one one nine oh two seven six seven three one oh oh five six march thirty and four four one",
+                )
+            ],
+            "[CARD_NUMBER] [EXPIRY] and [CVV]",
+        ),
+        (
+            [
+                (
+                    "customer",
+                    "it's for the road bike and the code on my card is three one seven i never remember it",
+                )
+            ],
+            "it's for the road bike and the code on my card is [CVV] i never remember it",
+        ),
+        (
+            [
+                (
+                    "customer",
+                    "Amex, 3714 496353 98431, expires 04/31, and the four on the front is 6152.",
+                )
+            ],
+            "Amex, [CARD_NUMBER], expires [EXPIRY], and the four on the front is [CVV].",
+        ),
+        (  # a digit misread inside an agent's read-back of the whole card
+            [
+                ("agent", "the card please"),
+                (
+                    "customer",
+                    "fifty five seventy three nineteen oh four eighty two sixty forty one thirty four",
+                ),
+                (
+                    "agent",
+                    "let me repeat five five seven three one nine oh four eight two six zero zero four one three four",
+                ),
+            ],
+            "let me repeat [CARD_NUMBER]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twenty_sixth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        ([("agent", "Thanks. The locker is number 4 and the code is 6620.")], "6620"),
+        (
+            [("agent", "The new SIM's serial will be 8944010922334455668, you'll need it.")],
+            "8944010922334455668",
+        ),
+        ([("agent", "okay mam can i have your id number please")], "okay mam"),
+    ],
+)
+def test_not_personal_data_in_the_twenty_sixth_round(
+    turns: list[tuple[str, str]], kept: str
+) -> None:
+    assert kept in _redacted(turns)[-1]

@@ -34,6 +34,28 @@ def corrected_values(text: str, runs: list[NumberRun], found: list[Found]) -> li
     return out
 
 
+def corrected_block(text: str, runs: list[NumberRun]) -> list[NumberRun]:
+    """`runs`, with a last block said again after a correction joined to the run it corrects:
+    "forty seven fourteen uh two oh three six no sorry that's wrong two zero three seven" is one
+    piece of a card, 4714 2037; "double eight one three no wait sorry i'll say that again double
+    eight one three" is one, 8813."""
+    if len(runs) < 2:
+        return runs
+    first, block = runs[-2], runs[-1]
+    gap = text[first.end : block.start]
+    if len(block.digits) not in (3, 4) or len(gap.split()) > 8 or not _CORRECTION.search(gap):
+        return runs
+    said, cut = 0, len(first.tokens)
+    while cut > 0 and said < len(block.digits):
+        cut -= 1
+        if cut not in first.taken_back:
+            said += len(first.tokens[cut].digits)
+    if said != len(block.digits) or (cut == 0 and first.digits != block.digits):
+        return runs  # (all of it, when it is said again: "double eight one three no wait ...")
+    taken = first.taken_back | frozenset(range(cut, len(first.tokens)))
+    return [*runs[:-2], NumberRun(first.tokens + block.tokens, taken)]
+
+
 def card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) -> list[Found]:
     """A card number broken inside one turn by more than a filler ("four two six nine two oh
     six one sorry my phone's about to die ..."): consecutive runs of three or more digits,
@@ -87,7 +109,8 @@ def four_digit_groups(text: str, run: NumberRun) -> list[NumberRun]:
 
 _CARD_FIX = re.compile(
     r"(?i)(?:(?:last|first|middle|next|third|second) (?:bit|part|group|four|digits?|numbers?|block)"
-    r"(?: (?:was|is|should be|should have been|are|were))?|(?:no|sorry),? (?:it's|it is|that's|i mean))"
+    r"(?:'s| (?:was|is|should be|should have been|are|were))?|"
+    r"(?:no|sorry),? (?:it's|it is|that's|i mean))"
     r"\W*$"
 )
 
@@ -133,6 +156,11 @@ _MONTH_YEAR = re.compile(
 )
 
 
+# "... 5521 april twenty eight and eight two four": a month and a year said after the card
+_SAID_MONTH_YEAR = re.compile(
+    r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+)
 _SAID_EXPIRY = re.compile(
     r"(?i)\b(?:ends|expires|exp|expiry)\s+((?:"
     + patterns._NUMBER_WORD
@@ -155,14 +183,38 @@ def typed_expiry(text: str, found: list[Found]) -> list[Found]:
     cards = [f.end for f in found if f.kind == "CARD_NUMBER"]
     out += [
         Found(m.start(), m.end(), "EXPIRY", "month and year after the card")
-        for m in _MONTH_YEAR.finditer(text)
+        for pattern in (_MONTH_YEAR, _SAID_MONTH_YEAR)
+        for m in pattern.finditer(text)
         if any(0 <= m.start() - end <= 3 for end in cards)  # "4332 ... 9397, Nov 27, ..."
+        and not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
     for m in _SAID_EXPIRY.finditer(text):
         digits = "".join(t.digits for t in number_tokens(m[1]))
         taken = any(f.start < m.end(1) and m.start(1) < f.end for f in found)
         if not taken and len(digits) in (3, 4) and 1 <= int(digits[:-2]) <= 12:
             out.append(Found(m.start(1), m.end(1), "EXPIRY", "said expiry"))
+    return out
+
+
+_THEN_THE_CODE = re.compile(r"(?i)[\s,]*(?:and|then)?[\s,]*(?:(?:the )?code(?: is)?)?[\s,:]*")
+
+
+def code_after_expiry(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """Three or four digits straight after the expiry, in a turn that gave the card ("1417.
+    Expiry 12/2032, and 274."): its security code, asked for or not."""
+    ends = [f.end for f in found if f.kind == "EXPIRY"]
+    out = []
+    for whole in runs:  # "12/2032, and 274" is one run: the part after the expiry
+        rest = tuple(
+            t for t in whole.tokens if not any(f.start < t.end and t.start < f.end for f in found)
+        )
+        run = NumberRun(rest) if rest else None
+        if (
+            run is not None
+            and len(run.digits) in (3, 4)
+            and any(e <= run.start and _THEN_THE_CODE.fullmatch(text[e : run.start]) for e in ends)
+        ):
+            out.append(Found(run.start, run.end, "CVV", "code after the expiry"))
     return out
 
 

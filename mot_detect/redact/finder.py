@@ -44,6 +44,8 @@ from mot_detect.redact.card_turns import (
     card_fixes,
     card_split_in_turn,
     card_window,
+    code_after_expiry,
+    corrected_block,
     corrected_values,
     four_digit_groups,
     relative_expiries,
@@ -68,7 +70,8 @@ _BACKCHANNEL = re.compile(
     r"that's (?:okay|ok|fine|alright|all right|grand)|i'm listening|sure thing|keep going|carry on|"
     r"no bother|grand|lovely|brilliant|cool|fine|go for it|fire away|off you go|"
     r"(?:no )?you're (?:good|fine|ok(?:ay)?|doing (?:fine|great|well))|not too fast|"
-    r"(?:whenever|when) you're ready|in your own time|of course|after you)\b\W*){1,4}$",
+    r"(?:whenever|when) you're ready|in your own time|of course|after you|sir|madam|ma'am|mam)"
+    r"\b\W*){1,4}$",
     re.IGNORECASE,
 )
 # A caller asking the agent for a value of their own: "I don't know my candidate number".
@@ -253,6 +256,7 @@ class Finder:
     def observe(self, index: int, speaker: str, text: str) -> list[Found]:
         """The personal data in `text`, utterance `index` of the call said by `speaker`."""
         cues = _cues(text)
+        reading_card = False
         if speaker in COMPANY_SIDE:
             cues = _receipts_asked(text, cues)
         backchannel = bool(_BACKCHANNEL.match(text)) and not cues
@@ -278,7 +282,22 @@ class Finder:
                 asked = [_asked(text, s, e, k) for s, e, k in cues if s >= last]
                 asked += [_asked(text, s, e, k) for s, e, k in cues if s < last]
             self.asked = asked
-            self.current.pop("customer", None)
+            card = self.current.pop("customer", None)
+            if (
+                card is not None
+                and card.kind == "CARD_NUMBER"
+                and not card.complete
+                and card.digits[:1] in ("3", "4", "5", "6")
+                and self.recent
+                and "CARD_NUMBER" in self.recent[0]
+                and len(text.split()) <= 15
+            ):
+                read_back = any(len(r.digits) >= 3 for r in number_runs(text))
+                if all(k == "CARD_NUMBER" for _, _, k in cues) and read_back:
+                    # "so that's 4660 5481" / "no, the second bit's 4581": the agent checks a
+                    # piece of the card the caller is still reading out
+                    self.current["customer"] = card
+                    reading_card = True
         elif speaker == "agent" and self.offered:
             # "Can I add my frequent flyer number?" / "Of course." / "It's 301 862 476."
             self.asked = [_Open(k) for k in self.offered]
@@ -298,6 +317,14 @@ class Finder:
         tokens = number_tokens(text)
         runs = number_runs(text, tokens)
         found = _by_shape(text, tokens)
+        if reading_card:
+            found += [
+                Found(run.start, run.end, "CARD_NUMBER", "read back")
+                for run in runs
+                if len(run.digits) >= 3
+                and not patterns.labelled_lookalike(text, run.start, run.digits)
+                and not any(f.start < run.end and run.start < f.end for f in found)
+            ]
         if keyed is not None and keyed_asked:
             found += _keyed_back(text, keyed.end(), runs, keyed_asked)
         if not backchannel:
@@ -342,10 +369,11 @@ class Finder:
         found += address_patterns.house_names(text, found, about_address)
         if self._card_talk(found):
             found += typed_expiry(text, found)
+            found += code_after_expiry(text, runs, found)
         if speaker == "agent" and self.recent and "EXPIRY" in self.recent[0]:
             found += relative_expiries(text, 0, found)  # "so february next year lovely"
         found += corrected_values(text, runs, found)
-        if self._card_talk(found):
+        if self._card_talk(found) or _BLOCK.search(text):  # "okay so the second block's 2037"
             fixes = card_fixes(text, runs, found)
             self._remember_values(text, runs, fixes)  # "that last bit is 3289" / "ending in 3289?"
             found += fixes
@@ -516,7 +544,22 @@ class Finder:
                         ):
                             j = len(tokens)  # "the new one is 280647 um 871582062": the bank's
                             # part read back, then the new account's own
-                        out.append(Found(tokens[i].start, tokens[j - 1].end, kind, "read back"))
+                        last = out[-1] if out else None
+                        if (  # "4985 1342 8 [0] 886026": a digit misread between two parts
+                            kind == "CARD_NUMBER"
+                            and last is not None
+                            and last.kind == kind
+                            and run.start <= last.start
+                            and len(
+                                "".join(
+                                    t.digits for t in tokens if last.end < t.start < tokens[i].start
+                                )
+                            )
+                            <= 2
+                        ):
+                            out[-1] = Found(last.start, tokens[j - 1].end, kind, "read back")
+                        else:
+                            out.append(Found(tokens[i].start, tokens[j - 1].end, kind, "read back"))
                         i = j - 1
                         break
                 i += 1
@@ -654,7 +697,8 @@ class Finder:
             if kind_open is None:
                 continue
             current = kind_open
-            current.digits += run.digits
+            if not (current.kind == "CARD_NUMBER" and _block_again(current.digits, run.digits)):
+                current.digits += run.digits  # not "no, nine seven fifty nine, you swapped them"
             for waiting in self.asked if answering and current is cued else []:
                 if waiting.kind == current.kind and not waiting.many:
                     waiting.digits = current.digits  # given after its own cue ("My Amex: ...")
@@ -781,11 +825,17 @@ class Finder:
         for run in free:
             inside = any(f.start <= run.start and run.end <= f.end for f in cards)
             typed_long = len(run.tokens) == 1 and len(run.digits) > MAX_CARD_DIGITS
-            if not inside and not typed_long and luhn_window(run.digits) is not None:
+            if (
+                not inside
+                and not typed_long
+                and luhn_window(run.digits) is not None
+                and not patterns.labelled_lookalike(text, run.start, run.digits)  # a SIM serial
+            ):
                 out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))  # not "5566...7555"
         out += card_split_in_turn(text, free, cards)
         # A piece is not labelled as something else ("in twenty twenty two and ...").
         free = [r for r in free if not patterns.labelled_lookalike(text, r.start, r.digits)]
+        free = corrected_block(text, free)  # "... two oh three six no sorry that's wrong 2037"
         pieces = self.pieces.get(speaker, [])
         first = free[0] if free and len(text[: free[0].start].split()) <= 3 else None
         if first is not None and (len(first.digits) < 3 or luhn_window(first.digits)):
@@ -892,6 +942,15 @@ _EXAMPLE = re.compile(r"\b(?:" + _EXAMPLE_WORDS + r")\b", re.IGNORECASE)
 
 
 _GIVES = re.compile(r"(?i)[\s:,]*(?:(?:is|was|will be|'s|ending(?: in)?)[\s:,]*)?")
+
+
+_BLOCK = re.compile(r"(?i)\b(?:first|second|third|last|next) block\b")
+
+
+def _block_again(digits: str, block: str) -> bool:
+    """A block of four said again while a card is read out: a correction of the agent's
+    read-back, not more of the card."""
+    return len(block) == 4 and len(digits) >= 8 and digits[-4:] == block
 
 
 def _still_asked(
@@ -1099,6 +1158,10 @@ _NOT_A_CARD_THING = re.compile(
     r"(?i)\b(?:certificate|cert|licen[cs]e|passport|visa|policy|insurance|warranty|contract|lease|"
     r"tenancy|permit|registration|mot|membership|subscription|railcard)\b"
 )
+_NOT_A_CARD_CODE = re.compile(
+    r"(?i)\b(?:locker|gate|door|alarm|keypad|lockbox|wi-?fi|garage|building|entry|access)\b"
+    r"(?![^.?!]*\bcard\b)[^.?!]{0,40}$"
+)
 _NOT_A_CARD = re.compile(
     r"\b(?:licen[cs]e|passport|contract|subscription|membership|warranty|mot|badge|pass|railcard|"
     r"hold|booking|reservation|quote|certificate|cert|visa|"
@@ -1115,6 +1178,8 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
         for match in pattern.finditer(text):
             if kind == "EXPIRY" and _NOT_A_CARD.search(text[: match.start()]):
                 continue
+            if kind == "CVV" and _NOT_A_CARD_CODE.search(text[: match.start()]):
+                continue  # "The locker is number 3 and the code is 7781"
             found.append((match.start(), match.end(), kind))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     kept: list[tuple[int, int, str]] = []

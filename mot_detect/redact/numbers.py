@@ -50,7 +50,7 @@ _MEASURE_AFTER = re.compile(
     r"miles?|km|kilometers?|kilometres?|gallons?|liters?|litres?|kg|lbs?|gb|mb|tb|inch|inches|"
     r"feet|foot|ft|degrees?|th\b|st\b|nd\b|rd\b|tablets?|pills?|capsules?|bags?|packs?|"
     r"bottles?|cases?|pallets?|tickets?|nights?|rooms?|seats?|adults?|guests?|passengers?|forms?|"
-    r"bus\b|tram\b)",
+    r"bus\b|tram\b|sec\b|secs\b|seconds?\b|moment\b)",
     re.I,
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")

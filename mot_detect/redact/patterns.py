@@ -262,6 +262,11 @@ _LOOKALIKE_LABEL = re.compile(
 )
 
 
+_DEVICE_SERIAL = re.compile(
+    r"(?i)\b(?:sim(?:['’]s)? serial|iccid|imei)(?: number| no\.?)?(?: will be| is| was|:)?\s*$"
+)
+
+
 # A price said after what it prices: "the total is two thousand one fifty seven fifty seven",
 # "you're on eighty nine ninety nine now".
 _PRICE_LABEL = re.compile(
@@ -304,6 +309,8 @@ def labelled_lookalike(text: str, start: int, digits: str) -> bool:
     before = text[max(0, start - 60) : start]
     if _LOOKALIKE_LABEL.search(before) or _PRICE_LABEL.search(before):
         return True
+    if _DEVICE_SERIAL.search(before):
+        return True  # "The new SIM's serial will be 8440 9018 ...": Luhn-valid, and no card
     if _AIRLINE_CODE.search(before) and _ABOUT_FLYING.search(text):
         return True  # "The flight was HY 2291, and we'd been rebooked from HY 2285."
     years = [digits[i : i + 4] for i in range(0, len(digits), 4)]

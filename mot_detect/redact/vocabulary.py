@@ -50,7 +50,7 @@ NOT_NAMES = DAYS_AND_MONTHS | frozenset(
     about here speaking sorry really very still going trying looking afraid glad happy sure
     fine good great now then there this that what who how why when where calling actually
     today tomorrow yesterday mister
-    mr mrs ms mx dr missus madame madam sir
+    mr mrs ms mx dr missus madame madam sir mam maam
     is was on in at to for of my your his her our their it its it's me you he she we they
     frustrated upset worried stuck stranded desperate annoyed angry calling ringing phoning
     also again still definitely absolutely correct right exactly hi hello hey thanks thank

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Write test26.jsonl: the held-out redaction test set test26 (labelled call snippets).
+"""Write dev30.jsonl, a redaction development set (case ids t26-001 ...).
 
-    python3 data/redaction/make_test26.py           # build, validate, print counts, write
-    python3 data/redaction/make_test26.py --check   # build and validate only
+Written as the held-out set test26.jsonl, measured once with the twenty-eighth round's code,
+then renamed dev30 and tuned on in the twenty-ninth round.
+
+    python3 data/redaction/make_dev30.py           # build, validate, print counts, write
+    python3 data/redaction/make_dev30.py --check   # build and validate only
 
 Deterministic: one seeded random.Random (R) drives every number, and the cases are built in a
 fixed order, so every run writes the same bytes. Any failed check prints FAIL lines, exits 1 and
@@ -125,7 +128,7 @@ import random
 
 R = random.Random(20262026)   # the one seeded generator: every number in the set comes from it
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "test26.jsonl")
+OUT = os.path.join(HERE, "dev30.jsonl")
 
 # ----------------------------------------------------------------------------------------------
 # number words
