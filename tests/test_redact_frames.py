@@ -2419,3 +2419,30 @@ def test_not_personal_data_in_the_twenty_sixth_round(
     turns: list[tuple[str, str]], kept: str
 ) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [
+                ("agent", "and the passenger names"),
+                ("customer", "kavitha ramaswamy and my son arjun ramaswamy"),
+            ],
+            "[NAME] and my son [NAME]",
+        ),
+        ([("agent", "hello council tax waleed speaking")], "hello council tax [NAME] speaking"),
+    ],
+)
+def test_names_found_in_the_twenty_sixth_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_surname_spelled_after_it_is_said_is_hidden_with_its_letters() -> None:
+    said = _redacted([("customer", "yeah mere ruatapu that's r u a t a p u")])[-1]
+    assert "ruatapu" not in said and "r u a t a p u" not in said
+
+
+def test_a_word_of_an_email_spelled_out_is_no_name() -> None:
+    turns = [("agent", "was that proton as in p r o t o n")]
+    assert _redacted(turns)[-1] == "was that proton as in p r o t o n"

@@ -144,6 +144,29 @@ def spellings(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_LETTERS = re.compile(r"(?<![\w'])(?:[a-z] ){2,}[a-z](?![\w'])", re.IGNORECASE)
+
+
+def spelled_words(text: str, found: list[Found]) -> list[Found]:
+    """A word spelled out letter by letter after it was said ("yeah mere kingi that's k i n g i"):
+    the caller spelling a name, so the word and its letters are the name."""
+    out = []
+    first, last = vocabulary.name_lexicon()
+    for letters in _LETTERS.finditer(text):
+        joined = letters[0].replace(" ", "").lower()
+        if len(joined) < 3 or any(
+            f.start < letters.end() and letters.start() < f.end for f in found
+        ):
+            continue
+        if joined in vocabulary.english_words() and joined not in first and joined not in last:
+            continue  # "was that proton as in p r o t o n": a word of an e-mail address
+        said = list(re.finditer(r"\b" + re.escape(joined) + r"\b", text[: letters.start()], re.I))
+        if said:
+            out.append(Found(said[-1].start(), said[-1].end(), "NAME", "spelled"))
+            out.append(Found(letters.start(), letters.end(), "NAME", "spelled"))
+    return out
+
+
 def with_plus(text: str, found: Found) -> Found:
     """A phone number with the "plus" said before its country code."""
     phone_like = found.kind == "PHONE" or (

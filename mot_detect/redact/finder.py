@@ -35,6 +35,7 @@ from mot_detect.redact.beside_values import (
     restarted,
     said_twice,
     second_name,
+    spelled_words,
     spellings,
     with_letters,
     with_plus,
@@ -343,6 +344,7 @@ class Finder:
             if not beside:
                 break
         found += spellings(text, found)
+        found += spelled_words(text, found)
         found += particles_between_names(text, found)
         found += second_name(text, found)
         self._remember_names(text, found)

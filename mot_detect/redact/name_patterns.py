@@ -341,7 +341,14 @@ def names(text: str) -> Iterator[Found]:
             if contraction_of_word(first_word):
                 continue  # "thank you she's been worried", "He's here"
             capital = match[group][0].isupper() and any(c.islower() for c in text)
-            if inflected(first_word) and not (capital and first_word not in english_words()):
+            speaking = pattern in (_SPEAKING, _LOWER_SPEAKING) and text[
+                match.end() - 8 :
+            ].startswith("speaking")  # "council tax naveed speaking": a name, not a verb in -ed
+            if (
+                inflected(first_word)
+                and not (capital and first_word not in english_words())
+                and not (speaking and first_word not in english_words())
+            ):
                 continue  # "i'm flying on the 29th", "i'm worried", "i'm cancelling" (not "I'm Aisling")
             said = match[group]
             loose = pattern in (
