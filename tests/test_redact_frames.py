@@ -2446,3 +2446,83 @@ def test_a_surname_spelled_after_it_is_said_is_hidden_with_its_letters() -> None
 def test_a_word_of_an_email_spelled_out_is_no_name() -> None:
     turns = [("agent", "was that proton as in p r o t o n")]
     assert _redacted(turns)[-1] == "was that proton as in p r o t o n"
+
+
+# ---- the twenty-seventh held-out set (now dev31): people and places ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a postcode spelled with letters, digits and the phonetic alphabet mixed
+            [
+                ("agent", "what's the collection address"),
+                ("customer", "twelve dovecote lane bishopston b s seven nine tango q"),
+            ],
+            "[ADDRESS] [POSTCODE]",
+        ),
+        (
+            [
+                ("agent", "and where are we picking up"),
+                (
+                    "customer",
+                    "from the house four willow park mallow road p five one x kilo two whiskey",
+                ),
+            ],
+            "from the house [ADDRESS] [POSTCODE]",
+        ),
+        (  # an Indian address whose locality and PIN follow the street part
+            [
+                ("agent", "and the address please"),
+                (
+                    "customer",
+                    "flat two oh four c wing ganga heights society sector fourteen vashi navi mumbai four double oh seven oh three",
+                ),
+            ],
+            "[ADDRESS] [ADDRESS] [POSTCODE]",
+        ),
+        (
+            [
+                ("customer", "hi it's hope adeyemi i'm calling about my appointment"),
+                ("agent", "okay hope i hope we can sort that today"),
+            ],
+            "okay [NAME] i hope we can sort that today",
+        ),
+        (
+            [
+                ("customer", "Hi, I need to book a lesson. My name's Will Ashcombe-Reid."),
+                ("agent", "Sure, Will. Have you driven before?"),
+            ],
+            "Sure, [NAME]. Have you driven before?",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twenty_seventh_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (
+            [
+                ("customer", "it's june whitfield, I rent the flat"),
+                ("agent", "Thanks. In June we'll send the new contract."),
+            ],
+            "In June",
+        ),
+        (
+            [
+                ("customer", "hi it's will okafor"),
+                ("agent", "okay will you hold for a moment"),
+            ],
+            "okay will you hold",
+        ),
+    ],
+)
+def test_not_personal_data_in_the_twenty_seventh_round(
+    turns: list[tuple[str, str]], kept: str
+) -> None:
+    assert kept in _redacted(turns)[-1]

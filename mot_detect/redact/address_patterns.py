@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mot_detect.redact.numbers import number_tokens
+from mot_detect.redact.numbers import NumberRun, number_tokens
 from mot_detect.redact.patterns import (
     _DIGIT_WORD,
     _LETTER,
@@ -601,3 +601,82 @@ def postcodes(text: str) -> Iterator[Found]:
         yield Found(match.start(1), match.end(1), "POSTCODE", "zip after state")
     for match in _STATE_ZIP.finditer(text):
         yield Found(match.start(), match.end(), "POSTCODE", "zip after state")
+
+
+_SPELLED_CODE_ITEM = r"(?:" + _NATO_WORD + r"|double [a-z]+|[a-z]|\d|" + _NUMBER_WORD + r")"
+_SPELLED_CODE = re.compile(
+    r"(?<![\w'])" + _SPELLED_CODE_ITEM + r"(?: " + _SPELLED_CODE_ITEM + r"){4,8}(?![\w'])",
+    re.IGNORECASE,
+)
+_DIGIT_NAMES = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_POSTCODE_SHAPES = re.compile(
+    r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[AC-FHKNPRTV-Y\d]{4}|"
+    r"[A-Z]\d[A-Z]\d[A-Z]\d"
+)
+
+
+def _spelled_code(said: str) -> str:
+    out = []
+    words = said.lower().split()
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "double" and i + 1 < len(words):
+            out.append(2 * _spelled_code(words[i + 1]))
+            i += 2
+            continue
+        out.append(_DIGIT_NAMES.get(word, word if len(word) == 1 else word[0]))
+        i += 1
+    return "".join(out).upper()
+
+
+def spelled_postcodes(text: str, found: list[Found]) -> list[Found]:
+    """A UK postcode, an Eircode or a Canadian postal code spelled with letters, digits and the
+    phonetic alphabet mixed ("b s five eight bravo p", "v nine four charlie whiskey c k")."""
+    out = []
+    for match in _SPELLED_CODE.finditer(text):
+        words = match[0].split()
+        for first in range(len(words)):  # the code may start after other spelled words
+            for last in range(len(words), first + 4, -1):
+                said = " ".join(words[first:last])
+                if _POSTCODE_SHAPES.fullmatch(_spelled_code(said)):
+                    start = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
+                    end = start + len(said)
+                    if not any(f.start <= start and end <= f.end for f in found):
+                        out.append(Found(start, end, "POSTCODE", "spelled postcode"))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def pin_after_address(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """An Indian PIN code said at the end of an address, six digits from 1 to 8 ("... sector
+    twenty two nigdi pune four one one oh two eight"): the PIN, and the locality and city said
+    between the street part and it."""
+    out = []
+    ends = [f.end for f in found if f.kind == "ADDRESS"]
+    for run in runs:
+        if len(run.digits) != 6 or run.digits[0] not in "12345678" or not ends:
+            continue
+        if text[run.end :].strip(" .,?!"):
+            continue  # the PIN ends the turn
+        end = max((e for e in ends if e <= run.start), default=None)
+        if end is None or len(text[end : run.start].split()) > 6:
+            continue
+        between = text[end : run.start].rstrip(" ,")
+        if between.strip(" ,"):
+            out.append(
+                Found(
+                    end + len(between) - len(between.lstrip(" ,")),
+                    end + len(between),
+                    "ADDRESS",
+                    "locality before a PIN",
+                )
+            )
+        out.append(Found(run.start, run.end, "POSTCODE", "PIN after an address"))
+    return out

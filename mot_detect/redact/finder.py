@@ -180,7 +180,9 @@ _RECEIPT = re.compile(r"(?i)(?:(?:your|the|my) )?receipt\b")
 _ASKS = re.compile(r"(?i)\?|\b(?:please|can i (?:take|have|get)|could i|may i|what's|what is)\b")
 # A name greeted ("hi will", "thanks hope"), not a verb after thanks ("thanks will do").
 _GREETED_BY_WORD = re.compile(
-    r"\b(?:hi|hiya|hello|hey|thanks|thank you|cheers|bye|sorry|take care)\W+$", re.IGNORECASE
+    r"\b(?:hi|hiya|hello|hey|thanks|thank you|cheers|bye|sorry|take care|sure|okay|ok|great|"
+    r"perfect|lovely)\W+$",
+    re.IGNORECASE,
 )
 # A name said to the listener between two clauses: "great you're booked summer we'll text ...".
 _VOCATIVE_AFTER = re.compile(r"\s+(?:you|we|i)(?:'ll|'re|'ve|'d)\b")
@@ -195,6 +197,9 @@ def _vocative(text: str, word: re.Match[str]) -> bool:
     )
 
 
+_MODALS = frozenset("will may can shall must".split())
+_ACKNOWLEDGED = re.compile(r"(?i)\b(?:sure|okay|ok|great|perfect|lovely)\W+$")
+_PRONOUN_AFTER = re.compile(r"\s+(?:you|we|i|they|he|she|it)\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:do|be|have|call|get|send|go|see|let|take|make|need)\b", re.I)
 
 
@@ -369,6 +374,14 @@ class Finder:
         )
         self.address_cued = address_cued
         found += address_patterns.house_names(text, found, about_address)
+        if (
+            about_address
+            or any(f.kind == "ADDRESS" for f in found)
+            or any(k == "POSTCODE" for _, _, k in cues)
+            or (speaker != "agent" and any(a.kind == "POSTCODE" for a in self.asked))
+        ):
+            found += address_patterns.spelled_postcodes(text, found)
+        found += address_patterns.pin_after_address(text, runs, found)
         if self._card_talk(found):
             found += typed_expiry(text, found)
             found += code_after_expiry(text, runs, found)
@@ -457,7 +470,12 @@ class Finder:
                 greeted = (
                     _GREETED_BY_WORD.search(text[: word.start()])
                     and not _VERB_AFTER.match(text, word.end())
-                ) or _vocative(text, word)
+                    and not (
+                        lowered in _MODALS
+                        and _PRONOUN_AFTER.match(text, word.end())
+                        and _ACKNOWLEDGED.search(text[: word.start()])
+                    )
+                ) or _vocative(text, word)  # "okay hope i hope ...", not "okay will you ..."
                 if (
                     greeted
                     and {self._hash(t + lowered) for t in ("name:", "word name:")} & self.names
@@ -485,7 +503,14 @@ class Finder:
                     Found(word.start(), word.start() + possessive.start(), "NAME", "said again")
                 )
                 continue
-            if self._hash("name:" + lowered) in self.names:
+            capitalised = (
+                word[0][0].isupper()
+                and not re.search(r"[.!?\"]\s*$", text[: word.start()])
+                and not _NOT_BEFORE_A_VOCATIVE.search(text[: word.start()])  # "In June we'll"
+            )
+            if self._hash("name:" + lowered) in self.names or (
+                capitalised and self._hash("word name:" + lowered) in self.names
+            ):  # "Sure, Will." after "Will Okafor"
                 end = word.end()
                 surname = re.match(r"\s+([A-Za-z][A-Za-z'-]+)", text[end:])
                 if surname and _unusual(surname[1]):  # "maeve", then "yes maeve dunleavy"

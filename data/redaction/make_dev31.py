@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test27.jsonl: the held-out redaction set test27.
+"""Write data/redaction/dev31.jsonl, a redaction development set (case ids t27-001 ...).
 
-    python3 data/redaction/make_test27.py           # build, validate, print counts, write
-    python3 data/redaction/make_test27.py --check   # build and validate only
+Written as the held-out set test27.jsonl, measured once with the twenty-ninth round's code,
+then renamed dev31 and tuned on in the thirtieth round.
+
+    python3 data/redaction/make_dev31.py           # build, validate, print counts, write
+    python3 data/redaction/make_dev31.py --check   # build and validate only
 
 Any failed check prints FAIL lines, exits 1 and writes nothing. The output is the same bytes on
 every run: one random.Random(SEED) drives every number, drawn in a fixed order. Standard library
@@ -135,7 +138,7 @@ import sys
 
 SEED = 270527
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "test27.jsonl")
+OUT = os.path.join(HERE, "dev31.jsonl")
 
 PII_TYPES = ("CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
              "POSTCODE", "ACCOUNT_NUMBER", "NAME")
