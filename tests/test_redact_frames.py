@@ -2526,3 +2526,18 @@ def test_not_personal_data_in_the_twenty_seventh_round(
     turns: list[tuple[str, str]], kept: str
 ) -> None:
     assert kept in _redacted(turns)[-1]
+
+
+def test_a_two_series_mastercard_read_back_in_pieces_keeps_the_card_open() -> None:
+    said = _redacted(
+        [
+            ("agent", "and the card number"),
+            ("customer", "it's two two two three oh oh four one seven seven two five"),
+            ("agent", "i've got seven two seven five for the third block"),
+            ("customer", "no seven seven two five"),
+            ("agent", "sorry yes got it"),
+            ("customer", "and then eight six three eight"),
+        ]
+    )
+    assert said[2] == "i've got [CARD_NUMBER] for the third block"
+    assert said[5] == "and then [CARD_NUMBER]"

@@ -293,7 +293,7 @@ class Finder:
                 card is not None
                 and card.kind == "CARD_NUMBER"
                 and not card.complete
-                and card.digits[:1] in ("3", "4", "5", "6")
+                and card.digits[:1] in ("2", "3", "4", "5", "6")
                 and self.recent
                 and "CARD_NUMBER" in self.recent[0]
                 and len(text.split()) <= 15
