@@ -2541,3 +2541,63 @@ def test_a_two_series_mastercard_read_back_in_pieces_keeps_the_card_open() -> No
     )
     assert said[2] == "i've got [CARD_NUMBER] for the third block"
     assert said[5] == "and then [CARD_NUMBER]"
+
+
+# ---- the twenty-eighth held-out set (now dev32): the recogniser's errors around values ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a homophone of a digit at the end of a piece
+            [
+                ("agent", "and the long number"),
+                ("customer", "card four five three two uh oh one eight won"),
+            ],
+            "card [CARD_NUMBER]",
+        ),
+        (  # ... and of a PPS number, before its letter
+            [
+                ("agent", "and your pps number"),
+                ("customer", "ya it's two four six oh one one ate r"),
+            ],
+            "ya it's [SSN]",
+        ),
+        (  # a PPS number typed, with no question for it
+            [("customer", "Sorry, I have it written down here: 2460110R. I'll keep it.")],
+            "Sorry, I have it written down here: [SSN]. I'll keep it.",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twenty_eighth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_value_offered_and_taken_with_go_ahead_keeps_the_question() -> None:
+    said = _redacted(
+        [
+            ("agent", "Yep, there's no TFN on the account."),
+            ("customer", "Typical. Can I give it to you now?"),
+            ("agent", "You can, go ahead."),
+            ("customer", "It's 876 543 202."),
+        ]
+    )
+    assert "876" not in said[-1] and "202" not in said[-1]
+
+
+def test_a_card_broken_off_and_started_over_hides_the_first_try() -> None:
+    said = _redacted(
+        [
+            ("agent", "go ahead"),
+            ("customer", "four five three two uh four five three two"),
+            ("agent", "sorry you're breaking up a bit"),
+            (
+                "customer",
+                "i'll start over four five three two oh one eight seven seven three three one nine two two four",
+            ),
+        ]
+    )
+    assert said[1] == "[CARD_NUMBER]"
+    assert said[3] == "i'll start over [CARD_NUMBER]"

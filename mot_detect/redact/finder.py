@@ -245,6 +245,7 @@ class Finder:
     # The agent's last turn asked when something that is no card runs out ("when does the
     # current certificate run out?"): "It expires on 3 September 2025" is no card's expiry.
     other_expiry: bool = False
+    caller_offers: bool = False  # the caller's last turn offered to give it ("Can I give it now?")
     current: dict[str, _Open] = field(default_factory=dict)  # speaker -> value going on
     pieces: dict[str, list[tuple[int, NumberRun]]] = field(default_factory=dict)
     retro: list[tuple[int, Found]] = field(default_factory=list)  # found later for earlier ones
@@ -284,6 +285,9 @@ class Finder:
             elif not cues and self.offered and _TAKES_IT.search(text):
                 # "I didn't give you a TFN" / "Would you like to give it to me now?" / "385 ..."
                 asked = [_Open(k) for k in self.offered]
+            elif not cues and self.asked and self.caller_offers and _TAKES_IT.search(text):
+                # "no TFN on there" / "Can I give it to you now?" / "You can, go ahead."
+                asked = [_Open(a.kind) for a in self.asked]
             else:
                 asked = [_asked(text, s, e, k) for s, e, k in cues if s >= last]
                 asked += [_asked(text, s, e, k) for s, e, k in cues if s < last]
@@ -320,6 +324,7 @@ class Finder:
                 else []
             )
             self.queried = bool(self.asked) and _QUERIED.match(text) is not None
+            self.caller_offers = _CALLER_OFFERS.search(text) is not None
         tokens = number_tokens(text)
         runs = number_runs(text, tokens)
         found = _by_shape(text, tokens)
@@ -860,6 +865,12 @@ class Finder:
             ):
                 out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))  # not "5566...7555"
         out += card_split_in_turn(text, free, cards)
+        whole = [r.digits for r in free if any(f.start <= r.start and r.end <= f.end for f in out)]
+        for at, piece in self.pieces.get(speaker, []):
+            if len(piece.digits) >= 4 and any(d.startswith(piece.digits[:4]) for d in whole):
+                # "4659 uh 4659" / "sorry you're breaking up" / "i'll start over 4659 2379 ...":
+                # the start the caller broke off
+                self.retro.append((at, Found(piece.start, piece.end, "CARD_NUMBER", "restarted")))
         # A piece is not labelled as something else ("in twenty twenty two and ...").
         free = [r for r in free if not patterns.labelled_lookalike(text, r.start, r.digits)]
         free = corrected_block(text, free)  # "... two oh three six no sorry that's wrong 2037"
@@ -897,6 +908,10 @@ _EXAMPLE_WORDS = r"for example|for instance|such as|e\.g\."
 _NOT_THIS_DATE = re.compile(r"\b(?:but|since|until|till|ago|like|" + _EXAMPLE_WORDS + r")\b", re.I)
 
 
+_CALLER_OFFERS = re.compile(
+    r"(?i)\b(?:(?:can|shall|should) i (?:give|read|tell)|do you want (?:it|me to)|"
+    r"i(?:'ve| have) (?:got )?it (?:here|now))\b"
+)
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:(?:be|am|live|lives|living|stay|staying|based|arrive|arriving|land|landing)\s+in|"
     r"(?:flight|fly|flying|flew|drive|driving|travel\w*|go|going|get|getting|back|rebook\w*)"

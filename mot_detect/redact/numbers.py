@@ -137,6 +137,13 @@ def _pronoun_one(words: list[tuple[int, int, str]], i: int) -> bool:
     return words[i][2] == "one" and i > 0 and words[i - 1][2] in _BEFORE_PRONOUN_ONE
 
 
+# Words before "won", "ate" or "for" that make it the word: "i won", "we ate", "it's for".
+_SUBJECTS = frozenset(
+    "i we you they he she it who which that and have has had just never also 's is was it's "
+    "what's that's one".split()
+)
+
+
 def _misheard_digit(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """Whether a homophone of a digit stands for one: digits (or other homophones) right before
     and after it, in a run of at least four ("five for won three"; not "two to three days", "i
@@ -158,6 +165,21 @@ def _misheard_digit(words: list[tuple[int, int, str]], i: int, text: str) -> boo
 
     if i == 0 and _digits_follow(words, i) >= 6 and joined(i, i + 1):
         return True  # "for eight one oh one one six eight": a piece that starts with it
+    if (
+        i >= 3
+        and all(digit(i - k) and joined(i - k, i - k + 1) for k in (1, 2, 3))
+        and (i + 1 == len(words) or len(words[i + 1][2]) == 1)
+    ):
+        return True  # "card three oh eight won", "three three one one two seven ate r a"
+    if (
+        i > 0
+        and words[i][2] in ("ate", "won")  # not "text the link to zero seven ..."
+        and words[i - 1][2] not in _SUBJECTS
+        and _digits_follow(words, i) >= 3
+        and joined(i, i + 1)
+        and all(digit(i + k) for k in (1, 2, 3))
+    ):
+        return True  # "hang on my son's yelling ate nine oh eight"
     if not (digit(i - 1) and digit(i + 1, tens=True) and joined(i - 1, i) and joined(i, i + 1)):
         return False
     if i >= 2 and words[i - 2][2] in ("from", "between"):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import phonenumbers
 from stdnum import iban
+from stdnum.ie import pps as ie_pps
 from stdnum.in_ import pan as in_pan
 from stdnum.us import ssn as us_ssn
 
@@ -180,6 +181,7 @@ def phones(text: str, tokens: list[NumberToken] | None = None) -> Iterator[Found
 _SSN = re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")
 
 
+_PPS = re.compile(r"\b\d{7}[A-W][AHWTX]?\b")  # an Irish PPS number, typed
 _PAN = re.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b")  # India's permanent account number
 _NINO = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE)
 NINO_SHAPE = _NINO  # asked for, a national insurance number's shape is enough
@@ -391,6 +393,9 @@ def national_ids(text: str) -> Iterator[Found]:
     for match in _PAN.finditer(text):
         if in_pan.is_valid(match[0]):
             yield Found(match.start(), match.end(), "SSN", "stdnum in.pan")
+    for match in _PPS.finditer(text):
+        if ie_pps.is_valid(match[0]):  # "I'd it written down: 3180153L"
+            yield Found(match.start(), match.end(), "SSN", "stdnum ie.pps")
 
 
 def _nino_valid(said: str) -> bool:

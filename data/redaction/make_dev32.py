@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Write test28.jsonl: the held-out redaction test set for test28.
+"""Write dev32.jsonl, a redaction development set (case ids t28-001 ...).
 
-    python3 data/redaction/make_test28.py           # build, validate, print counts, write
-    python3 data/redaction/make_test28.py --check   # build and validate only
+Written as the held-out set test28.jsonl, measured once with the thirtieth round's code, then
+renamed dev32 and tuned on in the thirty-first round.
+
+    python3 data/redaction/make_dev32.py           # build, validate, print counts, write
+    python3 data/redaction/make_dev32.py --check   # build and validate only
 
 Deterministic: one random.Random(SEED) (class Gen) feeds every case in the order the cases are
 defined, so every run writes the same bytes. Standard library only. If any check fails the script
@@ -143,7 +146,7 @@ import sys
 
 SEED = 280428
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "test28.jsonl")
+OUT = os.path.join(HERE, "dev32.jsonl")
 
 # ---------------------------------------------------------------------------
 # number words
