@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mot_detect.conversation.spoken_numbers import DIGIT_WORDS
 from mot_detect.redact.numbers import NumberRun, number_tokens
 from mot_detect.redact.patterns import (
     _DIGIT_WORD,
@@ -608,10 +609,6 @@ _SPELLED_CODE = re.compile(
     r"(?<![\w'])" + _SPELLED_CODE_ITEM + r"(?: " + _SPELLED_CODE_ITEM + r"){4,8}(?![\w'])",
     re.IGNORECASE,
 )
-_DIGIT_NAMES = {
-    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-}  # fmt: skip
 _POSTCODE_SHAPES = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[AC-FHKNPRTV-Y\d]{4}|"
     r"[A-Z]\d[A-Z]\d[A-Z]\d"
@@ -628,7 +625,7 @@ def _spelled_code(said: str) -> str:
             out.append(2 * _spelled_code(words[i + 1]))
             i += 2
             continue
-        out.append(_DIGIT_NAMES.get(word, word if len(word) == 1 else word[0]))
+        out.append(str(DIGIT_WORDS[word]) if word in DIGIT_WORDS else word[0])
         i += 1
     return "".join(out).upper()
 

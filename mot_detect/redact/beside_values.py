@@ -176,18 +176,13 @@ def with_plus(text: str, found: Found) -> Found:
     return Found(plus.start(), found.end, found.kind, found.recognizer) if plus else found
 
 
-_MONTH_NAME = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
-
-
 def with_letters(text: str, found: Found) -> Found:
     """An account number with the letters said just before it ("sn [zero zero nine ...]"); a
     date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]")
     and an expiry with its "end of" or month before it ("end of [june twenty nine]", "february
     [twenty eight]"), which some labellers count as part of them."""
     if found.kind in ("DOB", "EXPIRY"):
-        words = r"the" if found.kind == "DOB" else r"(?:(?:the )?end of|" + _MONTH_NAME + ")"
+        words = r"the" if found.kind == "DOB" else r"(?:(?:the )?end of|" + patterns._MONTH + ")"
         the = re.search(r"(?i)\b" + words + r"\s+$", text[: found.start])
         return Found(the.start(), found.end, found.kind, found.recognizer) if the else found
     if found.kind not in ("ACCOUNT_NUMBER", "SSN"):

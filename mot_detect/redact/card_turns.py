@@ -158,8 +158,9 @@ _MONTH_YEAR = re.compile(
 
 # "... 5521 april twenty eight and eight two four": a month and a year said after the card
 _SAID_MONTH_YEAR = re.compile(
-    r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+    r"(?i)\b"
+    + patterns._MONTH
+    + r"\s+(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b"
 )
 _SAID_EXPIRY = re.compile(
     r"(?i)\b(?:ends|expires|exp|expiry)\s+((?:"
