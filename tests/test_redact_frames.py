@@ -2601,3 +2601,198 @@ def test_a_card_broken_off_and_started_over_hides_the_first_try() -> None:
     )
     assert said[1] == "[CARD_NUMBER]"
     assert said[3] == "i'll start over [CARD_NUMBER]"
+
+
+# ---- the twenty-ninth held-out set (now dev33): identity checks with national ids ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a PPS number's check letter after a pause
+            [
+                ("agent", "and your ppsn please"),
+                ("customer", "it's two eight five nine one oh four um hang on u"),
+            ],
+            "it's [SSN] um hang on [SSN]",
+        ),
+        (  # ... typed with a space, and a new-style PPS number with two letters
+            [("agent", "Can I take your PPS number?"), ("customer", "Sure, 6433435 OA.")],
+            "Sure, [SSN].",
+        ),
+        (  # ... read back by the agent with its letter
+            [
+                ("agent", "and your pps number"),
+                ("customer", "it's five oh nine three three one eight b"),
+                ("agent", "so five zero nine double three one eight b is that right"),
+            ],
+            "so [SSN] is that right",
+        ),
+        (  # a PAN's last letter after a filler
+            [
+                ("agent", "i'll need your pan for the refund"),
+                ("customer", "it's k d r p s 4417 uh sorry m"),
+            ],
+            "it's [SSN] uh sorry [SSN]",
+        ),
+        (  # a SIN asked for in lower case
+            [
+                ("agent", "i'll need your sin before we go on"),
+                ("customer", "sure it's two nine one 204 seven oh three"),
+            ],
+            "sure it's [SSN]",
+        ),
+        (  # the last four of a national insurance number are no security code
+            [
+                ("agent", "Can I have the last four digits of your NI number?"),
+                ("customer", "Yep, 4471."),
+            ],
+            "Yep, [SSN].",
+        ),
+        (  # a reference stopped on a filler goes on after "take your time"
+            [
+                ("agent", "Do you have your member number?"),
+                ("customer", "Yes it's 77 41 9 um"),
+                ("agent", "No rush."),
+                ("customer", "862210."),
+            ],
+            "[ACCOUNT_NUMBER].",
+        ),
+        (  # ... and a phone
+            [
+                ("agent", "What's a good number for you?"),
+                ("customer", "604 555 er"),
+                ("agent", "Mm-hmm."),
+                ("customer", "0148."),
+            ],
+            "[PHONE].",
+        ),
+        (  # a number given again after "that's not bringing anything up"
+            [
+                ("agent", "What's the case reference?"),
+                ("customer", "It's 73102985."),
+                ("agent", "That's not bringing anything up, can you check it?"),
+                ("customer", "Oh sorry, I had the end wrong, it's 73102958."),
+            ],
+            "Oh sorry, I had the end wrong, it's [ACCOUNT_NUMBER].",
+        ),
+        (  # a word of the phonetic alphabet before an id's digits ...
+            [
+                ("agent", "have you got your student number there"),
+                ("customer", "yes it's victor three three eight one two six five"),
+            ],
+            "yes it's [ACCOUNT_NUMBER]",
+        ),
+        (  # ... and after them
+            [
+                ("agent", "have you got your licence number there"),
+                (
+                    "customer",
+                    "oh sorry i swapped the end it's three three eight one two six five kilo",
+                ),
+            ],
+            "oh sorry i swapped the end it's [ACCOUNT_NUMBER]",
+        ),
+        (  # a spelled postal code either side of a filler
+            [("agent", "and the postal code"), ("customer", "k one a um sorry zero bravo one")],
+            "[POSTCODE] um sorry [POSTCODE]",
+        ),
+        (  # ... read back by the agent
+            [
+                ("agent", "and the postal code"),
+                ("customer", "k one a zero b one"),
+                ("agent", "so k one a zero bravo one"),
+            ],
+            "so [POSTCODE]",
+        ),
+        (  # an Eircode of letters only after its routing key
+            [("agent", "And the Eircode?"), ("customer", "It's D02 XKPW.")],
+            "It's [POSTCODE].",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_twenty_ninth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_national_insurance_number_in_two_pieces_is_hidden_whole() -> None:
+    said = _redacted(
+        [
+            ("agent", "And their national insurance number?"),
+            ("customer", "Right, JM 41"),
+            ("agent", "Okay."),
+            ("customer", "29 07 C."),
+        ]
+    )
+    assert said[1] == "Right, [SSN]"
+    assert said[3] == "[SSN]."
+
+
+def test_a_pps_numbers_letters_alone_in_the_next_turn_are_hidden() -> None:
+    said = _redacted(
+        [
+            ("agent", "what's your pps number"),
+            ("customer", "okay five oh nine three three one eight"),
+            ("agent", "go on"),
+            ("customer", "k a"),
+        ]
+    )
+    assert said[1] == "okay [SSN]"
+    assert said[3] == "[SSN]"
+
+
+def test_an_ids_first_pair_said_alone_is_hidden() -> None:
+    said = _redacted(
+        [
+            ("agent", "and what's their ird number"),
+            ("customer", "right four nine"),
+            ("agent", "mm hmm"),
+            ("customer", "one two three 456"),
+        ]
+    )
+    assert said[1] == "right [SSN]"
+    assert said[3] == "[SSN]"
+
+
+def test_my_uk_number_is_a_phone() -> None:
+    redacted = redacted_texts(
+        [
+            ("agent", "can i take a contact number"),
+            ("customer", "my uk number oh seven seven double oh nine oh oh uh"),
+            ("agent", "mm hmm"),
+            ("customer", "four one two"),
+        ],
+        RedactionPolicy.parse("pci,pii"),
+    )
+    assert redacted[1].text == "my uk number [PHONE] uh"
+    assert [r.kind for r in redacted[1].replacements] == ["PHONE"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("agent", "okay bear with me a moment")],
+        [("customer", "i've got all my papers in a folder here")],
+        [("agent", "have you got your policy number handy")],
+        [("customer", "My wages were short by Rs 2,400 this month.")],
+        [  # a time after "the address" is no street
+            ("agent", "and what's the address"),
+            ("customer", "oh they changed the address on my account at ten pm last night"),
+        ],
+        [  # a code of digits said with "triple" after a postcode is no Eircode
+            ("agent", "and the postcode"),
+            ("customer", "p l four one x u"),
+            ("agent", "thanks your puk code is triple oh oh four six five six"),
+        ],
+        [  # a count after a PPS number with its letter is no more of it
+            ("agent", "And your PPS number please."),
+            ("customer", "1234567 T."),
+            ("customer", "I sent 3 photos of my passport already."),
+        ],
+    ],
+)
+def test_not_personal_data_in_the_twenty_ninth_round(turns: list[tuple[str, str]]) -> None:
+    last = turns[-1][1]
+    assert _redacted(turns)[-1] == last

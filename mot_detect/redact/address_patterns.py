@@ -14,6 +14,7 @@ from mot_detect.redact.patterns import (
     _NATO_WORD,
     _NUMBER_WORD,
     _SPELLED_POSTCODE,
+    NATO_WORDS,
     SAID_DIGIT,
     Found,
 )
@@ -48,7 +49,8 @@ _NOT_STREET = (
     r"minutes?|hours?|days?|weeks?|months?|years?|times?|each|per|a|every|more|less|miles?|"
     r"units?|boxes|people|kids|customers|staff|guys|men|women|engineers|workers|friends|visitors|"
     r"patients|students|children|either|neither|any|no|that|this|half|all|long|other|same|which|"
-    r"what|whole|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)"
+    r"what|whole|zero|oh|one|two|three|four|five|six|seven|eight|nine|am|pm|a\.m|p\.m|o'clock|"
+    r"oclock|percent|tonight|today|tomorrow|yesterday)\b)"
 )
 
 
@@ -178,6 +180,18 @@ _AU_POSTCODE = re.compile(r"\b[A-Z][a-z]+,?\s+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s
 
 # An Irish Eircode: a routing key ("T12", "D6W") and four characters ("3XCC").
 _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[A-Z0-9]{4}\b")
+# An Eircode's routing keys (An Post's list): with one of these and only the letters Eircodes
+# use, four letters without a digit ("F92 WTEA") are still an Eircode.
+_ROUTING_KEYS = frozenset(
+    """A41 A42 A45 A63 A67 A75 A81 A82 A83 A84 A85 A86 A91 A92 A94 A96 A98 C15 D01 D02 D03 D04
+    D05 D06 D07 D08 D09 D10 D11 D12 D13 D14 D15 D16 D17 D18 D20 D22 D24 D6W E21 E25 E32 E34 E41
+    E45 E53 E91 F12 F23 F26 F28 F31 F35 F42 F45 F52 F56 F91 F92 F93 F94 H12 H14 H16 H18 H23 H53
+    H54 H62 H65 H71 H91 K32 K34 K36 K45 K56 K67 K78 N37 N39 N41 N91 P12 P14 P17 P24 P25 P31 P32
+    P36 P43 P47 P51 P56 P61 P67 P72 P75 P81 P85 R14 R21 R32 R35 R42 R45 R51 R56 R93 R95 T12 T23
+    T34 T45 T56 V14 V15 V23 V31 V35 V42 V92 V93 V94 V95 W12 W23 W34 W91 X35 X42 X91 Y14 Y21 Y25
+    Y34 Y35""".split()
+)
+_EIRCODE_ID = re.compile(r"[AC-FHKNPRTV-Y0-9]{4}")
 
 
 # The same in a recogniser's lower case: "ls6 3dw", "b29 7wu" (with the space: "a 4 day" is not).
@@ -592,7 +606,12 @@ def postcodes(text: str) -> Iterator[Found]:
     for match in _IN_PIN_AFTER_TOWN.finditer(text):
         yield Found(match.start(1), match.end(1), "POSTCODE", "indian pin code")
     for match in _EIRCODE.finditer(text):
-        if re.search(r"\d", match[0][3:]) or re.search(r"(?i)eircode", text[: match.start()]):
+        unique = match[0][-4:]
+        if (
+            re.search(r"\d", unique)
+            or re.search(r"(?i)eircode", text[: match.start()])
+            or (match[0][:3] in _ROUTING_KEYS and _EIRCODE_ID.fullmatch(unique))
+        ):
             yield Found(match.start(), match.end(), "POSTCODE", "eircode")
     for match in _SPELLED_POSTCODE.finditer(text):
         yield Found(match.start(), match.end(), "POSTCODE", "uk postcode spelled")
@@ -605,10 +624,19 @@ def postcodes(text: str) -> Iterator[Found]:
 
 
 _SPELLED_CODE_ITEM = r"(?:" + _NATO_WORD + r"|double [a-z]+|[a-z]|\d|" + _NUMBER_WORD + r")"
+# A filler or a pause inside the code: "t one two um sorry seven alpha kilo tango".
+_CODE_FILLER = r"(?:(?:um|uh|er|erm) (?:sorry|hang on|hold on)|um|uh|er|erm|sorry|hang on)"
 _SPELLED_CODE = re.compile(
-    r"(?<![\w'])" + _SPELLED_CODE_ITEM + r"(?: " + _SPELLED_CODE_ITEM + r"){4,8}(?![\w'])",
+    r"(?<![\w'])"
+    + _SPELLED_CODE_ITEM
+    + r"(?: (?:"
+    + _CODE_FILLER
+    + r" )?"
+    + _SPELLED_CODE_ITEM
+    + r"){4,8}(?![\w'])",
     re.IGNORECASE,
 )
+_FILLER_WORDS = frozenset("um uh er erm sorry hang hold on".split())
 _POSTCODE_SHAPES = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[AC-FHKNPRTV-Y\d]{4}|"
     r"[A-Z]\d[A-Z]\d[A-Z]\d"
@@ -621,10 +649,12 @@ def _spelled_code(said: str) -> str:
     i = 0
     while i < len(words):
         word = words[i]
-        if word == "double" and i + 1 < len(words):
-            out.append(2 * _spelled_code(words[i + 1]))
+        if word in ("double", "triple") and i + 1 < len(words):
+            out.append((2 if word == "double" else 3) * _spelled_code(words[i + 1]))
             i += 2
             continue
+        if word not in DIGIT_WORDS and len(word) > 1 and word not in NATO_WORDS:
+            return ""  # "twenty", "hundred": a number said in words is no spelled code
         out.append(str(DIGIT_WORDS[word]) if word in DIGIT_WORDS else word[0])
         i += 1
     return "".join(out).upper()
@@ -632,19 +662,37 @@ def _spelled_code(said: str) -> str:
 
 def spelled_postcodes(text: str, found: list[Found]) -> list[Found]:
     """A UK postcode, an Eircode or a Canadian postal code spelled with letters, digits and the
-    phonetic alphabet mixed ("b s five eight bravo p", "v nine four charlie whiskey c k")."""
+    phonetic alphabet mixed ("b s five eight bravo p", "v nine four charlie whiskey c k"), one
+    piece each side of a filler ("m one t um sorry three s eight")."""
     out = []
     for match in _SPELLED_CODE.finditer(text):
-        words = match[0].split()
+        words = [
+            (w.start() + match.start(), w.end() + match.start(), w[0])
+            for w in re.finditer(r"\S+", match[0])
+        ]
+        filler = [w.lower() in _FILLER_WORDS for _, _, w in words]
         for first in range(len(words)):  # the code may start after other spelled words
             for last in range(len(words), first + 4, -1):
-                said = " ".join(words[first:last])
-                if _POSTCODE_SHAPES.fullmatch(_spelled_code(said)):
-                    start = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
-                    end = start + len(said)
+                if filler[first] or filler[last - 1]:
+                    continue
+                said = " ".join(
+                    w for i, (_, _, w) in enumerate(words[first:last], first) if not filler[i]
+                )
+                if not _POSTCODE_SHAPES.fullmatch(_spelled_code(said)):
+                    continue
+                pieces: list[list[int]] = []
+                for i in range(first, last):
+                    if filler[i]:
+                        pieces.append([])
+                    elif pieces and pieces[-1]:
+                        pieces[-1].append(i)
+                    else:
+                        pieces.append([i])
+                for piece in (p for p in pieces if p):
+                    start, end = words[piece[0]][0], words[piece[-1]][1]
                     if not any(f.start <= start and end <= f.end for f in found):
                         out.append(Found(start, end, "POSTCODE", "spelled postcode"))
-                    break
+                break
             else:
                 continue
             break

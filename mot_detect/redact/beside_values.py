@@ -176,6 +176,14 @@ def with_plus(text: str, found: Found) -> Found:
     return Found(plus.start(), found.end, found.kind, found.recognizer) if plus else found
 
 
+_ID_ITEM = r"(?:" + patterns._NATO_WORD + r"|[b-hj-z]|" + patterns.SAID_DIGIT + r"|double|\d+)"
+# The end of an id with letters in it, up to the end of the sentence.
+_ID_TAIL = re.compile(
+    r"(?i)^((?:\s+" + _ID_ITEM + r")*\s+(?:" + patterns._NATO_WORD + r"|[b-hj-z])"
+    r"(?:\s+" + _ID_ITEM + r")*)\b(?=\s*(?:[.?!]\s*)?$|,? is that right)"
+)
+
+
 def with_letters(text: str, found: Found) -> Found:
     """An account number with the letters said just before it ("sn [zero zero nine ...]"); a
     date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]")
@@ -198,8 +206,11 @@ def with_letters(text: str, found: Found) -> Found:
     ):
         found = Found(before.start(1), found.end, found.kind, found.recognizer)
     nato = re.search(r"(?i)(?<![\w'])" + patterns._NATO_WORD + r"\s$", text[: found.start])
-    if nato and re.match(r"[a-z] ", text[found.start : found.start + 2]):
+    if nato and (found.kind == "ACCOUNT_NUMBER" or re.match(r"[a-z] ", text[found.start :])):
         found = Found(nato.start(), found.end, found.kind, found.recognizer)  # "oscar d u y a ..."
+    tail = _ID_TAIL.match(text[found.end :]) if found.kind == "ACCOUNT_NUMBER" else None
+    if tail:  # "... fifty two eighty four charlie eight", "... six two one hotel"
+        found = Found(found.start, found.end + tail.end(1), found.kind, found.recognizer)
     after = re.match(r" [b-hj-z](?=[.?!]?$)", text[found.end :])  # "... seven oh four h", its end
     if after:
         found = Found(found.start, found.end + 2, found.kind, found.recognizer)

@@ -26,7 +26,14 @@ import re
 import secrets
 from dataclasses import dataclass, field
 
-from mot_detect.redact import address_patterns, learned, name_patterns, patterns, vocabulary
+from mot_detect.redact import (
+    address_patterns,
+    id_letters,
+    learned,
+    name_patterns,
+    patterns,
+    vocabulary,
+)
 from mot_detect.redact.beside_values import (
     continued,
     dashes_between,
@@ -87,7 +94,10 @@ _ASK_AGAIN = re.compile(
     r"\b(?:(?:doesn't|does not|didn't|did not|don't) (?:match|quite match|look right)|"
     r"(?:that's|that is|it's) not (?:what|right|matching|the one)|not quite|try again|"
     r"say (?:that|it) again|(?:could|can) you repeat|didn't (?:catch|get) (?:that|it)|"
-    r"pardon|come again|one more time|(?:got|have) something different)\b",
+    r"pardon|come again|one more time|(?:got|have) something different|"
+    r"(?:isn't|is not|not|nothing's) (?:bringing|coming|showing) (?:anything|anyone|it|you) up|"
+    r"(?:can|could) you (?:check|double[- ]check) (?:it|that)|(?:can't|cannot|couldn't) find "
+    r"(?:anything|that|it|you))\b",
     re.IGNORECASE,
 )
 # "and yours?", "and the other two": the same again, for someone else.
@@ -150,7 +160,9 @@ _ENDS_AT_CUE = re.compile(
 COMPANY_SIDE = ("agent", "ivr", "system")
 # What may come before a number that is the whole answer: "yeah it's", "um".
 _GIVEN = re.compile(r"(?i)\b(?:it's|it is|its|that's|is)\W*$")
-_ONLY_NUMBER_BEFORE = re.compile(r"(?i)\W*(?:(?:yeah|yes|um|uh|so|it's|its|it is|okay|ok)\W+)*")
+_ONLY_NUMBER_BEFORE = re.compile(
+    r"(?i)\W*(?:(?:yeah|yes|um|uh|so|it's|its|it is|okay|ok|right|sure)\W+)*"
+)
 # An agent's reply that takes what the caller offered: "go ahead", "give it to me now?".
 _TAKES_IT = re.compile(
     r"(?i)\b(?:go ahead|give (?:it|that|them) to me|(?:let me|i'll|i can) (?:add|take|put|update) "
@@ -247,6 +259,9 @@ class Finder:
     other_expiry: bool = False
     caller_offers: bool = False  # the caller's last turn offered to give it ("Can I give it now?")
     current: dict[str, _Open] = field(default_factory=dict)  # speaker -> value going on
+    # speaker -> the digits and prefix of a PPS or national insurance number said without its
+    # letters, which may come in the speaker's next turn
+    id_letters_due: dict[str, tuple[str, str]] = field(default_factory=dict)
     pieces: dict[str, list[tuple[int, NumberRun]]] = field(default_factory=dict)
     retro: list[tuple[int, Found]] = field(default_factory=list)  # found later for earlier ones
     # Keyed hashes of the digits of values found so far (and of their last four), with their
@@ -384,6 +399,7 @@ class Finder:
             or any(f.kind == "ADDRESS" for f in found)
             or any(k == "POSTCODE" for _, _, k in cues)
             or (speaker != "agent" and any(a.kind == "POSTCODE" for a in self.asked))
+            or (self.recent and "POSTCODE" in self.recent[0])  # "so r four t two papa four"
         ):
             found += address_patterns.spelled_postcodes(text, found)
         found += address_patterns.pin_after_address(text, runs, found)
@@ -424,6 +440,7 @@ class Finder:
             and not (f.kind == "CVV" and f.start > 0 and text[f.start - 1].isalpha())  # "D2740"
             and not address_patterns.state_before_postcode(text, f)
         ]
+        found += self._id_letters(speaker, text, found)
         found += dashes_between(text, found)
         found += extensions(text, runs, found)
         self.flying = 0 if patterns.about_flying(text) else self.flying + 1
@@ -436,6 +453,36 @@ class Finder:
             given = {f.kind for f in found}
             self.offered = [k for _, _, k in cues if k in DIGIT_KINDS and k not in given]
         return found
+
+    def _id_letters(self, speaker: str, text: str, found: list[Found]) -> list[Found]:
+        """The letters that end a PPS or national insurance number, said after its digits in
+        this turn or alone in the speaker's next ("... three nine two zero" / "go on" / "w a"),
+        and a national insurance number's first part said alone ("GK 63" / "35 61 A")."""
+        waiting = self.id_letters_due.pop(speaker, None)
+        letters = []
+        if (
+            waiting is not None
+            and not found
+            and (alone := id_letters.letters_alone(text, *waiting))
+        ):
+            letters.append(alone)
+        if (
+            not found
+            and speaker != "agent"
+            and any(a.kind == "SSN" and not a.complete for a in self.asked)
+            and (start := id_letters.nino_start(text))
+        ):
+            letters.append(start[0])
+            self.id_letters_due[speaker] = start[1]
+        for f in found:
+            after = id_letters.letters_after(text, f, waiting)
+            letters += after
+            if after and self.current.get(speaker, _Open("")).kind == "SSN":
+                del self.current[speaker]  # complete: not "I uploaded 4 photos" as more of it
+            due = id_letters.waiting_letters(text, f, waiting)
+            if not after and due and not _FILLER_AT_END.sub("", text[f.end :]).strip(" ,.-…"):
+                self.id_letters_due[speaker] = due
+        return letters
 
     def _card_talk(self, found: list[Found]) -> bool:
         """Whether a card number was given in this utterance or the last two."""
@@ -712,7 +759,10 @@ class Finder:
                 and current is not None
                 and current.kind in ("PHONE", "ACCOUNT_NUMBER", "SSN")
                 and not current.digits
-                and 3 <= len(run.digits) < max(_LENGTHS[current.kind].start, 4)
+                # "okay eight four" / "yep" / "six five zero 285": an id's first pair
+                and (2 if current.kind == "SSN" else 3)
+                <= len(run.digits)
+                < max(_LENGTHS[current.kind].start, 4)
                 and (
                     _ONLY_NUMBER_BEFORE.fullmatch(text[: run.start])
                     # "ring me not mum ... it's oh seven seven nine one" / "mm hmm" / "three ..."
@@ -722,7 +772,7 @@ class Finder:
                         and _GIVEN.search(text[: run.start])
                     )
                 )
-                and not text[run.end :].strip(" ,.-…")
+                and not _FILLER_AT_END.sub("", text[run.end :]).strip(" ,.-…")
             ):
                 current.carried = True  # "oh four seven six" / "yep" / "five one four three ..."
             kind_open = self._fit(run, current, self.asked if answering else [])
@@ -750,7 +800,7 @@ class Finder:
         # A value still going on at the end of the utterance goes on in the next one.
         trailing = last_taken == len(runs) - 1 and last_taken >= 0
         if current is not None and (
-            (trailing and not text[runs[-1].end :].strip(" ,.-…"))
+            (trailing and not _FILLER_AT_END.sub("", text[runs[-1].end :]).strip(" ,.-…"))
             or (current.kind == "CARD_NUMBER" and not current.complete)
             or (current.kind == "SSN" and len(current.digits) in (5, 6, 7, 8))
         ):
@@ -967,9 +1017,12 @@ def _broken_off(text: str, run: NumberRun, found: list[Found]) -> str | None:
 _FILLER_ONLY = re.compile(r"(?i)[\W]*(?:um+|uh+|erm?|mm+|hmm+)[\W]*")
 _PAUSE_AT_END = re.compile(
     r"\b(?:hold on|hang on|one sec(?:ond)?|wait|let me (?:check|look|find it)|"
-    r"(?:sorry )?it's a long one|there's more|bear with me)\W*$",
+    r"(?:sorry )?it's a long one|there's more|bear with me|(?:um|uh|er|erm)(?: sorry)?)\W*$",
     re.IGNORECASE,
 )
+# A filler the speaker stops on ("yes it's 8110 2 er" / "take your time" / "432538"): the value
+# is not finished.
+_FILLER_AT_END = re.compile(r"(?i)^\W*(?:um|uh|er|erm)(?: sorry)?\W*$")
 # A second value of the same type, someone else's: "..., and hers is 316550851".
 _ANOTHER = re.compile(
     r"(?:(?:\b(?:and|while|but)\s+|[.;!?]\s+)(?:hers|his|mine|theirs|yours|the other(?: one)?|"

@@ -133,11 +133,15 @@ _ROLE_LOWER = re.compile(
 )
 
 
+# A currency said before an amount is no name: "short by Rs 1,828".
+_NO_CURRENCY = r"(?!(?i:rs|rp|ksh|dhs?|inr|usd|eur|gbp|aud|cad|nzd|zar)\.?\s*\d)"
 _NAMED_ONE = re.compile(
     r"\b(?:(?i:hi|hello|hiya),\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?=\s*[.,!])|"
     r"(?i:"
     + _ROLES
-    + r")[,?:]?(?:\s+is|\s+will be)?\s+((?:[a-zß-öø-ÿĀ-ſ]\s)?"
+    + r")[,?:]?(?:\s+is|\s+will be)?\s+"
+    + _NO_CURRENCY
+    + r"((?:[a-zß-öø-ÿĀ-ſ]\s)?"
     + _NAME_WORD
     + r"(?:\s+"
     + _NAME_WORD
@@ -147,7 +151,9 @@ _NAMED_ONE = re.compile(
     r"|\s(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)))|"
     r"\b(?:"
     + _ROLES
-    + r"),?(?:\s+is)?\s+((?:[a-zß-öø-ÿĀ-ſ]\s)?[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
+    + r"),?(?:\s+is)?\s+"
+    + _NO_CURRENCY
+    + r"((?:[a-zß-öø-ÿĀ-ſ]\s)?[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
     r"(?=\s*(?:[.,!?;]|$|\s(?:and|again|who|was|is|will|instead|from|said|has|had|can|could|"
     r"would|should|did|does|came|comes)\b"
     r"|\s(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b))))"

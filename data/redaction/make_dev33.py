@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write test29.jsonl: held-out redaction set leaning on identity checks.
+"""Write dev33.jsonl, a redaction development set (case ids t29-001 ...) leaning on identity checks.
+
+Written as the held-out set test29.jsonl, measured once with the thirty-first round's code, then
+renamed dev33 and tuned on in the thirty-second round.
 
 What the set leans on
 ---------------------
@@ -74,8 +77,8 @@ the same utterance; no e-mail or address value reused across cases; minimum coun
 (cases, utterances, pii-free utterances, keeps and keep kinds, IVR cases, pii per type, asr
 share).
 
-    python3 data/redaction/make_test29.py          # builds, validates, prints counts, writes
-    python3 data/redaction/make_test29.py --check  # builds and validates only
+    python3 data/redaction/make_dev33.py          # builds, validates, prints counts, writes
+    python3 data/redaction/make_dev33.py --check  # builds and validates only
 """
 import json
 import os
@@ -85,7 +88,7 @@ import random
 
 R = random.Random(29290717)
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "test29.jsonl")
+OUT = os.path.join(HERE, "dev33.jsonl")
 
 # ---------------------------------------------------------------- number words
 SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
