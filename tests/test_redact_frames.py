@@ -2796,3 +2796,167 @@ def test_my_uk_number_is_a_phone() -> None:
 def test_not_personal_data_in_the_twenty_ninth_round(turns: list[tuple[str, str]]) -> None:
     last = turns[-1][1]
     assert _redacted(turns)[-1] == last
+
+
+# ---- the thirtieth held-out set (now dev34): card payments in new industries ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # the caller offers to pay and the agent says yes: a card follows without a cue
+            [
+                ("customer", "great can i pay that on my card"),
+                ("agent", "you can yes"),
+                (
+                    "customer",
+                    "four five three two er four five five one no that's wrong seven nine seven five"
+                    " then four three two three one nine four eight",
+                ),
+            ],
+            "[CARD_NUMBER] no that's wrong [CARD_NUMBER]",
+        ),
+        (  # "do you want to pay now", with a block said twice
+            [
+                ("agent", "that's forty pounds do you want to pay now"),
+                (
+                    "customer",
+                    "yes please five four one seven uh five four one seven sorry twice five zero seven five two nine one seven zero three four two",
+                ),
+            ],
+            "yes please [CARD_NUMBER] sorry twice [CARD_NUMBER]",
+        ),
+        (  # a block after "turn it over" is no amount
+            [
+                ("agent", "and the long number on the card"),
+                (
+                    "customer",
+                    "four five three two seven nine seven five four three two three i'll just turn"
+                    " it over one nine four eight",
+                ),
+            ],
+            "[CARD_NUMBER] i'll just turn it over [CARD_NUMBER]",
+        ),
+        (  # a card kept open over the agent's "it's okay no rush"
+            [
+                ("agent", "can i take the card number"),
+                ("customer", "five two nine one nine seven two nine hold on"),
+                ("agent", "it's okay no rush"),
+                ("customer", "nine seven five two eight eight two zero"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # an expiry after "exp"
+            [("customer", "Visa 4024 5617 4833 8014, exp 11-29, CVV 402.")],
+            "Visa [CARD_NUMBER], exp [EXPIRY], CVV [CVV].",
+        ),
+        (  # a UK postcode spelled with its inward part typed
+            [("agent", "and the postcode"), ("customer", "it's k w one 4pf")],
+            "it's [POSTCODE]",
+        ),
+        (  # a floor before a building's name and street
+            [
+                ("agent", "what's the delivery address"),
+                ("customer", "fourth floor harbour house twelve dock street"),
+            ],
+            "[ADDRESS]",
+        ),
+        (  # a house's own name before its street line
+            [("agent", "And the address?"), ("customer", "It's Windrush, 14 Mill Lane, Cranford.")],
+            "It's [ADDRESS].",
+        ),
+        (  # a vehicle identification number
+            [
+                ("agent", "What's the VIN?"),
+                ("customer", "It's on the insurance card... 2HGFC2F59KH5A00LT."),
+            ],
+            "It's on the insurance card... [ACCOUNT_NUMBER].",
+        ),
+        (  # a number plate in lower case after "reg"
+            [("customer", "it's the blue fiesta reg kp19 xtw")],
+            "it's the blue fiesta reg [ACCOUNT_NUMBER]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_thirtieth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_card_asked_again_over_a_bad_line_is_hidden_in_every_piece() -> None:
+    said = _redacted(
+        [
+            ("customer", "the machine's broken can i pay you instead"),
+            ("agent", "yes i can take it over the phone"),
+            ("customer", "five four one seven can you hear me five zero seven five"),
+            ("agent", "you're breaking up i got five four one seven and then nothing"),
+            ("customer", "five zero seven five then two nine one seven zero three four two"),
+        ]
+    )
+    assert "five" not in said[2] and "seven" not in said[2]
+    assert said[3] == "you're breaking up i got [CARD_NUMBER] and then nothing"
+    assert "two nine" not in said[4] and "zero seven" not in said[4]
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [("customer", "i'd like the cut and colour with tamsin on saturday")],
+            "i'd like the cut and colour with [NAME] on saturday",
+        ),
+        (
+            [("customer", "it's a get well soon bouquet for saoirse at the hospital")],
+            "it's a get well soon bouquet for [NAME] at the hospital",
+        ),
+        ([("customer", "it's for my auntie dorota")], "it's for my auntie [NAME]"),
+        (
+            [("agent", "Your instructor will be Madame Guillot.")],
+            "Your instructor will be Madame [NAME].",
+        ),
+        (
+            [("agent", "Our head chef, Bartholomew, will ring you on Monday.")],
+            "Our head chef, [NAME], will ring you on Monday.",
+        ),
+        (
+            [("agent", "our walker kit will come round on tuesday")],
+            "our walker [NAME] will come round on tuesday",
+        ),
+        (
+            [("agent", "hiya summer have you got your order number")],
+            "hiya [NAME] have you got your order number",
+        ),
+    ],
+)
+def test_names_found_in_the_thirtieth_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("agent", "You're booked. Your deposit receipt is R-482913.")],
+        [
+            ("agent", "Can you pay now?"),
+            ("customer", "Yes. Could you put our cost code on it? It's CC-771."),
+        ],
+        [
+            ("agent", "when's the party for"),
+            ("customer", "saturday it's my mum's birthday she's sixty eight"),
+        ],
+        [("customer", "yes i am tick that box")],
+        [("customer", "he wants the revision course at easter")],
+        [("customer", "and with amex it's the four numbers on the front")],
+        [("agent", "for prepay i just need the date of birth")],
+        [("agent", "right the shutoff is cancelled")],
+        [("customer", "I've a booking for Dunedin Airport on Friday.")],
+        [("agent", "thanks for calling for saltmarsh water say billing")],
+        [("agent", "hello may i take your name")],
+        [("agent", "our driver will call you when he's near")],
+        [("agent", "Thanks again for banking with Quorvale.")],
+    ],
+)
+def test_not_personal_data_in_the_thirtieth_round(turns: list[tuple[str, str]]) -> None:
+    last = turns[-1][1]
+    assert _redacted(turns)[-1] == last

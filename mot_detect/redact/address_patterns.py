@@ -448,6 +448,15 @@ _UNIT_THEN_PAUSE = re.compile(
 )
 
 
+# A house's name of its own, capitalised, before a comma and the street line, at the start of
+# the answer ("Meadowsweet, 28 Church Lane", "It's Gwel an Mor, 20 Penhallow Lane").
+_NAMED_BEFORE_STREET = re.compile(
+    r"(?:\b(?:[Ii]t's called|[Ii]t's|[Ii]t is|[Tt]hat's)\s+|^|[.!?]\s+)"
+    r"(?!(?:It|That)(?:'s| is)\b)"
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:an|na|y|yr|le|la|de|du|of|on|the)\s+)?){0,2}[A-Z][\w'’-]*),\s+$"
+)
+
+
 def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
     """A house's name before its street line ("Rose Cottage, [9 Mill Lane]"), taken into the
     address; in an answer about the address, a house's name and its town ("Carrowkeel Farm,
@@ -472,6 +481,14 @@ def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
         town = _TOWN_AFTER_HOUSE.match(text, match.end()) if answering else None
         if town and not any(w in COMMON_WORDS for w in town[1].lower().split()):
             out.append(Found(match.start(), town.end(), "ADDRESS", "house name"))
+    for street in streets:
+        named = _NAMED_BEFORE_STREET.search(text[: street.start])
+        if (
+            named
+            and text[street.start].isdigit()
+            and not any(w.lower() in COMMON_WORDS for w in named[1].split() if w[0].isupper())
+        ):
+            out.append(Found(named.start(1), street.end, "ADDRESS", "house name"))
     return out
 
 
@@ -623,7 +640,10 @@ def postcodes(text: str) -> Iterator[Found]:
         yield Found(match.start(), match.end(), "POSTCODE", "zip after state")
 
 
-_SPELLED_CODE_ITEM = r"(?:" + _NATO_WORD + r"|double [a-z]+|[a-z]|\d|" + _NUMBER_WORD + r")"
+# ... with the inward part typed as the recogniser writes it ("e h three 3dq")
+_SPELLED_CODE_ITEM = (
+    r"(?:" + _NATO_WORD + r"|double [a-z]+|[a-z]|\d[a-z]{2}|\d|" + _NUMBER_WORD + r")"
+)
 # A filler or a pause inside the code: "t one two um sorry seven alpha kilo tango".
 _CODE_FILLER = r"(?:(?:um|uh|er|erm) (?:sorry|hang on|hold on)|um|uh|er|erm|sorry|hang on)"
 _SPELLED_CODE = re.compile(
@@ -633,7 +653,7 @@ _SPELLED_CODE = re.compile(
     + _CODE_FILLER
     + r" )?"
     + _SPELLED_CODE_ITEM
-    + r"){4,8}(?![\w'])",
+    + r"){2,8}(?![\w'])",
     re.IGNORECASE,
 )
 _FILLER_WORDS = frozenset("um uh er erm sorry hang hold on".split())
@@ -652,6 +672,10 @@ def _spelled_code(said: str) -> str:
         if word in ("double", "triple") and i + 1 < len(words):
             out.append((2 if word == "double" else 3) * _spelled_code(words[i + 1]))
             i += 2
+            continue
+        if re.fullmatch(r"\d[a-z]{2}", word):
+            out.append(word)
+            i += 1
             continue
         if word not in DIGIT_WORDS and len(word) > 1 and word not in NATO_WORDS:
             return ""  # "twenty", "hundred": a number said in words is no spelled code
@@ -672,7 +696,7 @@ def spelled_postcodes(text: str, found: list[Found]) -> list[Found]:
         ]
         filler = [w.lower() in _FILLER_WORDS for _, _, w in words]
         for first in range(len(words)):  # the code may start after other spelled words
-            for last in range(len(words), first + 4, -1):
+            for last in range(len(words), first + 2, -1):
                 if filler[first] or filler[last - 1]:
                     continue
                 said = " ".join(

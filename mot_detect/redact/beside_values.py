@@ -184,6 +184,15 @@ _ID_TAIL = re.compile(
 )
 
 
+# A floor said before a street line, or before its own word "floor" at the line's start.
+_ORDINAL_FLOOR = (
+    r"(?:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|"
+    r"\d{1,2}(?:st|nd|rd|th))"
+)
+_FLOOR_BEFORE = re.compile(r"(?i)\b(?:the )?" + _ORDINAL_FLOOR + r" floor,?\s+$")
+_FLOOR_WORD = re.compile(r"(?i)\b(?:the )?" + _ORDINAL_FLOOR + r"\s+$")
+
+
 def with_letters(text: str, found: Found) -> Found:
     """An account number with the letters said just before it ("sn [zero zero nine ...]"); a
     date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]")
@@ -193,6 +202,12 @@ def with_letters(text: str, found: Found) -> Found:
         words = r"the" if found.kind == "DOB" else r"(?:(?:the )?end of|" + patterns._MONTH + ")"
         the = re.search(r"(?i)\b" + words + r"\s+$", text[: found.start])
         return Found(the.start(), found.end, found.kind, found.recognizer) if the else found
+    if found.kind == "ADDRESS":  # "second [floor mercer house four king's parade]"
+        before = text[: found.start]
+        floor = _FLOOR_BEFORE.search(before) or (
+            _FLOOR_WORD.search(before) if text.startswith("floor", found.start) else None
+        )
+        return Found(floor.start(), found.end, found.kind, found.recognizer) if floor else found
     if found.kind not in ("ACCOUNT_NUMBER", "SSN"):
         return found
     before = re.search(

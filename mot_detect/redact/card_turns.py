@@ -60,17 +60,20 @@ def card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) -> 
     """A card number broken inside one turn by more than a filler ("four two six nine two oh
     six one sorry my phone's about to die ..."): consecutive runs of three or more digits,
     the first starting as cards do (2-6), whose digits together are 13-19 long and Luhn-valid,
-    with no more than a dozen words between two pieces."""
+    with no more than a dozen words between two pieces; a block said twice counts once."""
     out: list[Found] = []
     for i, first in enumerate(runs):
         if first.digits[0] not in "23456" or len(first.digits) < 3:
             continue
         chain = [first]
+        joined = first.digits
         for run in runs[i + 1 :]:
             if len(run.digits) < 3 or len(text[chain[-1].end : run.start].split()) > 12:
                 break
             chain.append(run)
-            joined = "".join(r.digits for r in chain)
+            if run.digits == chain[-2].digits:
+                continue  # "five one four oh uh five one four zero sorry i said that twice"
+            joined += run.digits
             if len(joined) > MAX_CARD_DIGITS:
                 break
             if card_shaped(joined) and luhn_window(joined, range(len(joined), len(joined) + 1)):
@@ -149,6 +152,11 @@ def card_fixes(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fou
 
 
 _TYPED_EXPIRY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?![\d/])")
+# ... or with a dash or a dot after its own label ("exp 11-29", "expires 04.28")
+_LABELLED_EXPIRY = re.compile(
+    r"(?i)\b(?:exp|expires|expiry|expiration|valid (?:thru|through|to|until))\.?:?\s*"
+    r"((?:0?[1-9]|1[0-2])[-.](?:\d{2}|20\d{2}))(?![\d/.-])"
+)
 
 
 _MONTH_YEAR = re.compile(
@@ -180,6 +188,11 @@ def typed_expiry(text: str, found: list[Found]) -> list[Found]:
         Found(m.start(), m.end(), "EXPIRY", "typed expiry")
         for m in _TYPED_EXPIRY.finditer(text)
         if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
+    out += [
+        Found(m.start(1), m.end(1), "EXPIRY", "typed expiry")
+        for m in _LABELLED_EXPIRY.finditer(text)
+        if not any(f.start < m.end(1) and m.start(1) < f.end for f in found)
     ]
     cards = [f.end for f in found if f.kind == "CARD_NUMBER"]
     out += [

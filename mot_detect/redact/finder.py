@@ -75,7 +75,7 @@ _BACKCHANNEL = re.compile(
     r"^\W*(?:no\W+){0,2}(?:you\W+)?(?:(?:ok(?:ay)?|mm+[- ]?hmm+|uh[- ]?huh|yes|yeah|yep|right|sure|go on|go ahead|"
     r"got it|great|perfect|and|thanks|thank you|sorry|mhm|hmm+|alright|all right|one moment|"
     r"i'm ready|ready|next|and then|continue|take your time|no rush|no problem|no worries|"
-    r"that's (?:okay|ok|fine|alright|all right|grand)|i'm listening|sure thing|keep going|carry on|"
+    r"(?:that's|it's) (?:okay|ok|fine|alright|all right|grand)|i'm listening|sure thing|keep going|carry on|"
     r"no bother|grand|lovely|brilliant|cool|fine|go for it|fire away|off you go|"
     r"(?:no )?you're (?:good|fine|ok(?:ay)?|doing (?:fine|great|well))|not too fast|"
     r"(?:whenever|when) you're ready|in your own time|of course|after you|sir|madam|ma'am|mam)"
@@ -135,6 +135,8 @@ _PLATE = re.compile(
     r"\W{0,3}((?=[A-Z0-9 -]{0,13}\d)(?=[A-Z0-9 -]{0,13}[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"\b(?![a-z'])"
 )
+# A UK plate as the recogniser writes it after "reg": "bd76 wry", "ej28 vvx".
+_UK_PLATE_LOWER = re.compile(r"\W{0,3}([a-z]{2}\d{2} ?[a-z]{3})\b(?!')")
 _SPELLED_ITEM = r"(?:" + patterns._NATO_WORD + r"|[a-z]|" + patterns._NUMBER_WORD + r"|\d)"
 _SPELLED = re.compile(
     r"(?<!['’])\b"
@@ -166,7 +168,9 @@ _ONLY_NUMBER_BEFORE = re.compile(
 # An agent's reply that takes what the caller offered: "go ahead", "give it to me now?".
 _TAKES_IT = re.compile(
     r"(?i)\b(?:go ahead|give (?:it|that|them) to me|(?:let me|i'll|i can) (?:add|take|put|update) "
-    r"(?:it|that)|read (?:it|that)(?: out)?|what is it|what's that|sure,? what|of course)\b"
+    r"(?:it|that)|read (?:it|that)(?: out)?|what is it|what's that|sure,? what|of course|"
+    r"(?:yes,? )?you can|please do|go for it|fire away|off you go|"
+    r"(?:whenever|when) you're ready|ready when you are)\b"
 )
 # How many digits a value usually has, to tell what a correction inside it took back.
 _USUAL_SIZES = {"SSN": (9,), "CARD_NUMBER": (16, 15), "PHONE": (10, 11), "CVV": (3, 4)}
@@ -363,6 +367,7 @@ class Finder:
         self._remember_values(text, runs, chosen)
         found += chosen
         found += self._name_echoes(text, found)
+        found += name_patterns.unknown_after_preposition(text, found)
         for _ in range(3):  # "Eoin Ó [NAME]": the particle once the first name is taken
             beside = learned.next_to_names(text, found)
             found += beside
@@ -452,6 +457,8 @@ class Finder:
         if speaker != "agent" and not backchannel:
             given = {f.kind for f in found}
             self.offered = [k for _, _, k in cues if k in DIGIT_KINDS and k not in given]
+            if _PAY_OFFER.search(text) and "CARD_NUMBER" not in given:
+                self.offered.append("CARD_NUMBER")  # "can i pay you then" / "yes i can take it"
         return found
 
     def _id_letters(self, speaker: str, text: str, found: list[Found]) -> list[Found]:
@@ -958,6 +965,12 @@ _EXAMPLE_WORDS = r"for example|for instance|such as|e\.g\."
 _NOT_THIS_DATE = re.compile(r"\b(?:but|since|until|till|ago|like|" + _EXAMPLE_WORDS + r")\b", re.I)
 
 
+# The caller offering to pay, which over the phone means a card.
+_PAY_OFFER = re.compile(
+    r"(?i)\b(?:(?:can|could|shall|may) i (?:just )?pay|i(?:'d| would) like to pay|i want to pay|"
+    r"let me pay)\b(?! (?:in cash|cash|by (?:cheque|check|bank transfer|transfer|direct debit)|at |"
+    r"when |later|on (?:the day|collection|arrival)))"
+)
 _CALLER_OFFERS = re.compile(
     r"(?i)\b(?:(?:can|shall|should) i (?:give|read|tell)|do you want (?:it|me to)|"
     r"i(?:'ve| have) (?:got )?it (?:here|now))\b"
@@ -970,6 +983,9 @@ _PLACE_BEFORE = re.compile(
 _RUNS_OUT = re.compile(r"(?i)runs? out|running out")
 _EMERGENCY = re.compile(r"(?i)\b(?:call|dial|ring|phone)\s+$")
 _AN_AGE_BEFORE = re.compile(r"(?i)\b(?:over|under|aged?|at least)\s+$")
+# Before a bare number, an age: "for my dad's birthday he's seventy two" (not "she's march
+# twenty first ...").
+_AGE_BEFORE_NUMBER = re.compile(r"(?i)\b(?:(?:he|she)(?:'s| is)|turn(?:ing|s|ed))\s+$")
 
 
 # Between two parts of one birth date, or a date and its correction.
@@ -1138,6 +1154,13 @@ def _text_value(
             and not patterns.labelled_lookalike(text, f.start, "")
             and not re.match(r"\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b", text[f.end :])
             and not _AN_AGE_BEFORE.search(text[: f.start])  # "has to be over twenty one"
+            and not (
+                _AGE_BEFORE_NUMBER.search(text[: f.start])
+                and re.fullmatch(
+                    patterns._NUMBER_WORD + r"(?:\s+" + patterns._NUMBER_WORD + r")?|\d{1,3}",
+                    text[f.start : f.end],
+                )
+            )
         ]
         named = [f for f in found if re.search(patterns._MONTH, text[f.start : f.end], re.I)]
         if several and named:
@@ -1182,7 +1205,11 @@ def _text_value(
         iban = _IBAN_SHAPE.match(rest)  # "IE86 CMPX 2514 6012 5964 85", checksum or not
         if iban:
             return [Found(start + iban.start(1), start + iban.end(1), kind, "cue id")]
-        plate = _PLATE.match(rest) if _PLATE_CUE.search(text[:start]) else None
+        plate = (
+            (_PLATE.match(rest) or _UK_PLATE_LOWER.match(rest))
+            if _PLATE_CUE.search(text[:start])
+            else None
+        )
         if answering and plate is None and (whole := _PLATE.match(rest)):
             # "Vehicle number?" / "KA 42 ZA 7361.": an answer that is only a plate
             plate = whole if re.fullmatch(r"[\s.,!?]*", rest[whole.end() :]) else None

@@ -43,7 +43,12 @@ ROLE_WORDS = frozenset(
     inspector officer agent rep representative executor child kid baby stepson stepdaughter
     called named lady gentleman door""".split()
 )
-_NOT_BESIDE = name_patterns.PARTICLES | ROLE_WORDS | name_patterns.DEPARTMENTS
+# Roles a name follows ("our walker kit"): not a surname before it, though some are surnames.
+_MORE_ROLES = frozenset(
+    """walker chef colourist colorist stylist florist caterer planner groomer trainer barber
+    tutor instructor coach photographer""".split()
+)
+_NOT_BESIDE = name_patterns.PARTICLES | ROLE_WORDS | name_patterns.DEPARTMENTS | _MORE_ROLES
 _ARTICLES = frozenset(("the", "a", "an"))
 _NUMBER_WORD = re.compile(r"\d+|" + patterns._NUMBER_WORD)
 # Joining two names when between them: "Padraig Ó Ceallaigh", "Seren ap Rhys".

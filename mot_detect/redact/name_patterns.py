@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from mot_detect.redact.patterns import Found
+from mot_detect.redact.patterns import Found, cue_patterns
 from mot_detect.redact.vocabulary import (
     COMMON_WORDS,
     NOT_NAMES,
@@ -45,7 +46,8 @@ PARTICLES = frozenset(
 
 
 _TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|miss|dr|[Mm]ister|[Mm]issus|[Dd]octor)\.?\s+((?:(?:Ó|Ní|Nic|Mac|Ua|de|van|von|ap|bin|al)\s+)?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|miss|dr|[Mm]ister|[Mm]issus|[Dd]octor|[Mm]adame|Mme|"
+    r"[Mm]onsieur|[Mm]ademoiselle|Mlle|[Ss]eñora?|[Hh]err|[Ff]rau|[Ss]ignora?)\.?\s+((?:(?:Ó|Ní|Nic|Mac|Ua|de|van|von|ap|bin|al)\s+)?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
     r"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?)?)"
 )
 
@@ -120,7 +122,9 @@ _ROLES = (
     r"granddaughter|grandmother|grandfather|grandma|grandad|we call (?:him|her)|coordinator|"
     r"photographer|receptionist|secretary|accountant|solicitor|lawyer|attorney|broker|"
     r"specialist|therapist|optician|dentist|hygienist|instructor|coach|tutor|guide|designer|"
-    r"executive|fitters|engineers"
+    r"executive|fitters|engineers|chef|head chef|colourist|colorist|stylist|dog walker|walker|"
+    r"florist|caterer|planner|organiser|organizer|barber|trainer|groomer|tattooist|tuner|"
+    r"concierge"
 )
 
 
@@ -128,7 +132,9 @@ _ROLES = (
 _ROLE_LOWER = re.compile(
     r"\b(?:the|our|your|my)\s+(?:rider|driver|courier|engineer|technician|plumber|electrician|roofer|"
     r"builder|joiner|handyman|gardener|cleaner|locksmith|decorator|mechanic|installer|"
-    r"nurse|carer|surveyor|adjuster|fitter|advisor|adviser|midwife|caretaker|inspector)"
+    r"nurse|carer|surveyor|adjuster|fitter|advisor|adviser|midwife|caretaker|inspector|chef|"
+    r"colourist|stylist|walker|florist|caterer|planner|barber|trainer|groomer|tutor|instructor|"
+    r"coach|photographer)"
     r"\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)\b"
 )
 
@@ -248,8 +254,14 @@ _SPEAKING = re.compile(
 
 
 # A relation's name said in lower case: "my landlord hamish gillespie", "my partner's ottilie marsh"
+# After a name that is also a word: the end, a pause or what a person does next ("kit will pop
+# round", "summer have you got ..."), not a modal's verb ("may i", "will call").
+_STANDS_AS_NAME = re.compile(
+    r"\s*(?:[,.!?;]|$|\s(?:will|is|has|had|was|does|did|can|could|would|should|'ll|have you|"
+    r"are you|do you|did you|just|here|there)\b)"
+)
 _RELATION_LOWER = re.compile(
-    r"\b(?:my|our|his|her)\s+(?:husband|wife|son|daughter|mother|father|partner|mum|mom|dad|"
+    r"\b(?:my|our|his|her)\s+(?:nanna|nana|granny|auntie|aunty|uncle|husband|wife|son|daughter|mother|father|partner|mum|mom|dad|"
     r"landlord|landlady|brother|sister|neighbou?r|boss|friend|grandson|granddaughter|"
     r"grandmother|grandfather|carer|fiance|fiancee|fiancé|fiancée)(?:'s|\s+is)?,?\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
 )
@@ -343,6 +355,8 @@ def names(text: str) -> Iterator[Found]:
                 continue  # "so sorry if it's noisy"
             if pattern is _INTRODUCED and not match[group][0].isupper():
                 continue
+            if re.match(r"-\d", text[match.end(group) :]):
+                continue  # "It's CC-353": a code's letters
             first_word = match[group].split()[0].lower()
             if contraction_of_word(first_word):
                 continue  # "thank you she's been worried", "He's here"
@@ -393,7 +407,25 @@ def names(text: str) -> Iterator[Found]:
                 and re.match(r"\s+(?:from|here|speaking|calling|at)\b", text[match.end(group) :])
                 is not None
             )
-            first_name = first_name or role_named or its_word_name or relation_named
+            # "our walker kit will pop round", "hiya summer have you ...", "calls her nanna
+            # may": a name that is also a word, where it stands as a name
+            word_name = (
+                pattern in (_ROLE_LOWER, _GREETED, _RELATION_LOWER)
+                and len(said.split()) == 1
+                and (
+                    said.lower() in WORDS_THAT_ARE_NAMES
+                    or (pattern is _ROLE_LOWER and said.lower() in name_lexicon()[0])
+                )
+                and _STANDS_AS_NAME.match(text[match.end(group) :]) is not None
+                and not (
+                    pattern is _GREETED
+                    and re.match(
+                        r"(?i)okay|ok|sorry|right|about|morning|afternoon|evening",
+                        text[match.start() :],
+                    )
+                )
+            )
+            first_name = first_name or role_named or its_word_name or relation_named or word_name
             if (
                 loose
                 and said.islower()
@@ -527,3 +559,67 @@ def answer_name(text: str, answering: bool = True) -> Found | None:
         if other is not None:
             span = (span[0], other[1])
     return Found(span[0], spelled_after(text, span[1]), "NAME", "answer")
+
+
+# A word no dictionary has, after "with", "for" or a relative: "the balayage with Tamsin",
+# "a bouquet for saoirse", "my auntie dorota". Places and brands after "with" and "for" are
+# mostly words the vocabulary has, or capitalised where the text is cased and lower case is not.
+_UNKNOWN_AFTER = re.compile(
+    r"\b(?:with|for|auntie|aunty|aunt|uncle|nanna|nana|granny|grandad|grandma|grandpa|cousin|"
+    r"niece|nephew)\s+([A-Za-z][a-z'’-]{2,})\b(?!['’-])"
+)
+
+
+_BUSINESS_WORDS = frozenset(
+    """water energy gas power airport airways airlines bank cinemas cinema plus insurance
+    telecom mobile broadband council hotel hotels motors group clinic pharmacy university
+    college school academy station""".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _cue_word(word: str) -> bool:
+    """A word that is a cue by itself ("amex", "aadhaar"): a thing, not a person."""
+    return any(
+        pattern.fullmatch(word) for kind, pattern in cue_patterns().items() if kind != "NAME"
+    )
+
+
+# Before "with" or "for" and a company's name.
+_WITH_A_BUSINESS = re.compile(
+    r"(?i)\b(?:shopping|shop|banking|bank|insured|insurance|calling|flying|flown|travelling|"
+    r"traveling|staying|stayed|registered|signed up|switching|switched|moved|member|contract|"
+    r"account|policy|customer|subscription|provider|supplier|booked|ordered|working|works|"
+    r"job|apply|applied|claim|claims)\s+(?:with|for)\s+$"
+)
+
+
+def _compound(word: str) -> bool:
+    """Two ordinary words run together, as the recogniser writes some ("shutoff")."""
+    return any(
+        learned_ordinary(word[:i]) and learned_ordinary(word[i:]) for i in range(3, len(word) - 2)
+    )
+
+
+def unknown_after_preposition(text: str, found: list[Found]) -> list[Found]:
+    """A word unknown to the vocabulary and the census lists after "with", "for" or a
+    relative, in lower-case text or capitalised in cased text."""
+    cased = any(c.isupper() for c in text)
+    out = []
+    for match in _UNKNOWN_AFTER.finditer(text):
+        word = match[1]
+        if cased and not word[0].isupper():
+            continue
+        if is_english(word) or word.lower() in COMMON_WORDS or word.lower() in NOT_NAMES:
+            continue
+        if _compound(word.lower()) or _cue_word(word.lower()):
+            continue  # "the shutoff", "with amex"
+        if _WITH_A_BUSINESS.search(text[: match.start(1)]):
+            continue  # "thank you for shopping with Brambleway": a company
+        after = re.match(r"\s+([A-Za-z]+)", text[match.end(1) :])
+        if after and (after[1][0].isupper() if cased else after[1] in _BUSINESS_WORDS):
+            continue  # "a booking for Queenstown Airport", "for saltmarsh water"
+        if any(f.start < match.end(1) and match.start(1) < f.end for f in found):
+            continue
+        out.append(Found(match.start(1), match.end(1), "NAME", "unknown after with/for"))
+    return out

@@ -40,7 +40,12 @@ MAX_GAP_WORDS = 4
 _CORRECTION_GAP = re.compile(r"(?i)\bno\b|\bi mean\b")
 _GAP_PUNCTUATION = re.compile(r"^[\s,.;:/\-–—()#+*]*$")
 # What makes a number a measure, not an identifier: said before it, or right after it.
-_MEASURE_BEFORE = re.compile(r"(?:[$£€]|\b(?:flight|at|by|about|around|over|under|than)\s*)$", re.I)
+# "over" after a verb is no amount ("i've pulled over sixty three forty eight", "i'll just turn it
+# over double four zero two")
+_OVER = r"(?<!\bit )(?<!pulled )(?<!moved )(?<!came )(?<!come )(?<!popped )(?<!turned )over"
+_MEASURE_BEFORE = re.compile(
+    r"(?:[$£€]|\b(?:flight|at|by|about|around|" + _OVER + r"|under|than)\s*)$", re.I
+)
 _MEASURE_AFTER = re.compile(
     r"^\s*(?:%|percent|per ?cent|units?|boxes|box|items?|pieces?|pcs|dollars?|bucks|pounds?|"
     r"(?:thousand |million |hundred )?(?:dollars?|pounds?|euros?)|rupees?|rands?|lakhs?|crores?|"

@@ -192,7 +192,9 @@ NINO_SHAPE = _NINO  # asked for, a national insurance number's shape is enough
 # ("WX-550", "XR-5000") and flights ("SV 2207") are not.
 _TYPED_ID = re.compile(
     r"\b(?=(?:[A-Z/-]*\d){6})[A-Z]{1,4}[-/]?\d[\dA-Z/-]*[\dA-Z]\b|\b[A-Z]+\d+[A-Z]+\d+[A-Z\d]*\b|"
-    r"\b[A-Z]{2,4}[-/]\d{5,}\b|\b\d+[A-Z]+\d{4,}\b"
+    r"\b[A-Z]{2,4}[-/]\d{5,}\b|\b\d+[A-Z]+\d{4,}\b|"
+    # a vehicle identification number: 17 letters and digits, never I, O or Q
+    r"\b(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-HJ-NPR-Z\d]{17}\b"
 )
 
 

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Writes data/redaction/test30.jsonl, a held-out test set for the transcript redactor.
+"""Writes data/redaction/dev34.jsonl, a redaction development set (case ids t30-001 ...).
+
+Written as the held-out set test30.jsonl, measured once with the thirty-second round's code, then
+renamed dev34 and tuned on in the thirty-third round.
 
 What the set leans on
 ---------------------
@@ -110,8 +113,8 @@ Validator (any failure prints the reason, exits 1 and writes nothing)
 
 Run (deterministic: the same file every run)
 --------------------------------------------
-    python3 data/redaction/make_test30.py           # validates, writes test30.jsonl, prints counts
-    python3 data/redaction/make_test30.py --check   # builds and validates only, writes nothing
+    python3 data/redaction/make_dev34.py           # validates, writes dev34.jsonl, prints counts
+    python3 data/redaction/make_dev34.py --check   # builds and validates only, writes nothing
     (--lax: a shortfall in the minimum counts is reported without exit status 1; nothing is
     written then)
 """
@@ -123,7 +126,7 @@ import re
 import sys
 
 SEED = 3030
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test30.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev34.jsonl")
 
 PII_TYPES = ["CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
              "POSTCODE", "ACCOUNT_NUMBER", "NAME"]
