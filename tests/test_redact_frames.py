@@ -2960,3 +2960,145 @@ def test_names_found_in_the_thirtieth_round(turns: list[tuple[str, str]], last: 
 def test_not_personal_data_in_the_thirtieth_round(turns: list[tuple[str, str]]) -> None:
     last = turns[-1][1]
     assert _redacted(turns)[-1] == last
+
+
+# ---- the thirty-first held-out set (now dev35): cards in hard listening conditions ----
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # "for" before a piece that no card starts with is its first digit
+            [
+                ("agent", "whenever you're ready with the card"),
+                ("customer", "right it's for seven one six hang on the lights have changed"),
+            ],
+            "right it's [CARD_NUMBER] hang on the lights have changed",
+        ),
+        (  # "to" before a code of two digits is its first
+            [("agent", "and the three digits on the back"), ("customer", "to five four")],
+            "[CVV]",
+        ),
+        (  # "won" at the end of a piece before a filler
+            [
+                ("agent", "go ahead with the card"),
+                (
+                    "customer",
+                    "six oh one won um two three one nine um four two seven nine three eight three two",
+                ),
+            ],
+            "[CARD_NUMBER] um [CARD_NUMBER]",
+        ),
+        (  # a block the agent checks, named after its digits
+            [
+                ("agent", "and the long number"),
+                (
+                    "customer",
+                    "four one one eight one eight one six three nine three eight two five four seven",
+                ),
+                ("agent", "sorry was it three nine three ate in the third bit"),
+            ],
+            "sorry was it [CARD_NUMBER] in the third bit",
+        ),
+        (  # a month and year straight after the card is read back
+            [
+                ("agent", "So that's 4378 2776 3758 6835?"),
+                ("customer", "Yes. March 2031, and 144."),
+            ],
+            "Yes. [EXPIRY], and [CVV].",
+        ),
+        (  # a spelled postcode in two halves with words between
+            [
+                ("agent", "and the postcode there"),
+                ("customer", "s w six and the end bit is one t y"),
+            ],
+            "[POSTCODE] and the end bit is [POSTCODE]",
+        ),
+        (  # ... with "o" the letter
+            [("agent", "what's the postcode"), ("customer", "y o three one i think then two a u")],
+            "[POSTCODE] think then [POSTCODE]",  # (the "i" goes with the first half)
+        ),
+        (  # a plot before the street line
+            [("customer", "Plot 12, 9 Larkspur Way, Ripon.")],
+            "[ADDRESS].",
+        ),
+        (  # a house's name in lower case before a street said in words
+            [
+                ("agent", "and the address for the delivery"),
+                ("customer", "it's the laurels forty two kiln lane"),
+            ],
+            "it's [ADDRESS]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_thirty_first_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_card_kept_open_while_the_agent_asks_about_one_digit() -> None:
+    said = _redacted(
+        [
+            ("agent", "and the long number"),
+            ("customer", "she's reading it out four five oh seven one nine two six"),
+            ("agent", "sorry the line broke up was that a five or a nine"),
+            ("customer", "a five she says"),
+            ("agent", "okay carry on"),
+            ("customer", "nine nine four one and eight nine two two"),
+        ]
+    )
+    assert said[3] == "a five she says"
+    assert said[5] == "[CARD_NUMBER]"
+
+
+def test_a_card_broken_off_with_start_again_hides_the_first_try() -> None:
+    said = _redacted(
+        [
+            ("agent", "go ahead"),
+            ("customer", "okay two five three eight thirty one oh sorry let me start that again"),
+            (
+                "customer",
+                "two five three eight three one nine nine seven seven two three six oh two six",
+            ),
+        ]
+    )
+    assert said[1] == "okay [CARD_NUMBER] sorry let me start that again"
+    assert said[2] == "[CARD_NUMBER]"
+
+
+def test_hello_are_you_still_there_keeps_a_card_open() -> None:
+    said = _redacted(
+        [
+            ("agent", "what card are you paying with"),
+            (
+                "customer",
+                "american express it's thirty four zero two one four seven here we go tunnel",
+            ),
+            ("agent", "hello are you still there"),
+            (
+                "customer",
+                "sorry i'm back one four seven and then seven one zero seven one one three seven",
+            ),
+        ]
+    )
+    assert "seven" not in said[3] and "one" not in said[3]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            (
+                "customer",
+                "hi there's a charge for nine hundred and forty pounds on my card i don't know",
+            )
+        ],
+        [("agent", "it pays forty percent on balances up to eight hundred pounds")],
+        [("agent", "you're flying out on e z y one four five three on the ninth")],
+        [("agent", "okay carry on")],
+    ],
+)
+def test_not_personal_data_in_the_thirty_first_round(turns: list[tuple[str, str]]) -> None:
+    last = turns[-1][1]
+    assert _redacted(turns)[-1] == last

@@ -3,6 +3,7 @@ after it, UK, Irish, Canadian and Australian postcodes and US ZIP codes (typed, 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -18,7 +19,7 @@ from mot_detect.redact.patterns import (
     SAID_DIGIT,
     Found,
 )
-from mot_detect.redact.vocabulary import COMMON_WORDS, DAYS_AND_MONTHS
+from mot_detect.redact.vocabulary import COMMON_WORDS, DAYS_AND_MONTHS, learned_ordinary
 
 # Where a number is a place in a venue, not a house: "section three twelve row k".
 # A time before a word that may end a street's name: "at six fifteen a m gate b twelve".
@@ -448,6 +449,11 @@ _UNIT_THEN_PAUSE = re.compile(
 )
 
 
+_UNIT_BEFORE_STREET = re.compile(
+    r"\b(?:Plot|Lot|Level|Unit|Suite|Floor|Building|Block|Apartment|Apt\.?|Flat)\s+\w{1,4},\s+$"
+)
+# A house's name in lower case just before a street said in words.
+_LOWER_NAME_BEFORE = re.compile(r"(?:\bthe\s+)?\b([a-z][a-z'-]{3,})\s+$")
 # A house's name of its own, capitalised, before a comma and the street line, at the start of
 # the answer ("Meadowsweet, 28 Church Lane", "It's Gwel an Mor, 20 Penhallow Lane").
 _NAMED_BEFORE_STREET = re.compile(
@@ -482,6 +488,19 @@ def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
         if town and not any(w in COMMON_WORDS for w in town[1].lower().split()):
             out.append(Found(match.start(), town.end(), "ADDRESS", "house name"))
     for street in streets:
+        unit = _UNIT_BEFORE_STREET.search(text[: street.start])
+        if unit and text[street.start].isdigit():  # "Plot 8, 44 Meadowsweet Drive"
+            out.append(Found(unit.start(), street.end, "ADDRESS", "unit"))
+        lower = _LOWER_NAME_BEFORE.search(text[: street.start]) if answering else None
+        if (
+            lower
+            and not any(c.isupper() for c in text)
+            and re.match(_NUMBER_WORD, text[street.start :], re.IGNORECASE)
+            and lower[1] not in COMMON_WORDS
+            and lower[1] not in ("slash", "dash", "hyphen", "stroke", "number")
+            and (lower[0].startswith("the") or not learned_ordinary(lower[1]))
+        ):  # "it's the willows sixty manse road", "is it still lyndhurst fifty one ..."
+            out.append(Found(lower.start(), street.end, "ADDRESS", "house name"))
         named = _NAMED_BEFORE_STREET.search(text[: street.start])
         if (
             named
@@ -663,6 +682,21 @@ _POSTCODE_SHAPES = re.compile(
 )
 
 
+def _shaped(said: str) -> bool:
+    """Whether a spelled code is a postcode, reading each "o" as the letter or as zero ("y o
+    three one two a u" is YO31 2AU)."""
+    words = said.lower().split()
+    spots = [i for i, w in enumerate(words) if w == "o"][:3]
+    for mask in range(1 << len(spots)):
+        tried = list(words)
+        for bit, i in enumerate(spots):
+            if mask >> bit & 1:
+                tried[i] = "oscar"
+        if _POSTCODE_SHAPES.fullmatch(_spelled_code(" ".join(tried))):
+            return True
+    return False
+
+
 def _spelled_code(said: str) -> str:
     out = []
     words = said.lower().split()
@@ -702,7 +736,7 @@ def spelled_postcodes(text: str, found: list[Found]) -> list[Found]:
                 said = " ".join(
                     w for i, (_, _, w) in enumerate(words[first:last], first) if not filler[i]
                 )
-                if not _POSTCODE_SHAPES.fullmatch(_spelled_code(said)):
+                if not _shaped(said):
                     continue
                 pieces: list[list[int]] = []
                 for i in range(first, last):
@@ -716,6 +750,52 @@ def spelled_postcodes(text: str, found: list[Found]) -> list[Found]:
                     start, end = words[piece[0]][0], words[piece[-1]][1]
                     if not any(f.start <= start and end <= f.end for f in found):
                         out.append(Found(start, end, "POSTCODE", "spelled postcode"))
+                break
+            else:
+                continue
+            break
+    return out
+
+
+_CODE_WORD = re.compile(
+    r"(?i)(?:" + _NATO_WORD + r"|[a-z]|\d[a-z]{2}|\d|" + _NUMBER_WORD + r")[.,?!]?"
+)
+
+
+def postcode_halves(text: str, found: list[Found]) -> list[Found]:
+    """A spelled postcode said in two halves with words between ("m zero s that is the first
+    half then zero p zero", "s w six and the end bit is one t y"): the two pieces, when they make
+    a UK postcode or a Canadian postal code together."""
+    words = [(m.start(), m.end(), m[0]) for m in re.finditer(r"\S+", text)]
+    item = [bool(_CODE_WORD.fullmatch(w)) for _, _, w in words]
+    item = [  # "a" and "i" only between other spelled items ("two a u", not "one i think")
+        is_item
+        and (
+            words[i][2].lower() not in ("a", "i")
+            or (0 < i < len(words) - 1 and item[i - 1] and item[i + 1])
+        )
+        for i, is_item in enumerate(item)
+    ]
+    runs: list[tuple[int, int]] = []  # [first, last) word indices of spelled items
+    for i, is_item in enumerate(item):
+        if is_item and runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        elif is_item:
+            runs.append((i, i + 1))
+    out = []
+    for (a0, a1), (b0, b1) in itertools.pairwise(runs):
+        if b0 - a1 > 10:
+            continue
+        for first in range(max(a0, a1 - 4), a1 - 1):
+            for last in range(b0 + 1, min(b1, b0 + 3) + 1):
+                outward = " ".join(w.strip(".,?!") for _, _, w in words[first:a1])
+                inward = " ".join(w.strip(".,?!") for _, _, w in words[b0:last])
+                if not _shaped(outward + " " + inward):
+                    continue
+                for lo, hi in ((first, a1 - 1), (b0, last - 1)):
+                    start, end = words[lo][0], words[hi][0] + len(words[hi][2].rstrip(".,?!"))
+                    if not any(f.start <= start and end <= f.end for f in found):
+                        out.append(Found(start, end, "POSTCODE", "postcode in halves"))
                 break
             else:
                 continue

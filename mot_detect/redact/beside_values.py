@@ -176,6 +176,27 @@ def with_plus(text: str, found: Found) -> Found:
     return Found(plus.start(), found.end, found.kind, found.recognizer) if plus else found
 
 
+# The recogniser's homophones of a digit at the edges of a card's piece or a code ("it's for
+# nine oh eight", "to four nine zero six", "... six oh one won"): said in card talk, they are
+# its digits, and leaving the word would leave a digit in the clear.
+_HOMOPHONE_BEFORE = re.compile(r"(?i)\b(?:for|fore|to|too)\s+$")
+_HOMOPHONE_AFTER = re.compile(r"(?i)^\s+(?:won|ate)\b(?!['’])(?=\s*(?:$|[,.?!]|um|uh|er|and|then))")
+
+
+def with_homophones(text: str, found: Found) -> Found:
+    """A card's piece or a security code with a digit's homophone said at its edge."""
+    if found.kind not in ("CARD_NUMBER", "CVV") or not re.match(r"(?i)\w", text[found.start :]):
+        return found
+    start, end = found.start, found.end
+    if re.match(patterns.SAID_DIGIT + r"\b", text[start:], re.I) and (
+        before := _HOMOPHONE_BEFORE.search(text[:start])
+    ):
+        start = before.start()
+    if after := _HOMOPHONE_AFTER.match(text[end:]):
+        end += after.end()
+    return Found(start, end, found.kind, found.recognizer)
+
+
 _ID_ITEM = r"(?:" + patterns._NATO_WORD + r"|[b-hj-z]|" + patterns.SAID_DIGIT + r"|double|\d+)"
 # The end of an id with letters in it, up to the end of the sentence.
 _ID_TAIL = re.compile(

@@ -118,6 +118,13 @@ _CARD_FIX = re.compile(
 )
 
 
+# The block named after its digits: "was it three nine three ate in the third bit".
+_BLOCK_AFTER = re.compile(
+    r"(?i)\s+(?:in|for|as|is) the (?:first|second|third|fourth|last|middle|next) "
+    r"(?:bit|part|group|block|four)\b"
+)
+
+
 # One digit taken back: "no sorry that was an eight", "hang on the last one's a three".
 _DIGIT_FIX = re.compile(
     r"(?i)\b(?:no|sorry|hang on|wait)\b.{0,20}\b(?:(?:the )?last (?:one|digit|number)|that(?: one)?)"
@@ -142,8 +149,10 @@ def card_fixes(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fou
             continue
         run = NumberRun(rest)  # "06/32, and 5036 on the front": the part after the expiry
         before = text[max(0, run.start - 40) : run.start]
-        if (len(run.digits) >= 2 and _CARD_FIX.search(before)) or (
-            len(run.digits) == 1 and _DIGIT_FIX.search(before)
+        if (
+            (len(run.digits) >= 2 and _CARD_FIX.search(before))
+            or (len(run.digits) == 1 and _DIGIT_FIX.search(before))
+            or (len(run.digits) >= 3 and _BLOCK_AFTER.match(text[run.end :]))
         ):
             out.append(Found(run.start, run.end, "CARD_NUMBER", "corrected piece"))
         elif len(run.digits) in (3, 4) and _CODE_AFTER.match(text[run.end :]):
@@ -165,6 +174,7 @@ _MONTH_YEAR = re.compile(
 
 
 # "... 5521 april twenty eight and eight two four": a month and a year said after the card
+_MONTH_FULL_YEAR = re.compile(r"(?i)\b" + patterns._MONTH + r",? 20[2-4]\d\b(?![/:])")
 _SAID_MONTH_YEAR = re.compile(
     r"(?i)\b"
     + patterns._MONTH
@@ -202,6 +212,14 @@ def typed_expiry(text: str, found: list[Found]) -> list[Found]:
         if any(0 <= m.start() - end <= 3 for end in cards)  # "4332 ... 9397, Nov 27, ..."
         and not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
+    if len(text.split()) <= 12:  # "Yes. November 2029, and 679." straight after the card
+        out += [
+            Found(m.start(), m.end(), "EXPIRY", "month and year in card talk")
+            for m in _MONTH_FULL_YEAR.finditer(text)
+            if not any(
+                f.start <= m.start() and m.end() <= f.end and f.kind == "EXPIRY" for f in found
+            )
+        ]
     for m in _SAID_EXPIRY.finditer(text):
         digits = "".join(t.digits for t in number_tokens(m[1]))
         taken = any(f.start < m.end(1) and m.start(1) < f.end for f in found)

@@ -44,6 +44,7 @@ from mot_detect.redact.beside_values import (
     second_name,
     spelled_words,
     spellings,
+    with_homophones,
     with_letters,
     with_plus,
 )
@@ -66,6 +67,7 @@ from mot_detect.redact.numbers import (
     number_tokens,
     refit_correction,
     split_at_pauses,
+    with_edge_homophones,
 )
 from mot_detect.redact.patterns import DATE_KINDS, DIGIT_KINDS, Found
 from mot_detect.redact.read_back import date_digits, date_key, echo_forms, expiry_key, full_date
@@ -78,7 +80,8 @@ _BACKCHANNEL = re.compile(
     r"(?:that's|it's) (?:okay|ok|fine|alright|all right|grand)|i'm listening|sure thing|keep going|carry on|"
     r"no bother|grand|lovely|brilliant|cool|fine|go for it|fire away|off you go|"
     r"(?:no )?you're (?:good|fine|ok(?:ay)?|doing (?:fine|great|well))|not too fast|"
-    r"(?:whenever|when) you're ready|in your own time|of course|after you|sir|madam|ma'am|mam)"
+    r"(?:whenever|when) you're ready|in your own time|of course|after you|sir|madam|ma'am|mam|"
+    r"hello|(?:are )?you still there|can you hear me|you there|(?:i think )?i lost you)"
     r"\b\W*){1,4}$",
     re.IGNORECASE,
 )
@@ -321,7 +324,9 @@ class Finder:
                 and "CARD_NUMBER" in self.recent[0]
                 and len(text.split()) <= 15
             ):
-                read_back = any(len(r.digits) >= 3 for r in number_runs(text))
+                read_back = any(len(r.digits) >= 3 for r in number_runs(text)) or bool(
+                    _DIGIT_QUERY.search(text)  # "was that a five or a nine in the middle"
+                )
                 if all(k == "CARD_NUMBER" for _, _, k in cues) and read_back:
                     # "so that's 4660 5481" / "no, the second bit's 4581": the agent checks a
                     # piece of the card the caller is still reading out
@@ -346,6 +351,10 @@ class Finder:
             self.caller_offers = _CALLER_OFFERS.search(text) is not None
         tokens = number_tokens(text)
         runs = number_runs(text, tokens)
+        if self._card_in_play(speaker, cues):
+            runs = with_edge_homophones(
+                text, runs, any(a.kind == "CVV" and not a.complete for a in self.asked)
+            )
         found = _by_shape(text, tokens)
         if reading_card:
             found += [
@@ -407,6 +416,7 @@ class Finder:
             or (self.recent and "POSTCODE" in self.recent[0])  # "so r four t two papa four"
         ):
             found += address_patterns.spelled_postcodes(text, found)
+            found += address_patterns.postcode_halves(text, found)
         found += address_patterns.pin_after_address(text, runs, found)
         if self._card_talk(found):
             found += typed_expiry(text, found)
@@ -433,7 +443,7 @@ class Finder:
                 and _ONLY_NUMBER_BEFORE.fullmatch(text[: f.start])
             ]
         found = [
-            with_plus(text, with_letters(text, f))
+            with_homophones(text, with_plus(text, with_letters(text, f)))
             for f in found
             if f.kind != NOT_PERSONAL
             and (
@@ -490,6 +500,16 @@ class Finder:
             if not after and due and not _FILLER_AT_END.sub("", text[f.end :]).strip(" ,.-…"):
                 self.id_letters_due[speaker] = due
         return letters
+
+    def _card_in_play(self, speaker: str, cues: list[tuple[int, int, str]]) -> bool:
+        """A card or its code is being given or asked for in this turn."""
+        current = self.current.get(speaker)
+        return (
+            any(a.kind in ("CARD_NUMBER", "CVV") and not a.complete for a in self.asked)
+            or (current is not None and current.kind == "CARD_NUMBER")
+            or any(k in ("CARD_NUMBER", "CVV") for _, _, k in cues)
+            or bool(self.recent and "CARD_NUMBER" in self.recent[0])  # a block read back
+        )
 
     def _card_talk(self, found: list[Found]) -> bool:
         """Whether a card number was given in this utterance or the last two."""
@@ -952,7 +972,14 @@ class Finder:
                         out.append(piece)
                     else:
                         self.retro.append((at, piece))
-        if free and len(free[-1].digits) >= 3 and not text[free[-1].end :].strip(" ,.-…"):
+        if (
+            free
+            and len(free[-1].digits) >= 3
+            and (
+                not text[free[-1].end :].strip(" ,.-…")
+                or _RESTART_AT_END.match(text[free[-1].end :])  # "... let me start that again"
+            )
+        ):
             self.pieces[speaker] = (chain if len(free) == 1 and chain else [(index, free[-1])])[-6:]
         elif not backchannel:
             self.pieces.pop(speaker, None)
@@ -1002,6 +1029,18 @@ _PAUSE = re.compile(
     r"can't make (?:it )?out|(?:just )?a sec(?:ond)?|^\W*sec(?:ond)?|one moment|bear with me|"
     r"(?:just )?a minute|" + _SOMEONE_READING + r")\b",
     re.IGNORECASE,
+)
+# The agent asking about one digit of a value being read out.
+_DIGIT_QUERY = re.compile(
+    r"(?i)\b(?:was that|did you say|is that|was it|that's) (?:an? )?"
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b(?: or (?:an? )?"
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)?"
+)
+# A turn that ends by saying the value will be started again.
+_RESTART_AT_END = re.compile(
+    r"(?i)^[\s,.…-]*(?:(?:oh|sorry|um|uh|er|no|wait|hang on|let me|i'll|i will|i'm going to|"
+    r"i need to)[\s,.…-]+)*(?:start (?:that |it |this )?(?:again|over)|(?:go |read it )?from the "
+    r"(?:start|top|beginning)|read (?:it|that) again)\W*$"
 )
 # Reading a value out again after a pause ("wait i'll read properly"), or someone else reading
 # the rest ("second he is telling me").
@@ -1055,7 +1094,9 @@ _EXAMPLE = re.compile(r"\b(?:" + _EXAMPLE_WORDS + r")\b", re.IGNORECASE)
 _GIVES = re.compile(r"(?i)[\s:,]*(?:(?:is|was|will be|'s|ending(?: in)?)[\s:,]*)?")
 
 
-_BLOCK = re.compile(r"(?i)\b(?:first|second|third|last|next) block\b")
+_BLOCK = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|last|middle|next) (?:block|bit|part|group)\b"
+)
 
 
 def _block_again(digits: str, block: str) -> bool:

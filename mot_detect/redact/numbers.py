@@ -332,3 +332,53 @@ def luhn_window(digits: str, lengths: range = range(13, 20)) -> tuple[int, int] 
             if part[0] in "23456" and _issued_length(part) and luhn.is_valid(part):
                 return first, first + size
     return None
+
+
+# "for" and "to" after words that a card's digits follow, not after "valid", "up" or "charge".
+_HOMOPHONE_LEADS = re.compile(
+    r"(?i)(?:^|\b(?:it's|its|is|was|then|and|um|uh|er|erm|okay|ok|yes|yeah|so|right|out|starts|"
+    r"begins|number|card|bit|part|visa|mastercard|amex|first|code|cvv|cvc)\s+)(for|fore|to|too)\s+$"
+)
+_HOMOPHONE_TRAILS = re.compile(
+    r"(?i)^\s+(won|ate)\b(?!['’])"
+    r"(?=\s*(?:$|[,.?!]|(?:um|uh|er|and|then|in the|is that|right|or|yes|yeah|no)\b))"
+)
+
+
+def with_edge_homophones(text: str, runs: list[NumberRun], codes: bool) -> list[NumberRun]:
+    """Runs with a digit's homophone at their edge taken as the digit, while a card or a code
+    is being given: "it's for nine oh eight" (4908: no card starts with 9), "cvv" / "to five
+    four", "six oh one won um two three one nine ..." (6011, Discover's start)."""
+    out = []
+    for run in runs:
+        tokens = list(run.tokens)
+        lead = _HOMOPHONE_LEADS.search(text[: run.start])
+        amount = re.search(r"(?i)\b(?:hundred|thousand|million)\b", text[run.start : run.end])
+        if (
+            lead
+            and run.tokens[0].spoken
+            and not amount
+            and (
+                (len(run.digits) >= 3 and run.digits[0] not in "23456")
+                or (codes and len(run.digits) == 2)
+            )
+        ):
+            tokens.insert(
+                0, NumberToken(lead.start(1), lead.end(1), _SOUNDS_LIKE[lead[1].lower()], True)
+            )
+        trail = _HOMOPHONE_TRAILS.match(text[run.end :])
+        if trail and len(run.digits) >= 3 and run.tokens[-1].spoken:
+            at = run.end + trail.start(1)
+            tokens.append(NumberToken(at, at + len(trail[1]), _SOUNDS_LIKE[trail[1].lower()], True))
+        if len(tokens) == len(run.tokens):
+            out.append(run)
+        else:
+            shift = 1 if tokens[0] is not run.tokens[0] else 0
+            out.append(
+                NumberRun(
+                    tuple(tokens),
+                    frozenset(i + shift for i in run.taken_back),
+                    tuple(i + shift for i in run.corrections),
+                )
+            )
+    return out

@@ -298,9 +298,12 @@ def about_flying(text: str) -> bool:
 
 
 def spelled_flight(said: str) -> bool:
-    """An airline's two-letter code and a flight's number, spelled: "f r four eight one two"."""
+    """An airline's two-letter (or three-letter ICAO) code and a flight's number, spelled: "f r
+    four eight one two", "e z y one four five three"."""
     return (
-        re.fullmatch(r"[a-z]\s?[a-z](?:\s+(?:" + _NUMBER_WORD + r"|\d+)){1,4}", said, re.I)
+        re.fullmatch(
+            r"[a-z]\s?[a-z](?:\s?[a-z])?(?:\s+(?:" + _NUMBER_WORD + r"|\d+)){1,4}", said, re.I
+        )
         is not None
     )
 

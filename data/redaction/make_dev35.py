@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test31.jsonl: a held-out redaction test set (test31).
+"""Write data/redaction/dev35.jsonl, a redaction development set (case ids t31-001 ...).
+
+Written as the held-out set test31.jsonl, measured once with the thirty-third round's code, then
+renamed dev35 and tuned on in the thirty-fourth round.
 
 What the set leans on
 ---------------------
@@ -103,8 +106,8 @@ said in one breath is one span).
 
 Run
 ---
-    python3 data/redaction/make_test31.py           # writes test31.jsonl, prints the counts
-    python3 data/redaction/make_test31.py --check   # builds and validates only
+    python3 data/redaction/make_dev35.py           # writes dev35.jsonl, prints the counts
+    python3 data/redaction/make_dev35.py --check   # builds and validates only
 """
 import json
 import os
@@ -114,7 +117,7 @@ import sys
 from collections import Counter, defaultdict
 
 SEED = 3131
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test31.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev35.jsonl")
 
 PII_TYPES = {"CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
              "POSTCODE", "ACCOUNT_NUMBER", "NAME"}
