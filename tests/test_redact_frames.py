@@ -3102,3 +3102,83 @@ def test_hello_are_you_still_there_keeps_a_card_open() -> None:
 def test_not_personal_data_in_the_thirty_first_round(turns: list[tuple[str, str]]) -> None:
     last = turns[-1][1]
     assert _redacted(turns)[-1] == last
+
+
+# ---- the thirty-second held-out set (now dev36): data said by agents and systems ----
+
+
+def test_a_caller_asking_someone_about_a_digit_keeps_reading_the_card() -> None:
+    said = _redacted(
+        [
+            ("agent", "go ahead with the long number"),
+            ("customer", "four five three two seven nine seven five"),
+            ("agent", "go ahead"),
+            (
+                "customer",
+                "four three two three is that a one or a seven sam yeah one nine four eight",
+            ),
+        ]
+    )
+    assert said[3] == "[CARD_NUMBER] is that a one or a seven sam yeah [CARD_NUMBER]"
+
+
+def test_a_group_asked_again_is_a_piece_of_the_card() -> None:
+    said = _redacted(
+        [
+            ("agent", "and the card number"),
+            (
+                "customer",
+                "forty five thirty two seventy nine seventy five forty three twenty three nineteen forty eight",
+            ),
+            ("agent", "sorry can you say the third group again"),
+            ("customer", "four three two three"),
+        ]
+    )
+    assert said[3] == "[CARD_NUMBER]"
+
+
+def test_an_old_card_given_by_mistake_is_hidden_once_the_new_one_comes() -> None:
+    said = _redacted(
+        [
+            ("agent", "it's three hundred pounds for the fortnight"),
+            ("customer", "yep that's fine"),
+            ("customer", "five four one seven five zero oh hang on that's my old card"),
+            ("customer", "sorry new one"),
+            ("agent", "no worries"),
+            (
+                "customer",
+                "it starts the same five four one seven five zero seven five two nine one seven zero three four two",
+            ),
+        ]
+    )
+    assert said[2] == "[CARD_NUMBER] hang on that's my old card"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("customer", "wait that postal code's not right")],
+        [("agent", "and a mobile number for fitting reminders")],
+        [("customer", "fine amex")],
+        [("customer", "thanks man")],
+        [("agent", "we can post it with insured delivery what's the agreement number")],
+        [
+            (
+                "ivr",
+                "the balance on this booking is two hundred and forty one fifty to pay now press one",
+            )
+        ],
+        [("agent", "your payment reference is 48213977")],
+        [
+            ("agent", "we'll send it to the new address"),
+            ("agent", "you'll get it at the new address within five working days"),
+        ],
+        [
+            ("agent", "and the eircode of your home"),
+            ("customer", "i don't have one yet i'm from lyon"),
+        ],
+    ],
+)
+def test_not_personal_data_in_the_thirty_second_round(turns: list[tuple[str, str]]) -> None:
+    last = turns[-1][1]
+    assert _redacted(turns)[-1] == last

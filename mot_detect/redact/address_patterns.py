@@ -51,7 +51,7 @@ _NOT_STREET = (
     r"units?|boxes|people|kids|customers|staff|guys|men|women|engineers|workers|friends|visitors|"
     r"patients|students|children|either|neither|any|no|that|this|half|all|long|other|same|which|"
     r"what|whole|zero|oh|one|two|three|four|five|six|seven|eight|nine|am|pm|a\.m|p\.m|o'clock|"
-    r"oclock|percent|tonight|today|tomorrow|yesterday)\b)"
+    r"oclock|percent|tonight|today|tomorrow|yesterday|yet|working|calendar)\b)"
 )
 
 

@@ -96,7 +96,8 @@ _KEYED = re.compile(r"(?i)\byou (?:entered|keyed(?: in)?|typed|pressed)\b|\bi he
 _ASK_AGAIN = re.compile(
     r"\b(?:(?:doesn't|does not|didn't|did not|don't) (?:match|quite match|look right)|"
     r"(?:that's|that is|it's) not (?:what|right|matching|the one)|not quite|try again|"
-    r"say (?:that|it) again|(?:could|can) you repeat|didn't (?:catch|get) (?:that|it)|"
+    r"say (?:that|it|the (?:\w+ )?(?:group|bit|part|block|digits?|numbers?)) again|"
+    r"(?:could|can) you repeat|didn't (?:catch|get) (?:that|it)|"
     r"pardon|come again|one more time|(?:got|have) something different|"
     r"(?:isn't|is not|not|nothing's) (?:bringing|coming|showing) (?:anything|anyone|it|you) up|"
     r"(?:can|could) you (?:check|double[- ]check) (?:it|that)|(?:can't|cannot|couldn't) find "
@@ -350,7 +351,12 @@ class Finder:
             self.queried = bool(self.asked) and _QUERIED.match(text) is not None
             self.caller_offers = _CALLER_OFFERS.search(text) is not None
         tokens = number_tokens(text)
-        runs = number_runs(text, tokens)
+        queries = [(m.start(), m.end()) for m in _DIGIT_QUERY.finditer(text)]
+        runs = [  # "... is that a six or a zero jo yeah zero nine two nine three": asking
+            r
+            for r in number_runs(text, tokens)
+            if not any(a <= r.start and r.end <= b for a, b in queries)
+        ]
         if self._card_in_play(speaker, cues):
             runs = with_edge_homophones(
                 text, runs, any(a.kind == "CVV" and not a.complete for a in self.asked)
@@ -942,7 +948,12 @@ class Finder:
             ):
                 out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))  # not "5566...7555"
         out += card_split_in_turn(text, free, cards)
-        whole = [r.digits for r in free if any(f.start <= r.start and r.end <= f.end for f in out)]
+        whole = [
+            r.digits
+            for r in free
+            if any(f.start <= r.start and r.end <= f.end for f in out + cards)
+            and len(r.digits) >= 13
+        ]
         for at, piece in self.pieces.get(speaker, []):
             if len(piece.digits) >= 4 and any(d.startswith(piece.digits[:4]) for d in whole):
                 # "4659 uh 4659" / "sorry you're breaking up" / "i'll start over 4659 2379 ...":
@@ -981,8 +992,8 @@ class Finder:
             )
         ):
             self.pieces[speaker] = (chain if len(free) == 1 and chain else [(index, free[-1])])[-6:]
-        elif not backchannel:
-            self.pieces.pop(speaker, None)
+        elif not backchannel and (runs or len(text.split()) > 4):
+            self.pieces.pop(speaker, None)  # (kept over "sorry new one")
         return out
 
 
@@ -1040,7 +1051,8 @@ _DIGIT_QUERY = re.compile(
 _RESTART_AT_END = re.compile(
     r"(?i)^[\s,.…-]*(?:(?:oh|sorry|um|uh|er|no|wait|hang on|let me|i'll|i will|i'm going to|"
     r"i need to)[\s,.…-]+)*(?:start (?:that |it |this )?(?:again|over)|(?:go |read it )?from the "
-    r"(?:start|top|beginning)|read (?:it|that) again)\W*$"
+    r"(?:start|top|beginning)|read (?:it|that) again|that's (?:my|the) (?:old|wrong|other|previous) "
+    r"(?:card|one|number))\W*$"
 )
 # Reading a value out again after a pause ("wait i'll read properly"), or someone else reading
 # the rest ("second he is telling me").

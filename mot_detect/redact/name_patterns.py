@@ -571,7 +571,8 @@ _UNKNOWN_AFTER = re.compile(
 
 
 _BUSINESS_WORDS = frozenset(
-    """water energy gas power airport airways airlines bank cinemas cinema plus insurance
+    """water energy gas power airport airways airlines bank cinemas cinema plus insurance delivery
+    shipping post courier service cover plan
     telecom mobile broadband council hotel hotels motors group clinic pharmacy university
     college school academy station""".split()
 )

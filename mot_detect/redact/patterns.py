@@ -274,7 +274,8 @@ _DEVICE_SERIAL = re.compile(
 # A price said after what it prices: "the total is two thousand one fifty seven fifty seven",
 # "you're on eighty nine ninety nine now".
 _PRICE_LABEL = re.compile(
-    r"(?i)\b(?:(?:total|balance|amount|price|cost|fee|charge|bill|premium|excess|refund)\s+"
+    r"(?i)\b(?:(?:total|balance|amount|price|cost|fee|charge|bill|premium|excess|refund)"
+    r"(?:\s+(?:on|for|of) (?:this|the|your|that) \w+)?\s+"
     r"(?:is|was|of|comes to|will be|would be)|costs?|comes to|you're on|down to|"
     r"refunding(?: you)?(?: the)?)\s+(?:now\s+|about\s+|around\s+|just\s+|only\s+)?"
     r"(?:(?:a|and|" + _NUMBER_WORD + r")\s+){0,3}$"

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test32.jsonl, a held-out test set for the transcript redactor.
+"""Write data/redaction/dev36.jsonl, a redaction development set (case ids t32-001 ...).
+
+Written as the held-out set test32.jsonl, measured once with the thirty-fourth round's code, then
+renamed dev36 and tuned on in the thirty-fifth round.
 
 What the set leans on
 ---------------------
@@ -89,8 +92,8 @@ utterance of nine words or more repeated across cases; the minimum counts of the
 
 Run
 ---
-    python3 data/redaction/make_test32.py           # validates, writes test32.jsonl, prints counts
-    python3 data/redaction/make_test32.py --check   # validates and prints counts, writes nothing
+    python3 data/redaction/make_dev36.py           # validates, writes dev36.jsonl, prints counts
+    python3 data/redaction/make_dev36.py --check   # validates and prints counts, writes nothing
 Deterministic: one random.Random(3203); same file every run.
 """
 import json
@@ -100,7 +103,7 @@ import re
 import sys
 
 SEED = 3203
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test32.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev36.jsonl")
 
 PII_TYPES = ["CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
              "POSTCODE", "ACCOUNT_NUMBER", "NAME"]
