@@ -8,7 +8,13 @@ import itertools
 import re
 
 from mot_detect.redact import name_patterns, patterns, vocabulary
-from mot_detect.redact.numbers import NumberRun, gap_joins, number_tokens
+from mot_detect.redact.numbers import (
+    LEADING_HOMOPHONES,
+    TRAILING_HOMOPHONES,
+    NumberRun,
+    gap_joins,
+    number_tokens,
+)
 from mot_detect.redact.patterns import DIGIT_KINDS, Found
 
 _SAID_DASH = re.compile(r"(?i)\s+(?:dash|hyphen)\s+")
@@ -179,8 +185,10 @@ def with_plus(text: str, found: Found) -> Found:
 # The recogniser's homophones of a digit at the edges of a card's piece or a code ("it's for
 # nine oh eight", "to four nine zero six", "... six oh one won"): said in card talk, they are
 # its digits, and leaving the word would leave a digit in the clear.
-_HOMOPHONE_BEFORE = re.compile(r"(?i)\b(?:for|fore|to|too)\s+$")
-_HOMOPHONE_AFTER = re.compile(r"(?i)^\s+(?:won|ate)\b(?!['’])(?=\s*(?:$|[,.?!]|um|uh|er|and|then))")
+_HOMOPHONE_BEFORE = re.compile(r"(?i)\b" + LEADING_HOMOPHONES + r"\s+$")
+_HOMOPHONE_AFTER = re.compile(
+    r"(?i)^\s+" + TRAILING_HOMOPHONES + r"\b(?!['’])(?=\s*(?:$|[,.?!]|um|uh|er|and|then))"
+)
 
 
 def with_homophones(text: str, found: Found) -> Found:

@@ -1044,8 +1044,10 @@ _PAUSE = re.compile(
 # The agent asking about one digit of a value being read out.
 _DIGIT_QUERY = re.compile(
     r"(?i)\b(?:was that|did you say|is that|was it|that's) (?:an? )?"
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b(?: or (?:an? )?"
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)?"
+    + patterns.SAID_DIGIT
+    + r"\b(?: or (?:an? )?"
+    + patterns.SAID_DIGIT
+    + r"\b)?"
 )
 # A turn that ends by saying the value will be started again.
 _RESTART_AT_END = re.compile(

@@ -70,6 +70,16 @@ def nino_start(text: str) -> tuple[Found, tuple[str, str]] | None:
     return Found(match.start(1), match.end(1), "SSN", "id in pieces"), (digits, prefix)
 
 
+def _fitting_letters(match: re.Match[str], digits: str, prefix: str) -> int | None:
+    """Which of the match's letter groups (2: both letters, 1: the first) make the id valid."""
+    for group in (2, 1):
+        if match[group] is not None:
+            letters = "".join(_letter(match[g]) for g in range(1, group + 1))
+            if _valid(digits, prefix, letters):
+                return group
+    return None
+
+
 def waiting_letters(
     text: str, found: Found, before: tuple[str, str] | None = None
 ) -> tuple[str, str] | None:
@@ -102,15 +112,11 @@ def letters_after(text: str, found: Found, before: tuple[str, str] | None = None
     match = _TAIL.match(text[found.end :])
     if match is None:
         return []
-    digits, prefix = waiting
-    for group in (2, 1):
-        if match[group] is None:
-            continue
-        letters = "".join(_letter(match[g]) for g in range(1, group + 1))
-        if _valid(digits, prefix, letters):
-            start = found.end + (0 if match.start(1) == 1 else match.start(1))
-            return [Found(start, found.end + match.end(group), "SSN", "check letter")]
-    return []
+    group = _fitting_letters(match, *waiting)
+    if group is None:
+        return []
+    start = found.end + (0 if match.start(1) == 1 else match.start(1))
+    return [Found(start, found.end + match.end(group), "SSN", "check letter")]
 
 
 def letters_alone(text: str, digits: str, prefix: str) -> Found | None:
@@ -118,10 +124,5 @@ def letters_alone(text: str, digits: str, prefix: str) -> Found | None:
     match = _ALONE.match(text)
     if match is None:
         return None
-    for group in (2, 1):
-        if match[group] is None:
-            continue
-        letters = "".join(_letter(match[g]) for g in range(1, group + 1))
-        if _valid(digits, prefix, letters):
-            return Found(match.start(1), match.end(group), "SSN", "check letter")
-    return None
+    group = _fitting_letters(match, digits, prefix)
+    return None if group is None else Found(match.start(1), match.end(group), "SSN", "check letter")

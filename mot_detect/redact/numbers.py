@@ -334,13 +334,19 @@ def luhn_window(digits: str, lengths: range = range(13, 20)) -> tuple[int, int] 
     return None
 
 
+# The homophones of a digit that start a piece of a number ("for nine oh eight") and those that
+# end one ("six oh one won").
+LEADING_HOMOPHONES = r"(?:for|fore|to|too)"
+TRAILING_HOMOPHONES = r"(?:won|ate)"
 # "for" and "to" after words that a card's digits follow, not after "valid", "up" or "charge".
 _HOMOPHONE_LEADS = re.compile(
     r"(?i)(?:^|\b(?:it's|its|is|was|then|and|um|uh|er|erm|okay|ok|yes|yeah|so|right|out|starts|"
-    r"begins|number|card|bit|part|visa|mastercard|amex|first|code|cvv|cvc)\s+)(for|fore|to|too)\s+$"
+    r"begins|number|card|bit|part|visa|mastercard|amex|first|code|cvv|cvc)\s+)("
+    + LEADING_HOMOPHONES
+    + r")\s+$"
 )
 _HOMOPHONE_TRAILS = re.compile(
-    r"(?i)^\s+(won|ate)\b(?!['’])"
+    r"(?i)^\s+(" + TRAILING_HOMOPHONES + r")\b(?!['’])"
     r"(?=\s*(?:$|[,.?!]|(?:um|uh|er|and|then|in the|is that|right|or|yes|yeah|no)\b))"
 )
 
