@@ -3182,3 +3182,175 @@ def test_an_old_card_given_by_mistake_is_hidden_once_the_new_one_comes() -> None
 def test_not_personal_data_in_the_thirty_second_round(turns: list[tuple[str, str]]) -> None:
     last = turns[-1][1]
     assert _redacted(turns)[-1] == last
+
+
+# ---- the thirty-third held-out set (now dev37): several values at once, out of order ----
+
+
+def test_a_card_goes_on_after_the_agent_answers_an_aside() -> None:
+    said = _redacted(
+        [
+            ("agent", "go ahead with the card number then the expiry and the cvv"),
+            ("customer", "four five three two seven nine seven five wait does it include the vat"),
+            ("agent", "it does yes"),
+            ("customer", "right four three two three one nine four eight cvv four one two"),
+        ]
+    )
+    assert said[1] == "[CARD_NUMBER] wait does it include the vat"
+    assert said[3] == "right [CARD_NUMBER] cvv [CVV]"
+
+
+def test_the_whole_thing_please_keeps_the_card_open() -> None:
+    said = _redacted(
+        [
+            ("agent", "card number first"),
+            ("customer", "five one nine two four four oh one do you want all of it"),
+            ("agent", "all of it please"),
+            ("customer", "seven seven three one two oh nine six"),
+        ]
+    )
+    assert said[3] == "[CARD_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # spoken digits after the card's question are a card's, not an expiry's
+            [
+                ("agent", "card number and expiry please"),
+                ("customer", "four five three two seven nine seven five"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # "payment number" beside the expiry is the card
+            [
+                ("agent", "payment number expiry and code"),
+                ("customer", "five one nine two four four oh one seven seven three one two oh"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # "exp" before a spoken month and year
+            [("customer", "card's done exp oh nine twenty nine")],
+            "card's done exp [EXPIRY]",
+        ),
+        (  # "it runs to" before a month and year
+            [
+                ("agent", "go on"),
+                ("customer", "that's the lot and it runs to oh two thirty one"),
+            ],
+            "that's the lot and it runs to [EXPIRY]",
+        ),
+        (  # a typed national insurance number's letters around its digits
+            [
+                ("agent", "And your National Insurance number?"),
+                ("customer", "It's QQ 12... sorry, 34 56 C. That's all."),
+            ],
+            "It's [SSN]. That's all.",
+        ),
+        (  # a ZIP code said alone after an address read back
+            [
+                ("agent", "and is your address still eighty one ridgeway court in denver"),
+                ("customer", "yes eight oh two one nine"),
+            ],
+            "yes [POSTCODE]",
+        ),
+        (  # a plot holder's number in two pieces
+            [
+                ("agent", "what's your plot holder number"),
+                ("customer", "six two two um eight one five four"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (  # "you're" written for "your" before a number's name
+            [("agent", "you're family number three three nine one four two that's all set")],
+            "you're family number [ACCOUNT_NUMBER] that's all set",
+        ),
+        (  # an application's number straight after it
+            [("agent", "I can see the application, 552198843. It's with underwriting.")],
+            "I can see the application, [ACCOUNT_NUMBER]. It's with underwriting.",
+        ),
+        (  # a mobile's last digits with "at the end"
+            [("agent", "and your mobile is the one with four four one two at the end")],
+            "and your mobile is the one with [PHONE] at the end",
+        ),
+        (  # a Welsh house's name in lower case before its street
+            [
+                ("agent", "and the address"),
+                ("customer", "ty gwyn nine chapel street bala"),
+            ],
+            "[ADDRESS]",
+        ),
+        (  # ... and a Cornish one with "an"
+            [
+                ("agent", "and the delivery address"),
+                ("customer", "it's chy an dowr four harbour road"),
+            ],
+            "it's [ADDRESS]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_thirty_third_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a month that is also a first name, before a surname said already
+            [
+                ("agent", "and the surname"),
+                ("customer", "fairbrother"),
+                ("agent", "thanks mrs fairbrother sorry may fairbrother"),
+            ],
+            "thanks mrs [NAME] sorry [NAME] [NAME]",
+        ),
+        (  # a name after a role in the plural
+            [("customer", "one of your stylists anouk and i fell out")],
+            "one of your stylists [NAME] and i fell out",
+        ),
+        (  # a name that is also a word, after "under", before a surname
+            [("customer", "the cake order is under hope delacroix-yeo")],
+            "the cake order is under [NAME] [NAME]",
+        ),
+        (  # a first name heard first in an e-mail address
+            [
+                ("agent", "and the e-mail"),
+                ("customer", "it's ottilie dot brennan at gmail dot com"),
+                ("customer", "it's the shared one ottilie looks after it"),
+            ],
+            "it's the shared one [NAME] looks after it",
+        ),
+        (  # a name said again with "'s" before someone's details
+            [
+                ("customer", "my husband fraser booked it"),
+                ("agent", "shall i text fraser's mobile"),
+            ],
+            "shall i text [NAME]'s mobile",
+        ),
+    ],
+)
+def test_names_found_in_the_thirty_third_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("customer", "I'd like a birthday cake for my son's party, for Saturday the 14th.")],
+        [("customer", "a gift voucher for my mum's seventieth")],
+        [("agent", "and is that an underscore or a dash")],
+        [("agent", "the candidate's name please")],
+    ],
+)
+def test_not_personal_data_in_the_thirty_third_round(turns: list[tuple[str, str]]) -> None:
+    last = turns[-1][1]
+    assert _redacted(turns)[-1] == last
+
+
+def test_its_before_a_card_stays_whole() -> None:
+    said = _redacted(
+        [("agent", "the card please"), ("customer", "it's for nine one six two two oh four four")]
+    )
+    assert said[1].startswith("it's ")

@@ -453,7 +453,16 @@ _UNIT_BEFORE_STREET = re.compile(
     r"\b(?:Plot|Lot|Level|Unit|Suite|Floor|Building|Block|Apartment|Apt\.?|Flat)\s+\w{1,4},\s+$"
 )
 # A house's name in lower case just before a street said in words.
-_LOWER_NAME_BEFORE = re.compile(r"(?:\bthe\s+)?\b([a-z][a-z'-]{3,})\s+$")
+# Welsh and Cornish houses' names start with a word for a hill, a house or a headland ("bryn
+# awel", "chy an mor", "ty gwyn"), then sometimes "an"/"y"/"yr"/"na".
+_HOUSE_WORD = r"(?:bryn|chy|ty|plas|pen|llys|bod|hafod|maes|glan|tre|ker|pol|ros|gwel|nans|porth)"
+_LOWER_NAME_BEFORE = re.compile(
+    r"(?:\bthe\s+)?\b((?:"
+    + _HOUSE_WORD
+    + r"\s+(?:(?:an|y|yr|na)\s+)?)?[a-z][a-z'-]{3,}|"
+    + _HOUSE_WORD
+    + r"\s+(?:(?:an|y|yr|na)\s+)?[a-z][a-z'-]{2})\s+$"
+)
 # A house's name of its own, capitalised, before a comma and the street line, at the start of
 # the answer ("Meadowsweet, 28 Church Lane", "It's Gwel an Mor, 20 Penhallow Lane").
 _NAMED_BEFORE_STREET = re.compile(
@@ -828,4 +837,23 @@ def pin_after_address(text: str, runs: list[NumberRun], found: list[Found]) -> l
                 )
             )
         out.append(Found(run.start, run.end, "POSTCODE", "PIN after an address"))
+    return out
+
+
+def zip_after_address(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """A ZIP code said alone just after an address in the turn before ("and is your address
+    still fifty six thirty five mesquite bend drive" / "yes seven eight seven five four"):
+    five digits, said digit by digit, that end a short turn with no other value in it."""
+    if any(f.kind in ("ADDRESS", "POSTCODE") for f in found) or len(text.split()) > 10:
+        return []
+    out = []
+    for run in runs:
+        said = text[run.start : run.end]
+        if len(run.digits) != 5 or text[run.end :].strip(" .,?!") or len(runs) > 1:
+            continue
+        if re.search(r"(?i)\b(?:hundred|thousand|and)\b|\d", said):
+            continue  # "twelve thousand", "1,200": an amount
+        if re.search(r"\d|\b(?:miles?|pounds?|dollars?|euros?)\b", text[: run.start], re.I):
+            continue
+        out.append(Found(run.start, run.end, "POSTCODE", "ZIP after an address"))
     return out

@@ -258,4 +258,13 @@ def with_letters(text: str, found: Found) -> Found:
     after = re.match(r" [b-hj-z](?=[.?!]?$)", text[found.end :])  # "... seven oh four h", its end
     if after:
         found = Found(found.start, found.end + 2, found.kind, found.recognizer)
+    if found.kind == "SSN":  # a typed national insurance number's letters: "QQ [10 ... 36 67] A."
+        prefix = re.search(r"(?<![\w'])[A-Z]{2}\s$", text[: found.start])
+        suffix = re.match(r" [A-D](?=[.,;!?]|$)", text[found.end :])
+        found = Found(
+            prefix.start() if prefix else found.start,
+            found.end + (2 if suffix else 0),
+            found.kind,
+            found.recognizer,
+        )
     return found

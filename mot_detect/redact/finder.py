@@ -178,14 +178,15 @@ _TAKES_IT = re.compile(
 )
 # How many digits a value usually has, to tell what a correction inside it took back.
 _USUAL_SIZES = {"SSN": (9,), "CARD_NUMBER": (16, 15), "PHONE": (10, 11), "CVV": (3, 4)}
+_FEW_DIGITS = r"(?:\d{3,5}|(?:" + patterns.SAID_DIGIT + r"\s+){2,4}" + patterns.SAID_DIGIT + r")\b"
 _PHONE_LAST_DIGITS = re.compile(
-    r"(?i).{0,30}?\bend(?:ing|s)(?: in| with)?[\s,:]+(?:\d{3,5}|(?:"
+    r"(?i).{0,30}?(?:\bend(?:ing|s)(?: in| with)?[\s,:]+"
+    + _FEW_DIGITS
+    + r"(?![\s-]*(?:\d|"
     + patterns.SAID_DIGIT
-    + r"\s+){2,4}"
-    + patterns.SAID_DIGIT
-    + r")\b(?![\s-]*(?:\d|"
-    + patterns.SAID_DIGIT
-    + r"\b))"
+    + r"\b))|\s"
+    + _FEW_DIGITS
+    + r" at the end\b)"  # "and mobile the same oh seven nine oh at the end"
 )
 _LAST_DIGITS_CUE = re.compile(r"(?i)\bend(?:ing|s)\b|\blast (?:four|4|digits)\b")
 # The caller asking why before giving what was asked: "do you need that", "why do you need it?"
@@ -314,7 +315,7 @@ class Finder:
             else:
                 asked = [_asked(text, s, e, k) for s, e, k in cues if s >= last]
                 asked += [_asked(text, s, e, k) for s, e, k in cues if s < last]
-            self.asked = asked
+            previously_asked, self.asked = self.asked, asked
             card = self.current.pop("customer", None)
             if (
                 card is not None
@@ -333,6 +334,13 @@ class Finder:
                     # piece of the card the caller is still reading out
                     self.current["customer"] = card
                     reading_card = True
+                elif not cues and not read_back:
+                    # "... oh four hold on can she bring her own hat" / "she can if it's a
+                    # proper riding hat" / "okay sorry one two eight three ...": an aside
+                    # answered, the card and what was asked with it still to come ("is that
+                    # the bit you need" / "the whole thing please")
+                    self.current["customer"] = card
+                    self.asked = previously_asked
         elif speaker == "agent" and self.offered:
             # "Can I add my frequent flyer number?" / "Of course." / "It's 301 862 476."
             self.asked = [_Open(k) for k in self.offered]
@@ -424,6 +432,8 @@ class Finder:
             found += address_patterns.spelled_postcodes(text, found)
             found += address_patterns.postcode_halves(text, found)
         found += address_patterns.pin_after_address(text, runs, found)
+        if self.recent and "ADDRESS" in self.recent[0]:
+            found += address_patterns.zip_after_address(text, runs, found)
         if self._card_talk(found):
             found += typed_expiry(text, found)
             found += code_after_expiry(text, runs, found)
@@ -460,6 +470,8 @@ class Finder:
             and not _model_name(text, f)
             and not (f.kind == "CVV" and f.start > 0 and text[f.start - 1].isalpha())  # "D2740"
             and not address_patterns.state_before_postcode(text, f)
+            # "a birthday cake ... for Saturday the 14th": a day of the week says an event's date
+            and not (f.kind == "DOB" and _WEEKDAY_BEFORE.search(text[: f.start]))
         ]
         found += self._id_letters(speaker, text, found)
         found += dashes_between(text, found)
@@ -581,7 +593,13 @@ class Finder:
             base = lowered[: possessive.start()] if possessive else ""
             if (
                 possessive
-                and not learned.ordinary_word(base)
+                and (
+                    not learned.ordinary_word(base)
+                    or (
+                        _WHOSE_DETAILS.match(text, word.end())  # "fraser's mobile or yours"
+                        and not re.search(r"(?i)\b(?:the|a|an)\s+$", text[: word.start()])
+                    )
+                )
                 and self._hash("name:" + base) in self.names
             ):
                 out.append(
@@ -615,6 +633,17 @@ class Finder:
 
     def _remember_names(self, text: str, found: list[Found]) -> None:
         for f in found:
+            if f.kind == "EMAIL":  # "tarquin dot oyelowo at gmail ..." / "my husband tarquin"
+                local = re.split(r"(?i)@|\s+at\s+", text[f.start : f.end])[0]
+                for word in re.findall(r"[^\W\d_]{3,}", local):
+                    lowered = word.lower()
+                    if (
+                        lowered not in vocabulary.COMMON_WORDS
+                        and lowered not in patterns.NATO_WORDS  # "greg papa at ..."
+                        and lowered not in _SAID_IN_EMAILS
+                        and not learned.ordinary_word(lowered)
+                    ):
+                        self.names.add(self._hash("name:" + lowered))
             if f.kind == "NAME":
                 for word in re.findall(r"[^\W\d_][\w'-]{2,}", text[f.start : f.end]):
                     if word.lower() not in vocabulary.COMMON_WORDS:
@@ -1018,6 +1047,15 @@ _PLACE_BEFORE = re.compile(
     r"(?:flight|fly|flying|flew|drive|driving|travel\w*|go|going|get|getting|back|rebook\w*)"
     r"\s+(?:\w+\s+)?to|from\s+[A-Z][a-z]+\s+to|destination,?(?: which)? is)\s+$"
 )
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")
+# The words that say an e-mail's signs: "zofia underscore nowak".
+_SAID_IN_EMAILS = frozenset("underscore dash hyphen dot period stop all lowercase".split())
+# Someone's details after a possessive name: "i'll text the receipt to fraser's mobile".
+_WHOSE_DETAILS = re.compile(
+    r"\s+(?:mobile|phone|number|email|e-mail|account|card|details|address|name|birthday|"
+    r"date of birth|wife|husband|partner|mum|mom|dad|son|daughter|booking|order)\b",
+    re.IGNORECASE,
+)
 _RUNS_OUT = re.compile(r"(?i)runs? out|running out")
 _EMERGENCY = re.compile(r"(?i)\b(?:call|dial|ring|phone)\s+$")
 _AN_AGE_BEFORE = re.compile(r"(?i)\b(?:over|under|aged?|at least)\s+$")
@@ -1199,6 +1237,7 @@ def _text_value(
             Found(s, e, kind, "cue date") for s, e in patterns.dates(text, start) if e - s >= 3
         ]
         if kind == "EXPIRY":
+            found = [f for f in found if not _card_digits_as_date(text[f.start : f.end])]
             found = sorted(found + relative_expiries(text, start, found), key=lambda f: f.start)
         if found and found[0].start - start >= 60:
             return []  # too far from what asked for it
@@ -1302,6 +1341,17 @@ def _text_value(
         if match and match.start() < 30 and re.search(r"\b[a-z]\b", match[0], re.IGNORECASE):
             return [Found(start + match.start(), start + match.end(), kind, "cue spelled")]
     return []
+
+
+def _card_digits_as_date(said: str) -> bool:
+    """Seven digits or more without a month's name, the first no month's ("four nine nine five
+    four five oh four"): a card's, not an expiry's."""
+    digits = date_digits(said)
+    return (
+        len(digits) >= 7
+        and digits[0] not in "01"
+        and not re.search(r"\d|" + patterns._MONTH, said, re.I)
+    )
 
 
 def _unusual(word: str) -> bool:

@@ -46,7 +46,8 @@ ROLE_WORDS = frozenset(
 # Roles a name follows ("our walker kit"): not a surname before it, though some are surnames.
 _MORE_ROLES = frozenset(
     """walker chef colourist colorist stylist florist caterer planner groomer trainer barber
-    tutor instructor coach photographer""".split()
+    tutor instructor coach photographer designers consultants technicians stylists fitters
+    engineers""".split()
 )
 _NOT_BESIDE = name_patterns.PARTICLES | ROLE_WORDS | name_patterns.DEPARTMENTS | _MORE_ROLES
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -58,7 +59,8 @@ _JOINING = name_patterns.PARTICLES | frozenset(
 # What says a name comes next, so that a name that is also a word ("hope", "june") is one before
 # a surname: "its hope [NAME]", "a lady called june [NAME]" (not "i hope [NAME] is ok").
 _NAME_COMES = re.compile(
-    r"\b(?:called|named|its|it's|i'm|im|this is|hi|hello|hey|thanks|lady|man|guy|woman)\s+$",
+    r"\b(?:called|named|its|it's|i'm|im|this is|hi|hello|hey|thanks|sorry|lady|man|guy|woman|under|"
+    r"mrs|mr|ms|miss|missus|mister|dr)\.?\s+$",
     re.IGNORECASE,
 )
 _GREETING_WORDS = frozenset(

@@ -122,7 +122,7 @@ _ROLES = (
     r"granddaughter|grandmother|grandfather|grandma|grandad|we call (?:him|her)|coordinator|"
     r"photographer|receptionist|secretary|accountant|solicitor|lawyer|attorney|broker|"
     r"specialist|therapist|optician|dentist|hygienist|instructor|coach|tutor|guide|designer|"
-    r"executive|fitters|engineers|chef|head chef|colourist|colorist|stylist|dog walker|walker|"
+    r"executive|fitters|engineers|designers|consultants|technicians|stylists|chef|head chef|colourist|colorist|stylist|dog walker|walker|"
     r"florist|caterer|planner|organiser|organizer|barber|trainer|groomer|tattooist|tuner|"
     r"concierge"
 )

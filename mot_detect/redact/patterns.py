@@ -227,7 +227,7 @@ def _spelled_out() -> re.Pattern[str]:
     """Letters and digits said one by one, some spelled with words ("t as in tango five y as in
     yankee", "seven oh w y four three three four", "e n seven nine two four double nine oh")."""
     item = (
-        r"(?:\b[a-z]\s+(?:as in|for)\s+"
+        r"(?:(?<!['’])\b[a-z]\s+(?:as in|for)\s+"
         + _NATO
         + r"\b|(?<!['’])\b[a-z]\b(?!'\w)|"
         + _NUMBER_WORD

@@ -60,7 +60,8 @@ NOT_NAMES = DAYS_AND_MONTHS | frozenset(
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
     thousand double triple second third fourth fifth sixth seventh eighth ninth tenth eleventh
     twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
-    thirtieth address postcode zip email e-mail mobile phone birth date dob surname mondays
+    thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth birthday
+    anniversary address postcode zip email e-mail mobile phone birth date dob surname mondays
     tuesdays wednesdays thursdays fridays saturdays sundays unit flat apartment suite floor
     block ward bay""".split()
 )
@@ -132,5 +133,5 @@ def inflected(word: str) -> bool:
 WORDS_THAT_ARE_NAMES = frozenset(
     """hope will june april may august grace mark bill rose sky faith joy dawn summer autumn
     faye ray rob pat sue don art chase hunter lily ivy holly jade ruby pearl amber iris
-    florence victoria austin sunday precious olive beck""".split()
+    florence victoria austin sunday precious olive beck honey heather daisy poppy hazel robin""".split()
 )

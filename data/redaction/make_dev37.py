@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write test33.jsonl: a held-out redaction test set (labeller 33).
+"""Write dev37.jsonl, a redaction development set (case ids t33-001 ...) (labeller 33).
+
+Written as the held-out set test33.jsonl, measured once with the thirty-fifth round's code, then
+renamed dev37 and tuned on in the thirty-sixth round.
 
 What the set leans on
 ---------------------
@@ -83,8 +86,8 @@ utterance of nine words or more repeated across cases; the minimum counts of the
 
 Run
 ---
-    python3 data/redaction/make_test33.py           # validates, writes test33.jsonl, prints counts
-    python3 data/redaction/make_test33.py --check   # validates and prints counts only
+    python3 data/redaction/make_dev37.py           # validates, writes dev37.jsonl, prints counts
+    python3 data/redaction/make_dev37.py --check   # validates and prints counts only
 """
 import json
 import os
@@ -93,7 +96,7 @@ import re
 import sys
 
 R = random.Random(33)
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test33.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev37.jsonl")
 
 PII_TYPES = {"CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
              "POSTCODE", "ACCOUNT_NUMBER", "NAME"}
