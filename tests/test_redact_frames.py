@@ -3354,3 +3354,154 @@ def test_its_before_a_card_stays_whole() -> None:
         [("agent", "the card please"), ("customer", "it's for nine one six two two oh four four")]
     )
     assert said[1].startswith("it's ")
+
+
+# ---- the thirty-fourth held-out set (now dev38): calls made for someone else ----
+
+
+def test_go_ahead_after_other_questions_asks_for_the_card_offered() -> None:
+    said = _redacted(
+        [
+            ("agent", "the fare's forty dollars do you want that on a card"),
+            ("customer", "yeah put it on my card not hers"),
+            ("agent", "sure and your name"),
+            ("customer", "tomas ruiz her son"),
+            ("agent", "go ahead tomas"),
+            ("customer", "four five three two double seven hold on four two nine one oh"),
+        ]
+    )
+    assert said[5] == "[CARD_NUMBER] hold on [CARD_NUMBER]"
+
+
+def test_a_block_said_twice_with_a_hesitation_counts_once() -> None:
+    said = _redacted(
+        [
+            ("agent", "go ahead with the card"),
+            ("customer", "five one five eight um five one five eight sorry i said that twice"),
+            ("agent", "no problem"),
+            ("customer", "five eight four seven um one nine five four"),
+            ("agent", "and the last group"),
+            ("customer", "oh six one one"),
+        ]
+    )
+    assert said[5] == "[CARD_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # an expiry asked after a Visa's last four
+            [
+                ("agent", "i've got a visa ending four four one two expiration"),
+                ("customer", "june twenty thirty one"),
+            ],
+            "[EXPIRY]",
+        ),
+        (  # "oh" after a homophone taken as a digit
+            [
+                ("agent", "go ahead with the long number"),
+                ("customer", "two three one two wait three six for oh"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # a code of two digits and "ate"
+            [("agent", "and the little code on the back"), ("customer", "five one ate")],
+            "[CVV]",
+        ),
+        (  # "ate" at the end of a piece, whatever follows
+            [
+                ("agent", "okay go ahead with the card number"),
+                ("customer", "four one zero six"),
+                ("agent", "mm-hmm"),
+                ("customer", "five zero for ate my wife usually does this"),
+            ],
+            "[CARD_NUMBER] my wife usually does this",
+        ),
+        (  # "i'll pay" offers a card, taken with "go ahead"
+            [
+                ("customer", "i'll pay for all of them it's a present"),
+                ("agent", "lovely go ahead"),
+                ("customer", "four nine one six two two oh four"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # Centrelink's customer reference number
+            [
+                ("agent", "do you have her crn"),
+                ("customer", "yes it's seven one four four oh two nine six five k"),
+            ],
+            "yes it's [ACCOUNT_NUMBER]",
+        ),
+        (  # the ZIP code on the card is no security code
+            [("agent", "and the zip code on the card"), ("customer", "three one nine four two")],
+            "[POSTCODE]",
+        ),
+        (  # an Australian postcode after the town
+            [
+                ("agent", "where are we delivering it"),
+                ("customer", "unit four twelve marine parade in coolangatta four two two five"),
+            ],
+            "[ADDRESS] in coolangatta [POSTCODE]",
+        ),
+        (  # a typed outward code, words, then the inward part spelled
+            [
+                ("agent", "and the address"),
+                ("customer", "nine oak rise leeds ls6 um what is the rest of it oh yes four b t"),
+            ],
+            "[ADDRESS] um what is the rest of it oh yes [POSTCODE]",
+        ),
+        (  # "a ... number" asks for one
+            [
+                ("agent", "do you have a patron number for him"),
+                ("customer", "it's on the letter three nine forty two double eight one"),
+            ],
+            "it's on the letter [ACCOUNT_NUMBER]",
+        ),
+        (  # two references asked for, the second after "and Mum's is"
+            [
+                ("agent", "Do you have the reference numbers?"),
+                ("customer", "Dad's is 2201-7736-4410 and Mum's is 2201-7736-5128."),
+            ],
+            "Dad's is [ACCOUNT_NUMBER] and Mum's is [ACCOUNT_NUMBER].",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_thirty_fourth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a name said again before "let me"
+            [
+                ("customer", "this is grace okafor calling about my late husband's phone"),
+                ("agent", "i'm so sorry for your loss grace let me help you with that"),
+            ],
+            "i'm so sorry for your loss [NAME] let me help you with that",
+        ),
+    ],
+)
+def test_names_found_in_the_thirty_fourth_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("customer", "i've had a letter saying my husband owes you money")],
+        [("agent", "it's linked to her mum's crn actually")],
+        [("customer", "i just refilled my dad's metoprolol on the phone")],
+        [("agent", "and what name shall i put on the order")],
+        [("customer", "she'd have liked that")],
+        [("customer", "that's all our birthdays and the house number")],
+        [("agent", "okay is it still under warranty")],
+        [("customer", "ha that's her")],
+        [("agent", "we'll rebook you once the doctor clears her")],
+    ],
+)
+def test_not_personal_data_in_the_thirty_fourth_round(turns: list[tuple[str, str]]) -> None:
+    last = turns[-1][1]
+    assert _redacted(turns)[-1] == last

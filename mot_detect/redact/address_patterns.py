@@ -3,7 +3,6 @@ after it, UK, Irish, Canadian and Australian postcodes and US ZIP codes (typed, 
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -18,6 +17,7 @@ from mot_detect.redact.patterns import (
     NATO_WORDS,
     SAID_DIGIT,
     Found,
+    labelled_lookalike,
 )
 from mot_detect.redact.vocabulary import COMMON_WORDS, DAYS_AND_MONTHS, learned_ordinary
 
@@ -716,8 +716,8 @@ def _spelled_code(said: str) -> str:
             out.append((2 if word == "double" else 3) * _spelled_code(words[i + 1]))
             i += 2
             continue
-        if re.fullmatch(r"\d[a-z]{2}", word):
-            out.append(word)
+        if re.fullmatch(r"\d[a-z]{2}|[a-z]{1,2}\d[a-z\d]?", word):
+            out.append(word)  # "3dq", "ng5"
             i += 1
             continue
         if word not in DIGIT_WORDS and len(word) > 1 and word not in NATO_WORDS:
@@ -767,7 +767,11 @@ def spelled_postcodes(text: str, found: list[Found]) -> list[Found]:
 
 
 _CODE_WORD = re.compile(
-    r"(?i)(?:" + _NATO_WORD + r"|[a-z]|\d[a-z]{2}|\d|" + _NUMBER_WORD + r")[.,?!]?"
+    r"(?i)(?:"
+    + _NATO_WORD
+    + r"|[a-z]|\d[a-z]{2}|[a-z]{1,2}\d[a-z\d]?|\d|"
+    + _NUMBER_WORD
+    + r")[.,?!]?"
 )
 
 
@@ -792,10 +796,12 @@ def postcode_halves(text: str, found: list[Found]) -> list[Found]:
         elif is_item:
             runs.append((i, i + 1))
     out = []
-    for (a0, a1), (b0, b1) in itertools.pairwise(runs):
+    # the next run or the one after ("ng5 sorry what's the rest rose oh yes two g u")
+    pairs = [(runs[i], runs[j]) for i in range(len(runs)) for j in (i + 1, i + 2) if j < len(runs)]
+    for (a0, a1), (b0, b1) in pairs:
         if b0 - a1 > 10:
             continue
-        for first in range(max(a0, a1 - 4), a1 - 1):
+        for first in range(max(a0, a1 - 4), a1 if a1 - a0 == 1 else a1 - 1):
             for last in range(b0 + 1, min(b1, b0 + 3) + 1):
                 outward = " ".join(w.strip(".,?!") for _, _, w in words[first:a1])
                 inward = " ".join(w.strip(".,?!") for _, _, w in words[b0:last])
@@ -812,6 +818,9 @@ def postcode_halves(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_TOWN_THEN_CODE = re.compile(r"(?i),?\s+(?:in\s+)?(?:[a-z][a-z'-]+\s+){1,3},?\s*")
+
+
 def pin_after_address(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
     """An Indian PIN code said at the end of an address, six digits from 1 to 8 ("... sector
     twenty two nigdi pune four one one oh two eight"): the PIN, and the locality and city said
@@ -819,12 +828,18 @@ def pin_after_address(text: str, runs: list[NumberRun], found: list[Found]) -> l
     out = []
     ends = [f.end for f in found if f.kind == "ADDRESS"]
     for run in runs:
-        if len(run.digits) != 6 or run.digits[0] not in "12345678" or not ends:
-            continue
-        if text[run.end :].strip(" .,?!"):
+        if not ends or text[run.end :].strip(" .,?!"):
             continue  # the PIN ends the turn
         end = max((e for e in ends if e <= run.start), default=None)
         if end is None or len(text[end : run.start].split()) > 6:
+            continue
+        if len(run.digits) in (4, 5) and _TOWN_THEN_CODE.fullmatch(text[end : run.start]):
+            if not labelled_lookalike(text, run.start, run.digits):
+                # "... ten esplanade in cairns north four eight two three": an Australian
+                # postcode or a ZIP after the town
+                out.append(Found(run.start, run.end, "POSTCODE", "postcode after a town"))
+            continue
+        if len(run.digits) != 6 or run.digits[0] not in "12345678":
             continue
         between = text[end : run.start].rstrip(" ,")
         if between.strip(" ,"):

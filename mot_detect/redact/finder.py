@@ -62,6 +62,7 @@ from mot_detect.redact.card_turns import (
 )
 from mot_detect.redact.numbers import (
     NumberRun,
+    block_said_twice,
     luhn_window,
     number_runs,
     number_tokens,
@@ -206,7 +207,7 @@ _GREETED_BY_WORD = re.compile(
     re.IGNORECASE,
 )
 # A name said to the listener between two clauses: "great you're booked summer we'll text ...".
-_VOCATIVE_AFTER = re.compile(r"\s+(?:you|we|i)(?:'ll|'re|'ve|'d)\b")
+_VOCATIVE_AFTER = re.compile(r"\s+(?:(?:you|we|i)(?:'ll|'re|'ve|'d)|let me|let's)\b")
 _NOT_BEFORE_A_VOCATIVE = re.compile(
     r"(?i)\b(?:the|a|an|this|that|last|next|in|of|for|on|at|to|by|my|your|our|his|her)\s+$"
 )
@@ -267,6 +268,10 @@ class Finder:
     # current certificate run out?"): "It expires on 3 September 2025" is no card's expiry.
     other_expiry: bool = False
     caller_offers: bool = False  # the caller's last turn offered to give it ("Can I give it now?")
+    # A card was asked for or offered and none has been given yet: the agent's "go ahead" after
+    # other questions ("do you want that on a card" / "use my card" / "your name?" / ...) asks
+    # for it.
+    card_due: bool = False
     current: dict[str, _Open] = field(default_factory=dict)  # speaker -> value going on
     # speaker -> the digits and prefix of a PPS or national insurance number said without its
     # letters, which may come in the speaker's next turn
@@ -312,6 +317,8 @@ class Finder:
             elif not cues and self.asked and self.caller_offers and _TAKES_IT.search(text):
                 # "no TFN on there" / "Can I give it to you now?" / "You can, go ahead."
                 asked = [_Open(a.kind) for a in self.asked]
+            elif not cues and self.card_due and _TAKES_IT.search(text):
+                asked = [_Open("CARD_NUMBER")]  # "... your name" / "rafael ruiz" / "go ahead"
             else:
                 asked = [_asked(text, s, e, k) for s, e, k in cues if s >= last]
                 asked += [_asked(text, s, e, k) for s, e, k in cues if s < last]
@@ -487,6 +494,11 @@ class Finder:
             self.offered = [k for _, _, k in cues if k in DIGIT_KINDS and k not in given]
             if _PAY_OFFER.search(text) and "CARD_NUMBER" not in given:
                 self.offered.append("CARD_NUMBER")  # "can i pay you then" / "yes i can take it"
+            self.card_due = "CARD_NUMBER" not in given and (
+                self.card_due or "CARD_NUMBER" in self.offered
+            )
+        elif speaker == "agent" and any(a.kind == "CARD_NUMBER" for a in self.asked):
+            self.card_due = True
         return found
 
     def _id_letters(self, speaker: str, text: str, found: list[Found]) -> list[Found]:
@@ -898,6 +910,8 @@ class Finder:
         asked = self.asked if answering else []
         if current is not None and current.kind in _USUAL_SIZES:
             run = refit_correction(run, _USUAL_SIZES[current.kind])
+        if current is not None and current.kind == "CARD_NUMBER":
+            run = block_said_twice(text, run)
         if self._fit(run, copy.copy(current), [copy.copy(a) for a in asked]) is not None:
             return [run]
         return split_at_pauses(text, run)
@@ -1035,7 +1049,7 @@ _NOT_THIS_DATE = re.compile(r"\b(?:but|since|until|till|ago|like|" + _EXAMPLE_WO
 # The caller offering to pay, which over the phone means a card.
 _PAY_OFFER = re.compile(
     r"(?i)\b(?:(?:can|could|shall|may) i (?:just )?pay|i(?:'d| would) like to pay|i want to pay|"
-    r"let me pay)\b(?! (?:in cash|cash|by (?:cheque|check|bank transfer|transfer|direct debit)|at |"
+    r"let me pay|i(?:'ll| will) pay)\b(?! (?:in cash|cash|by (?:cheque|check|bank transfer|transfer|direct debit)|at |"
     r"when |later|on (?:the day|collection|arrival)))"
 )
 _CALLER_OFFERS = re.compile(
@@ -1133,7 +1147,8 @@ _FILLER_AT_END = re.compile(r"(?i)^\W*(?:um|uh|er|erm)(?: sorry)?\W*$")
 # A second value of the same type, someone else's: "..., and hers is 316550851".
 _ANOTHER = re.compile(
     r"(?:(?:\b(?:and|while|but)\s+|[.;!?]\s+)(?:hers|his|mine|theirs|yours|the other(?: one)?|"
-    r"(?:my|her|his|their|our) \w+'s)|\bthe (?:old|new|other|second|first) one)"
+    r"(?:my|her|his|their|our) \w+'s|(?:mum|mom|dad|mother|father|husband|wife|son|daughter|"
+    r"partner)'s)|\bthe (?:old|new|other|second|first) one)"
     r"(?:\s+(?:is|was)|'s)?"
     # "His is... hold on, he's reading it... 980507"
     r"(?:[\s.…,]*\b(?:hold on|hang on|wait|one sec(?:ond)?|one moment)\b[^\d]{0,40}?)?[\s:,.…]*$",
@@ -1153,8 +1168,9 @@ _BLOCK = re.compile(
 
 def _block_again(digits: str, block: str) -> bool:
     """A block of four said again while a card is read out: a correction of the agent's
-    read-back, not more of the card."""
-    return len(block) == 4 and len(digits) >= 8 and digits[-4:] == block
+    read-back, or the first block said twice ("five five four one um five five four one sorry
+    i said that twice"), not more of the card."""
+    return len(block) == 4 and len(digits) >= 4 and digits[-4:] == block
 
 
 def _still_asked(
@@ -1177,7 +1193,9 @@ def _asked(text: str, start: int, end: int, kind: str) -> _Open:
     ending = kind in ("PHONE", "ACCOUNT_NUMBER") and bool(
         _LAST_DIGITS_CUE.match(text[end : end + 12].lstrip())
     )
-    return _Open(kind, many=_plural(text[start:end]), last_digits=ending)
+    # "the reference numbers?": the cue is "reference", its plural after it
+    plural = _plural(text[start:end]) or bool(re.match(r"\s*numbers\b", text[end:], re.I))
+    return _Open(kind, many=plural, last_digits=ending)
 
 
 def _phone_short(digits: str) -> bool:
@@ -1391,7 +1409,7 @@ _NOT_A_CARD_CODE = re.compile(
 )
 _NOT_A_CARD = re.compile(
     r"\b(?:licen[cs]e|passport|contract|subscription|membership|warranty|mot|badge|pass|railcard|"
-    r"hold|booking|reservation|quote|certificate|cert|visa|"
+    r"hold|booking|reservation|quote|certificate|cert|visa(?!\s+(?:ending|ends|debit|credit|number))|"
     r"registration|offer|promo(?:tion)?|deal|lease|tenancy|permit|id)\b(?![^.?!]*\bcard\b)"
     r"[^.?!]{0,30}$",
     re.IGNORECASE,

@@ -186,6 +186,8 @@ def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Can
             continue
         if vocabulary.contraction_of_word(word) or (token[0].isupper() and len(word) <= 4):
             continue  # "When's the earliest?"; "date of birth and SSN?"
+        if token[0].islower() and vocabulary.plural_or_verb_s(word):
+            continue  # "that's all our birthdays"
         sentence_start = i == 0 or bool(_SENTENCE_END.search(text[: token.start()]))
         capital = token[0][0].isupper()
         shape = "lower" if not capital else "start" if sentence_start else "capital"

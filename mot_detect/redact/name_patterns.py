@@ -18,6 +18,7 @@ from mot_detect.redact.vocabulary import (
     is_english,
     learned_ordinary,
     name_lexicon,
+    plural_or_verb_s,
     rare_or_first_name,
     vocabulary_ranks,
 )
@@ -261,7 +262,8 @@ _STANDS_AS_NAME = re.compile(
     r"are you|do you|did you|just|here|there)\b)"
 )
 _RELATION_LOWER = re.compile(
-    r"\b(?:my|our|his|her)\s+(?:nanna|nana|granny|auntie|aunty|uncle|husband|wife|son|daughter|mother|father|partner|mum|mom|dad|"
+    r"\b(?:my|our|his|her|(?!(?:it|that|he|she|there|what|who|here|where|let)'s)[a-z]+'s)\s+"
+    r"(?:nanna|nana|granny|auntie|aunty|uncle|husband|wife|son|daughter|mother|father|partner|mum|mom|dad|"
     r"landlord|landlady|brother|sister|neighbou?r|boss|friend|grandson|granddaughter|"
     r"grandmother|grandfather|carer|fiance|fiancee|fiancé|fiancée)(?:'s|\s+is)?,?\s+([a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+(?:\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)?)"
 )
@@ -302,6 +304,8 @@ def _name_words(text: str, start: int, end: int, first_any: bool = False) -> tup
             break
         if len(word[0]) == 1 and kept:
             break  # the spelling that follows a name: `spelled_after`
+        if kept and word[0].islower() and plural_or_verb_s(lowered):
+            break  # "son declan deals with everything"
         kept.append(word)
     kept = kept or before
     if not kept:
@@ -444,8 +448,24 @@ def names(text: str) -> Iterator[Found]:
             ):
                 continue  # "is that okay", "for Victoria Station"
             owner = text[match.start() : match.start(group)]
-            if pattern is _RELATION_LOWER and "'s" in owner and is_english(said.split()[0]):
-                continue  # "my daughter's tuition instalment": hers, not her name
+            if (
+                pattern is _RELATION_LOWER
+                and owner.rstrip(" ,").endswith("'s")
+                and (
+                    is_english(said.split()[0])
+                    or (
+                        said.split()[0].lower() not in name_lexicon()[0]
+                        and said.split()[0].lower() not in name_lexicon()[1]
+                    )
+                )
+            ):
+                continue  # "my daughter's tuition instalment", "her mum's crn": hers, no name
+            if (
+                pattern in (_RELATION_LOWER, _TITLED)
+                and said.split()[0].islower()
+                and (plural_or_verb_s(said.split()[0]))
+            ):
+                continue  # "my husband owes you money", "once the doctor clears her"
             if (loose or pattern is _NAMED_ONE) and all(
                 w.lower() in _NOT_A_NAME for w in said.split()
             ):
@@ -523,11 +543,14 @@ _NOT_A_NAME = frozenset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday limited ltd inc plc direct debit
     cheque paypal transfer cash universal credit benefit benefits allowance pension support
-    tax""".split()
+    tax warranty guarantee contract review investigation offer repair maintenance""".split()
 )
 
 
 _SPELLED_NAME = re.compile(r"\b(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][-\s]){3,}[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]\b")
+
+
+_MODALS = frozenset("shall should would could can must might".split())
 
 
 def answer_name(text: str, answering: bool = True) -> Found | None:
@@ -553,6 +576,9 @@ def answer_name(text: str, answering: bool = True) -> Found | None:
     span = _name_words(text, start, end, first_any=answering)
     if span is None or len(text[span[0] : span[1]].split()) > 5:
         return None
+    first_word = text[span[0] : span[1]].split()[0].lower()
+    if contraction_of_word(first_word) or first_word in _MODALS:
+        return None  # "and what name shall i put", "she'd have liked that"
     second = re.match(r"\s+and\s+", text[span[1] :])  # "august brennan and sunniva brennan"
     if answering and second:
         other = _name_words(text, span[1] + second.end(), len(text), first_any=True)

@@ -125,7 +125,11 @@ def number_tokens(text: str) -> list[NumberToken]:
             found = NumberToken(start, end, _DIGITS[word], True)
         elif word == "hundred" and tokens and tokens[-1].spoken and tokens[-1].end >= start - 1:
             found = NumberToken(start, end, "00", True)  # "ninety three hundred": 9300
-        elif word in _ZERO_WORDS and _next_to_number(words, i, text):
+        elif word in _ZERO_WORDS and (
+            _next_to_number(words, i, text)
+            # "three six for oh": after a homophone taken as a digit
+            or (tokens and i > 0 and tokens[-1].end == words[i - 1][1] == start - 1)
+        ):
             found = NumberToken(start, end, "0", True)
         elif word in _SOUNDS_LIKE and _misheard_digit(words, i, text):
             found = NumberToken(start, end, _SOUNDS_LIKE[word], True)
@@ -139,7 +143,13 @@ def number_tokens(text: str) -> list[NumberToken]:
 
 def _pronoun_one(words: list[tuple[int, int, str]], i: int) -> bool:
     """ "one" after an adjective is a pronoun ("that's my old one hang on it's oh seven ...")."""
-    return words[i][2] == "one" and i > 0 and words[i - 1][2] in _BEFORE_PRONOUN_ONE
+    if words[i][2] != "one" or i == 0:
+        return False
+    before, after = words[i - 1][2], words[i + 1][2] if i + 1 < len(words) else ""
+    # "dad's finance one is 3343-6158-6782"
+    return before in _BEFORE_PRONOUN_ONE or (
+        after in ("is", "was") and before not in _DIGITS and not before.isdigit()
+    )
 
 
 # Words before "won", "ate" or "for" that make it the word: "i won", "we ate", "it's for".
@@ -295,6 +305,26 @@ def refit_correction(run: NumberRun, sizes: tuple[int, ...]) -> NumberRun:
     return run
 
 
+def block_said_twice(text: str, run: NumberRun) -> NumberRun:
+    """`run` with a block of four said twice in a row, a hesitation between, counted once ("five
+    five four one um five five four one sorry i said that twice"), or `run` as it is."""
+    tokens = run.tokens
+    for k in range(1, len(tokens)):
+        first = "".join(t.digits for t in tokens[:k])
+        if len(first) > 4:
+            break
+        again = "".join(t.digits for t in tokens[k:])
+        if (
+            len(first) == 4
+            and again.startswith(first)
+            and re.search(
+                r"(?i)\b(?:um|uh|er|erm|sorry)\b", text[tokens[k - 1].end : tokens[k].start]
+            )
+        ):
+            return NumberRun(tokens, run.taken_back | frozenset(range(k)), run.corrections)
+    return run
+
+
 def _taken_back(run: list[NumberToken], corrections: list[int]) -> frozenset[int]:
     """The tokens each correction replaces: as many digits just before it as the group after it
     has (up to the next correction), where tokens line up with that count."""
@@ -350,6 +380,8 @@ _HOMOPHONE_TRAILS = re.compile(
     r"(?=\s*(?:$|[,.?!]|(?:um|uh|er|and|then|in the|is that|right|or|yes|yeah|no)\b))"
 )
 
+_HOMOPHONE_AFTER_PIECE = re.compile(r"(?i)^\s+(" + TRAILING_HOMOPHONES + r")\b(?!['’])")
+
 
 def with_edge_homophones(text: str, runs: list[NumberRun], codes: bool) -> list[NumberRun]:
     """Runs with a digit's homophone at their edge taken as the digit, while a card or a code
@@ -372,8 +404,12 @@ def with_edge_homophones(text: str, runs: list[NumberRun], codes: bool) -> list[
             tokens.insert(
                 0, NumberToken(lead.start(1), lead.end(1), _SOUNDS_LIKE[lead[1].lower()], True)
             )
-        trail = _HOMOPHONE_TRAILS.match(text[run.end :])
-        if trail and len(run.digits) >= 3 and run.tokens[-1].spoken:
+        # "five zero for ate kenji always did this": after a piece of three digits or more,
+        # whatever follows; after two, only where a code could end
+        trail = (_HOMOPHONE_AFTER_PIECE if len(run.digits) >= 3 else _HOMOPHONE_TRAILS).match(
+            text[run.end :]
+        )
+        if trail and (len(run.digits) >= 3 or codes) and run.tokens[-1].spoken:
             at = run.end + trail.start(1)
             tokens.append(NumberToken(at, at + len(trail[1]), _SOUNDS_LIKE[trail[1].lower()], True))
         if len(tokens) == len(run.tokens):

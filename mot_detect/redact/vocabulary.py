@@ -63,7 +63,7 @@ NOT_NAMES = DAYS_AND_MONTHS | frozenset(
     thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth birthday
     anniversary address postcode zip email e-mail mobile phone birth date dob surname mondays
     tuesdays wednesdays thursdays fridays saturdays sundays unit flat apartment suite floor
-    block ward bay""".split()
+    block ward bay ha haha aha""".split()
 )
 
 
@@ -115,6 +115,27 @@ def contraction_of_word(word: str) -> bool:
     """ "she's", "when's", "that'll": a common word with a clitic, never a name ("O'Brien" is)."""
     base = re.split(r"['’]", word, maxsplit=1)[0].lower()
     return base != word.lower() and base in COMMON_WORDS
+
+
+def plural_or_verb_s(word: str) -> bool:
+    """A word's plural or a verb's -s form, and no census name ("numbers", "birthdays", "owes",
+    "clears"; not "banks", "james" or "edwards")."""
+    lowered = word.lower()
+    first, last = name_lexicon()
+    if not lowered.endswith("s") or lowered in first or lowered in last:
+        return False
+    stems = [lowered[:-1]]
+    if lowered.endswith("es"):
+        stems.append(lowered[:-2])
+    if lowered.endswith("ies"):
+        stems.append(lowered[:-3] + "y")
+    ranks = vocabulary_ranks()
+    return any(
+        len(stem) >= 3
+        and stem in ranks
+        and (ranks[stem] < 3000 or (stem not in first and stem not in last))
+        for stem in stems
+    )
 
 
 def inflected(word: str) -> bool:

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test34.jsonl: a held-out redaction test set of calls made on someone
-else's behalf and calls with more than two voices.
+"""Write data/redaction/dev38.jsonl, a redaction development set (case ids t34-001 ...) of calls
+made on someone else's behalf and calls with more than two voices.
+
+Written as the held-out set test34.jsonl, measured once with the thirty-sixth round's code, then
+renamed dev38 and tuned on in the thirty-seventh round.
 
 Every conversation below was written by hand for this set, one function per case, each with its
 own people, reason for calling, wording and order of events. Every personal value (card numbers,
@@ -150,8 +153,8 @@ cases, 1,000 utterances, 400 utterances without pii, 280 keep spans covering all
 
 Run
 ---
-    python3 data/redaction/make_test34.py           # validate, print the counts, write test34.jsonl
-    python3 data/redaction/make_test34.py --check   # validate and print the counts, write nothing
+    python3 data/redaction/make_dev38.py           # validate, print the counts, write dev38.jsonl
+    python3 data/redaction/make_dev38.py --check   # validate and print the counts, write nothing
 
 Standard library only (Python 3.11); deterministic: the same file on every run.
 """
@@ -163,7 +166,7 @@ import sys
 from pathlib import Path
 
 R = random.Random(34)
-OUT = Path(__file__).resolve().parent / "test34.jsonl"
+OUT = Path(__file__).resolve().parent / "dev38.jsonl"
 
 PII_TYPES = {"CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB", "ADDRESS",
              "POSTCODE", "ACCOUNT_NUMBER", "NAME"}
