@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,7 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
-from harness import write_results
+from harness import run_worker_within, write_results
 
 RESULTS = REPO / "benchmarks" / "results" / "pathological.json"
 SIZES = (100_000, 300_000, 1_000_000)
@@ -60,19 +59,9 @@ def worker(name: str, size: int, engine: str) -> None:
 
 def measure(name: str, size: int, engine: str) -> dict[str, object]:
     script = str(Path(__file__).resolve())
-    try:
-        out = subprocess.run(
-            [sys.executable, script, "--worker", name, str(size), engine],
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-        )
-    except subprocess.TimeoutExpired:
-        return {"size": size, "timed_out": TIMEOUT_S}
-    except subprocess.CalledProcessError as exc:
-        return {"size": size, "failed": exc.stderr.strip().splitlines()[-1:]}
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result = run_worker_within(script, [name, str(size), engine], TIMEOUT_S)
+    if "seconds" not in result:
+        return {"size": size, **result}
     chars = 2 * size  # the text is said twice, by the agent and by the customer
     result["s_per_100kb"] = round(result["seconds"] / (chars / 100_000), 4)
     result["seconds"] = round(result["seconds"], 3)

@@ -21,6 +21,27 @@ def run_worker(script: str, *args: str) -> dict[str, Any]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def run_worker_within(
+    script: str, args: list[str], timeout_s: int, cwd: Path | None = None
+) -> dict[str, Any]:
+    """`run_worker`, given up after `timeout_s` ({"timed_out": timeout_s}) or reported as
+    {"failed": [last line of its stderr]} when it exits with an error."""
+    try:
+        out = subprocess.run(
+            [sys.executable, script, "--worker", *args],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            cwd=cwd,
+        )
+    except subprocess.TimeoutExpired:
+        return {"timed_out": timeout_s}
+    except subprocess.CalledProcessError as exc:
+        return {"failed": exc.stderr.strip().splitlines()[-1:]}
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def write_results(path: Path, results: dict[str, Any]) -> None:
     """Write `results` to `path` as JSON, stamped with when and on what they were measured."""
     stamp = {

@@ -497,10 +497,14 @@ def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
         if town and not any(w in COMMON_WORDS for w in town[1].lower().split()):
             out.append(Found(match.start(), town.end(), "ADDRESS", "house name"))
     for street in streets:
-        unit = _UNIT_BEFORE_STREET.search(text[: street.start])
+        unit = _UNIT_BEFORE_STREET.search(text[max(0, street.start - 300) : street.start])
         if unit and text[street.start].isdigit():  # "Plot 8, 44 Meadowsweet Drive"
             out.append(Found(unit.start(), street.end, "ADDRESS", "unit"))
-        lower = _LOWER_NAME_BEFORE.search(text[: street.start]) if answering else None
+        lower = (
+            _LOWER_NAME_BEFORE.search(text[max(0, street.start - 300) : street.start])
+            if answering
+            else None
+        )
         if (
             lower
             and not any(c.isupper() for c in text)
@@ -510,7 +514,7 @@ def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
             and (lower[0].startswith("the") or not learned_ordinary(lower[1]))
         ):  # "it's the willows sixty manse road", "is it still lyndhurst fifty one ..."
             out.append(Found(lower.start(), street.end, "ADDRESS", "house name"))
-        named = _NAMED_BEFORE_STREET.search(text[: street.start])
+        named = _NAMED_BEFORE_STREET.search(text[max(0, street.start - 300) : street.start])
         if (
             named
             and text[street.start].isdigit()
@@ -526,7 +530,9 @@ def addresses(text: str) -> Iterator[Found]:
         street = re.sub(r"^[\d\W]+", "", match[0])
         if cased and street and not re.search(r"[A-Z]", street) and not re.match(r"\d", match[0]):
             continue  # "I've had three customers walk out": words, not a street
-        if _VENUE_PLACE.search(text[: match.start()]) or _CLOCK.search(match[0]):
+        if _VENUE_PLACE.search(text[max(0, match.start() - 300) : match.start()]) or _CLOCK.search(
+            match[0]
+        ):
             continue  # "section three twelve row k": a seat in a stadium
         if re.match(r"(?i)(?:four|for) calling\b", match[0]):
             continue  # the recogniser's "thanks four calling paddock fresh"
@@ -654,7 +660,7 @@ def postcodes(text: str) -> Iterator[Found]:
         unique = match[0][-4:]
         if (
             re.search(r"\d", unique)
-            or re.search(r"(?i)eircode", text[: match.start()])
+            or re.search(r"(?i)eircode", text[max(0, match.start() - 300) : match.start()])
             or (match[0][:3] in _ROUTING_KEYS and _EIRCODE_ID.fullmatch(unique))
         ):
             yield Found(match.start(), match.end(), "POSTCODE", "eircode")
@@ -868,7 +874,11 @@ def zip_after_address(text: str, runs: list[NumberRun], found: list[Found]) -> l
             continue
         if re.search(r"(?i)\b(?:hundred|thousand|and)\b|\d", said):
             continue  # "twelve thousand", "1,200": an amount
-        if re.search(r"\d|\b(?:miles?|pounds?|dollars?|euros?)\b", text[: run.start], re.I):
+        if re.search(
+            r"\d|\b(?:miles?|pounds?|dollars?|euros?)\b",
+            text[max(0, run.start - 300) : run.start],
+            re.I,
+        ):
             continue
         out.append(Found(run.start, run.end, "POSTCODE", "ZIP after an address"))
     return out

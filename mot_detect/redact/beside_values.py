@@ -4,6 +4,7 @@ particles and second names beside a name."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -24,11 +25,15 @@ def dashes_between(text: str, found: list[Found]) -> list[Found]:
     """A "dash" said between two pieces of one value ("one two oh three nine dash five four oh
     four"): hidden with them, so that the pieces read as one value."""
     out = []
+    starting: dict[int, list[Found]] = {}
+    for f in found:
+        starting.setdefault(f.start, []).append(f)
     for left in found:
-        for right in found:
-            gap = text[left.end : right.start]
-            if left.kind == right.kind and _SAID_DASH.fullmatch(gap):
-                out.append(Found(left.start, right.end, left.kind, left.recognizer))
+        for at in range(left.end + 6, min(len(text), left.end + 20) + 1):  # " dash " ...
+            for right in starting.get(at, ()):
+                gap = text[left.end : right.start]
+                if left.kind == right.kind and _SAID_DASH.fullmatch(gap):
+                    out.append(Found(left.start, right.end, left.kind, left.recognizer))
     return out
 
 
@@ -70,11 +75,13 @@ def restarted(text: str, runs: list[NumberRun], found: list[Found]) -> list[Foun
     """The start of a value said, broken off and said again whole in one breath ("nine seventy
     one two seven six wait sorry nine seventy one two seven six four five oh three")."""
     out = []
+    starts = [run.start for run in runs]  # in order, apart: only the one before can hold it
     for f in found:
         if f.kind not in DIGIT_KINDS:
             continue
         value = "".join(t.digits for t in number_tokens(text[f.start : f.end]))
-        for run in runs:
+        at = bisect.bisect_left(starts, f.start)
+        for run in runs[max(0, at - 1) : at]:
             before = [t for t in run.tokens if t.end <= f.start]
             if not before or not run.start < f.start < run.end:
                 continue
@@ -92,8 +99,9 @@ def continued(text: str, runs: list[NumberRun], found: list[Found]) -> list[Foun
     the rest of that value."""
     out: list[Found] = []
     spans = [f for f in found if f.kind in DIGIT_KINDS]
+    held = patterns.Spans((f.start, f.end) for f in found)
     for run in runs:
-        rest = [t for t in run.tokens if not any(f.start <= t.start < f.end for f in found)]
+        rest = [t for t in run.tokens if not held.hold(t.start, t.start + 1)]
         if not rest or (len(rest) == len(run.tokens) and not spans):
             continue
         if len(rest) == 1 and re.match(r"\s+(?:sec|second|moment|minute)\b", text[rest[0].end :]):
@@ -178,7 +186,11 @@ def with_plus(text: str, found: Found) -> Found:
     phone_like = found.kind == "PHONE" or (
         found.kind == "ACCOUNT_NUMBER" and found.end - found.start > 9
     )
-    plus = re.search(r"(?i)\bplus\s+$", text[: found.start]) if phone_like else None
+    plus = (
+        re.search(r"(?i)\bplus\s+$", text[max(0, found.start - 300) : found.start])
+        if phone_like
+        else None
+    )
     return Found(plus.start(), found.end, found.kind, found.recognizer) if plus else found
 
 
@@ -229,10 +241,10 @@ def with_letters(text: str, found: Found) -> Found:
     [twenty eight]"), which some labellers count as part of them."""
     if found.kind in ("DOB", "EXPIRY"):
         words = r"the" if found.kind == "DOB" else r"(?:(?:the )?end of|" + patterns._MONTH + ")"
-        the = re.search(r"(?i)\b" + words + r"\s+$", text[: found.start])
+        the = re.search(r"(?i)\b" + words + r"\s+$", text[max(0, found.start - 300) : found.start])
         return Found(the.start(), found.end, found.kind, found.recognizer) if the else found
     if found.kind == "ADDRESS":  # "second [floor mercer house four king's parade]"
-        before = text[: found.start]
+        before = text[max(0, found.start - 300) : found.start]
         floor = _FLOOR_BEFORE.search(before) or (
             _FLOOR_WORD.search(before) if text.startswith("floor", found.start) else None
         )
@@ -240,7 +252,8 @@ def with_letters(text: str, found: Found) -> Found:
     if found.kind not in ("ACCOUNT_NUMBER", "SSN"):
         return found
     before = re.search(
-        r"(?<![\w'])([a-z]{1,3}|(?:[a-z] ){1,3}[a-z])\s(?:then\s)?$", text[: found.start]
+        r"(?<![\w'])([a-z]{1,3}|(?:[a-z] ){1,3}[a-z])\s(?:then\s)?$",
+        text[max(0, found.start - 300) : found.start],
     )
     if (
         before
@@ -249,7 +262,10 @@ def with_letters(text: str, found: Found) -> Found:
         and before[1] not in patterns.NATO_WORDS
     ):
         found = Found(before.start(1), found.end, found.kind, found.recognizer)
-    nato = re.search(r"(?i)(?<![\w'])" + patterns._NATO_WORD + r"\s$", text[: found.start])
+    nato = re.search(
+        r"(?i)(?<![\w'])" + patterns._NATO_WORD + r"\s$",
+        text[max(0, found.start - 300) : found.start],
+    )
     if nato and (found.kind == "ACCOUNT_NUMBER" or re.match(r"[a-z] ", text[found.start :])):
         found = Found(nato.start(), found.end, found.kind, found.recognizer)  # "oscar d u y a ..."
     tail = _ID_TAIL.match(text[found.end :]) if found.kind == "ACCOUNT_NUMBER" else None
@@ -259,7 +275,7 @@ def with_letters(text: str, found: Found) -> Found:
     if after:
         found = Found(found.start, found.end + 2, found.kind, found.recognizer)
     if found.kind == "SSN":  # a typed national insurance number's letters: "QQ [10 ... 36 67] A."
-        prefix = re.search(r"(?<![\w'])[A-Z]{2}\s$", text[: found.start])
+        prefix = re.search(r"(?<![\w'])[A-Z]{2}\s$", text[max(0, found.start - 300) : found.start])
         suffix = re.match(r" [A-D](?=[.,;!?]|$)", text[found.end :])
         found = Found(
             prefix.start() if prefix else found.start,

@@ -20,6 +20,7 @@ and belongs to it) and read_back.py (the forms a value is known by when it is re
 
 from __future__ import annotations
 
+import bisect
 import copy
 import hashlib
 import re
@@ -215,7 +216,7 @@ _NOT_BEFORE_A_VOCATIVE = re.compile(
 
 def _vocative(text: str, word: re.Match[str]) -> bool:
     return bool(_VOCATIVE_AFTER.match(text, word.end())) and not _NOT_BEFORE_A_VOCATIVE.search(
-        text[: word.start()]
+        text[max(0, word.start() - 80) : word.start()]
     )
 
 
@@ -478,7 +479,9 @@ class Finder:
             and not (f.kind == "CVV" and f.start > 0 and text[f.start - 1].isalpha())  # "D2740"
             and not address_patterns.state_before_postcode(text, f)
             # "a birthday cake ... for Saturday the 14th": a day of the week says an event's date
-            and not (f.kind == "DOB" and _WEEKDAY_BEFORE.search(text[: f.start]))
+            and not (
+                f.kind == "DOB" and _WEEKDAY_BEFORE.search(text[max(0, f.start - 300) : f.start])
+            )
         ]
         found += self._id_letters(speaker, text, found)
         found += dashes_between(text, found)
@@ -560,7 +563,7 @@ class Finder:
         return [  # "I have to be in Savannah tomorrow": a place, whatever the model says
             f
             for f in learned.chosen(candidates, self.models)
-            if f.kind != "NAME" or not _PLACE_BEFORE.search(text[: f.start])
+            if f.kind != "NAME" or not _PLACE_BEFORE.search(text[max(0, f.start - 300) : f.start])
         ]
 
     def _name_echoes(self, text: str, found: list[Found]) -> list[Found]:
@@ -577,12 +580,12 @@ class Finder:
                 # "Grace", then "the grace period"; "Mark", then "mark it urgent"; but "its will
                 # speaking", then "hi will i booked": greeted by the name the call gave
                 greeted = (
-                    _GREETED_BY_WORD.search(text[: word.start()])
+                    _GREETED_BY_WORD.search(text[max(0, word.start() - 80) : word.start()])
                     and not _VERB_AFTER.match(text, word.end())
                     and not (
                         lowered in _MODALS
                         and _PRONOUN_AFTER.match(text, word.end())
-                        and _ACKNOWLEDGED.search(text[: word.start()])
+                        and _ACKNOWLEDGED.search(text[max(0, word.start() - 80) : word.start()])
                     )
                 ) or _vocative(text, word)  # "okay hope i hope ...", not "okay will you ..."
                 if (
@@ -596,7 +599,7 @@ class Finder:
                 and learned.ordinary_word(lowered)
                 and not re.search(
                     r"\b(?:hi|hello|thanks|thank you|sorry|okay|ok|bye|great|perfect|lovely)\s+$",
-                    text[: word.start()],
+                    text[max(0, word.start() - 80) : word.start()],
                 )
                 and not _vocative(text, word)
             ):
@@ -609,7 +612,10 @@ class Finder:
                     not learned.ordinary_word(base)
                     or (
                         _WHOSE_DETAILS.match(text, word.end())  # "fraser's mobile or yours"
-                        and not re.search(r"(?i)\b(?:the|a|an)\s+$", text[: word.start()])
+                        and not re.search(
+                            r"(?i)\b(?:the|a|an)\s+$",
+                            text[max(0, word.start() - 80) : word.start()],
+                        )
                     )
                 )
                 and self._hash("name:" + base) in self.names
@@ -620,8 +626,10 @@ class Finder:
                 continue
             capitalised = (
                 word[0][0].isupper()
-                and not re.search(r"[.!?\"]\s*$", text[: word.start()])
-                and not _NOT_BEFORE_A_VOCATIVE.search(text[: word.start()])  # "In June we'll"
+                and not re.search(r"[.!?\"]\s*$", text[max(0, word.start() - 80) : word.start()])
+                and not _NOT_BEFORE_A_VOCATIVE.search(
+                    text[max(0, word.start() - 80) : word.start()]
+                )  # "In June we'll"
             )
             if self._hash("name:" + lowered) in self.names or (
                 capitalised and self._hash("word name:" + lowered) in self.names
@@ -681,13 +689,20 @@ class Finder:
                     break
         for run in runs:
             tokens = run.tokens
+            said = [0]  # digits said before each token, to slice them without joining
+            for t in tokens:
+                said.append(said[-1] + len(t.digits))
+            joined = "".join(t.digits for t in tokens)
             i = 0
             while i < len(tokens):
-                for j in range(len(tokens), i, -1):  # the longest repeat from here
-                    digits = "".join(t.digits for t in tokens[i:j])
+                # the longest repeat from here, of no more digits than a value has (a run of
+                # thousands of digits is searched in linear time)
+                longest = min(len(tokens), i + _LONGEST_VALUE)
+                for j in range(longest, i, -1):
+                    digits = joined[said[i] : said[j]]
                     kind = self.echoes.get(self._hash(digits)) if len(digits) >= 3 else None
                     if kind is not None:
-                        rest = "".join(t.digits for t in tokens[j:])
+                        rest = joined[said[j] :]
                         if (
                             i == 0
                             and kind == "ACCOUNT_NUMBER"
@@ -729,15 +744,22 @@ class Finder:
 
     def _remember_values(self, text: str, runs: list[NumberRun], found: list[Found]) -> None:
         """Keyed hashes of the values found, to know them when they are read back."""
+        starts = [r.start for r in runs]  # in order, apart
         for f in found:
             if f.kind in DIGIT_KINDS or f.kind in DATE_KINDS:
-                inside = [r for r in runs if f.start <= r.start and r.end <= f.end]
+                # the runs that overlap it (runs are found in order, one after another)
+                near = runs[
+                    max(0, bisect.bisect_left(starts, f.start) - 1) : bisect.bisect_left(
+                        starts, f.end
+                    )
+                ]
+                inside = [r for r in near if f.start <= r.start and r.end <= f.end]
                 if len(inside) == 1 and f.kind in _USUAL_SIZES:  # less what it took back
                     digits = refit_correction(inside[0], _USUAL_SIZES[f.kind]).digits
                 else:
                     digits = "".join(
                         t.digits
-                        for r in runs
+                        for r in near
                         for t in r.tokens
                         if f.start <= t.start and t.end <= f.end
                     )
@@ -812,7 +834,11 @@ class Finder:
                 continue  # "error six oh two", "flying on t p thirteen sixty two", "in 2018"
             if _EXAMPLE.search(text[cue_end : run.start]):
                 continue  # "say your date of birth, for example the first of january 1970"
-            if current is not None and current.digits and _ANOTHER.search(text[: run.start]):
+            if (
+                current is not None
+                and current.digits
+                and _ANOTHER.search(text[max(0, run.start - 300) : run.start])
+            ):
                 current = _Open(current.kind)  # "Mine is 050 61 8111, and hers is 316550851."
             elif (current is None or current.kind in ("ACCOUNT_NUMBER", "SSN", "PHONE")) and (
                 broken := _broken_off(text, run, found)
@@ -843,7 +869,7 @@ class Finder:
                     or (
                         current.kind == "PHONE"
                         and run.digits[0] == "0"
-                        and _GIVEN.search(text[: run.start])
+                        and _GIVEN.search(text[max(0, run.start - 300) : run.start])
                     )
                 )
                 and not _FILLER_AT_END.sub("", text[run.end :]).strip(" ,.-…")
@@ -894,7 +920,12 @@ class Finder:
         for run in runs:
             if any(f.start < run.end and run.start < f.end for f in found):
                 continue
-            if _EMERGENCY.search(text[: run.start]) and run.digits in ("911", "999", "112", "000"):
+            if _EMERGENCY.search(text[max(0, run.start - 300) : run.start]) and run.digits in (
+                "911",
+                "999",
+                "112",
+                "000",
+            ):
                 continue  # "call 911, don't wait on us"
             fits = self._fit(run, None, asked)
             if fits is not None and not patterns.labelled_lookalike(text, run.start, run.digits):
@@ -978,10 +1009,12 @@ class Finder:
         # Runs not yet taken, or taken as a number a card read out in pieces may look like (or
         # as a piece of a card: the next piece may come after a turn that closed the question).
         taken = [f for f in found if f.kind not in ("ACCOUNT_NUMBER", "PHONE", "CARD_NUMBER")]
-        free = [r for r in runs if not any(f.start <= r.start and r.end <= f.end for f in taken)]
+        held = patterns.Spans((f.start, f.end) for f in taken)
+        free = [r for r in runs if not held.hold(r.start, r.end)]
         cards = [f for f in found if f.kind == "CARD_NUMBER"]
+        in_cards = patterns.Spans((f.start, f.end) for f in cards)
         for run in free:
-            inside = any(f.start <= run.start and run.end <= f.end for f in cards)
+            inside = in_cards.hold(run.start, run.end)
             typed_long = len(run.tokens) == 1 and len(run.digits) > MAX_CARD_DIGITS
             if (
                 not inside
@@ -991,12 +1024,8 @@ class Finder:
             ):
                 out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))  # not "5566...7555"
         out += card_split_in_turn(text, free, cards)
-        whole = [
-            r.digits
-            for r in free
-            if any(f.start <= r.start and r.end <= f.end for f in out + cards)
-            and len(r.digits) >= 13
-        ]
+        in_found = patterns.Spans((f.start, f.end) for f in out + cards)
+        whole = [r.digits for r in free if in_found.hold(r.start, r.end) and len(r.digits) >= 13]
         for at, piece in self.pieces.get(speaker, []):
             if len(piece.digits) >= 4 and any(d.startswith(piece.digits[:4]) for d in whole):
                 # "4659 uh 4659" / "sorry you're breaking up" / "i'll start over 4659 2379 ...":
@@ -1062,6 +1091,9 @@ _PLACE_BEFORE = re.compile(
     r"\s+(?:\w+\s+)?to|from\s+[A-Z][a-z]+\s+to|destination,?(?: which)? is)\s+$"
 )
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")
+# The most digits a value read back has (an IBAN's 30, with room): longer stretches of a run are
+# no one value.
+_LONGEST_VALUE = 40
 # The words that say an e-mail's signs: "zofia underscore nowak".
 _SAID_IN_EMAILS = frozenset("underscore dash hyphen dot period stop all lowercase".split())
 # Someone's details after a possessive name: "i'll text the receipt to fraser's mobile".
@@ -1265,9 +1297,11 @@ def _text_value(
             if not _NOT_THIS_DATE.search(text[start : f.start])
             and not patterns.labelled_lookalike(text, f.start, "")
             and not re.match(r"\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b", text[f.end :])
-            and not _AN_AGE_BEFORE.search(text[: f.start])  # "has to be over twenty one"
+            and not _AN_AGE_BEFORE.search(
+                text[max(0, f.start - 300) : f.start]
+            )  # "has to be over twenty one"
             and not (
-                _AGE_BEFORE_NUMBER.search(text[: f.start])
+                _AGE_BEFORE_NUMBER.search(text[max(0, f.start - 300) : f.start])
                 and re.fullmatch(
                     patterns._NUMBER_WORD + r"(?:\s+" + patterns._NUMBER_WORD + r")?|\d{1,3}",
                     text[f.start : f.end],
@@ -1421,9 +1455,13 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
     found = []
     for kind, pattern in patterns.cue_patterns().items():
         for match in pattern.finditer(text):
-            if kind == "EXPIRY" and _NOT_A_CARD.search(text[: match.start()]):
+            if kind == "EXPIRY" and _NOT_A_CARD.search(
+                text[max(0, match.start() - 300) : match.start()]
+            ):
                 continue
-            if kind == "CVV" and _NOT_A_CARD_CODE.search(text[: match.start()]):
+            if kind == "CVV" and _NOT_A_CARD_CODE.search(
+                text[max(0, match.start() - 300) : match.start()]
+            ):
                 continue  # "The locker is number 3 and the code is 7781"
             found.append((match.start(), match.end(), kind))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))

@@ -188,7 +188,9 @@ def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Can
             continue  # "When's the earliest?"; "date of birth and SSN?"
         if token[0].islower() and vocabulary.plural_or_verb_s(word):
             continue  # "that's all our birthdays"
-        sentence_start = i == 0 or bool(_SENTENCE_END.search(text[: token.start()]))
+        sentence_start = i == 0 or bool(
+            _SENTENCE_END.search(text[max(0, token.start() - 80) : token.start()])
+        )
         capital = token[0][0].isupper()
         shape = "lower" if not capital else "start" if sentence_start else "capital"
         first, last = vocabulary.name_lexicon()
@@ -321,32 +323,38 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
     [NAME]"): a first name before a surname the rules took, or a surname after a first name.
     Only where nothing but a space or a hyphen is between, and in a cased text only words with
     a capital."""
-    names = sorted((f.start, f.end) for f in found if f.kind == NAME)
-    taken = [(f.start, f.end) for f in found]
+    names = _Names(text, [(f.start, f.end) for f in found if f.kind == NAME])
+    taken = {i for f in found for i in range(f.start, f.end)}  # each character taken
+
+    def free(start: int, end: int) -> bool:
+        return not any(i in taken for i in range(start, end))
+
     cased = any(c.isupper() for c in text)
     out: list[Found] = []
     for token in _NAME_CANDIDATE.finditer(text):
         word = token[0].lower().replace("’", "'")
         between = word in _JOINING and _between_names(text, token.start(), token.end(), names)
         initial = cased and len(token[0]) == 1 and token[0].isupper() and token[0] not in "AI"
-        if initial and any(token.end() + 1 == s and text[token.end()] == " " for s, _ in names):
+        if initial and names.after(token.end(), " "):
             out.append(Found(token.start(), token.end(), NAME, "initial"))  # "held by D [NAME]"
             continue
-        if re.search(r"\b(?:the|a|an)\s+$", text[: token.start()], re.IGNORECASE):
+        if re.search(
+            r"\b(?:the|a|an)\s+$", text[max(0, token.start() - 80) : token.start()], re.IGNORECASE
+        ):
             continue  # "the Skoda [NAME] estate": a thing
         introduced = (
             word in vocabulary.WORDS_THAT_ARE_NAMES
-            and _NAME_COMES.search(text[: token.start()]) is not None
-            and any(token.end() + 1 == s and text[token.end()] == " " for s, _ in names)
+            and _NAME_COMES.search(text[max(0, token.start() - 80) : token.start()]) is not None
+            and names.after(token.end(), " ")
         )
-        if introduced and not any(s < token.end() and token.start() < e for s, e in taken):
+        if introduced and free(token.start(), token.end()):
             out.append(Found(token.start(), token.end(), NAME, "beside a name"))
             continue
         surname = _particle_surname(text, token, names)
-        if surname is not None and not any(s < surname and token.start() < e for s, e in taken):
+        if surname is not None and free(token.start(), surname):
             out.append(Found(token.start(), surname, NAME, "beside a name"))  # "[NAME] ni chonaill"
             continue
-        after_name = any(e <= token.start() and text[e : token.start()] == " " for _, e in names)
+        after_name = names.before(token.start(), " ")
         # "it's robert [macdonald]": a surname that is also a rarer word; "copy the loan
         # officer, [NAME] Ward": one that is also a common word, with its capital
         surname_after = after_name and (
@@ -359,7 +367,7 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
             or (not cased and _rarer_surname(word))
         )
         if surname_after:
-            if not any(s < token.end() and token.start() < e for s, e in taken):
+            if free(token.start(), token.end()):
                 out.append(Found(token.start(), token.end(), NAME, "beside a name"))
             continue
         # "i have eva ni [NAME]": a first name before a particle and a name
@@ -374,26 +382,46 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
             continue
         if not between and ((cased and not token[0][0].isupper()) or word in _NOT_BESIDE):
             continue  # "my housemate [NAME]": the role stays
-        if any(s < token.end() and token.start() < e for s, e in taken):
+        if not free(token.start(), token.end()):
             continue
-        if any(
-            (e <= token.start() and text[e : token.start()] in (" ", "-"))
-            or (token.end() <= s and text[token.end() : s] in (" ", "-"))
-            for s, e in names
-        ):
+        if names.before(token.start(), " -") or names.after(token.end(), " -"):
             out.append(Found(token.start(), token.end(), NAME, "beside a name"))
             continue
-        for s, _ in names:  # "Eoin Ó [NAME]": a first name, then a particle, then the name
-            gap = text[token.end() : s]
-            particle = gap[1:-1].lower() in _JOINING and gap[:1] == gap[-1:] == " "
-            if particle and not between and not any(t < s and token.end() < e for t, e in taken):
+        for s in names.particle_then_name(token.end()):  # "Eoin Ó [NAME]": a first name, then
+            if not between and free(token.end(), s):  # a particle, then the name
                 out.append(Found(token.start(), s - 1, NAME, "beside a name"))
     return out
 
 
-def _particle_then_name(text: str, end: int, names: Sequence[tuple[int, int]]) -> bool:
-    gaps = (text[end:s] for s, _ in names if s > end)
-    return any(g[:1] == g[-1:] == " " and g[1:-1].lower() in _JOINING for g in gaps)
+class _Names:
+    """The names found in a text, by where they start and end, so that what stands beside one
+    is looked up at once (an utterance may hold thousands of words)."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.starts = {s for s, _ in spans}
+        self.ends = {e for _, e in spans}
+
+    def after(self, end: int, gaps: str) -> bool:
+        """A name starts one character after `end`, that character one of `gaps`."""
+        return end + 1 in self.starts and self.text[end] in gaps
+
+    def before(self, start: int, gaps: str) -> bool:
+        """A name ends one character before `start`, that character one of `gaps`."""
+        return start - 1 in self.ends and self.text[start - 1] in gaps
+
+    def particle_then_name(self, end: int) -> list[int]:
+        """Where names start after `end` with " particle " between."""
+        out = []
+        for s in range(end + 3, min(len(self.text), end + 16)):
+            gap = self.text[end:s]
+            if s in self.starts and gap[:1] == gap[-1:] == " " and gap[1:-1].lower() in _JOINING:
+                out.append(s)
+        return out
+
+
+def _particle_then_name(text: str, end: int, names: _Names) -> bool:
+    return bool(names.particle_then_name(end))
 
 
 def _rarer_surname(word: str) -> bool:
@@ -407,14 +435,10 @@ def _rarer_surname(word: str) -> bool:
     )
 
 
-def _particle_surname(
-    text: str, token: re.Match[str], names: Sequence[tuple[int, int]]
-) -> int | None:
+def _particle_surname(text: str, token: re.Match[str], names: _Names) -> int | None:
     """The end of a surname after a particle right after a name ("bridget [ni chonaill]"), where
     the word after the particle is a name or no word."""
-    if token[0].lower() not in _JOINING or not any(
-        e <= token.start() and text[e : token.start()] == " " for _, e in names
-    ):
+    if token[0].lower() not in _JOINING or not names.before(token.start(), " "):
         return None
     after = re.match(r" ([^\W\d_][\w'’-]+)", text[token.end() :])
     if after is None or _lexical(after[1].lower()) not in ("name", "unknown"):
@@ -422,10 +446,8 @@ def _particle_surname(
     return token.end() + after.end()
 
 
-def _between_names(text: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
-    return any(e <= start and text[e:start] == " " for s, e in names) and any(
-        end <= s and text[end:s] == " " for s, e in names
-    )
+def _between_names(text: str, start: int, end: int, names: _Names) -> bool:
+    return names.before(start, " ") and names.after(end, " ")
 
 
 def _beside_word(word: str, said: str, cased: bool) -> bool:

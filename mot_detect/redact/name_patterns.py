@@ -348,13 +348,15 @@ def names(text: str) -> Iterator[Found]:
     ):
         for match in _overlapping(pattern, text):
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
-            if pattern is _ITS_INTRO and _POSSESSIVE_ITS.search(text[: match.start()]):
+            if pattern is _ITS_INTRO and _POSSESSIVE_ITS.search(
+                text[max(0, match.start() - 300) : match.start()]
+            ):
                 continue
             if (
                 pattern is _ITS_INTRO
                 and match[group].islower()
                 and all(is_english(w) for w in match[group].split())
-                and _ITS_IN_A_CLAUSE.search(text[: match.start()])
+                and _ITS_IN_A_CLAUSE.search(text[max(0, match.start() - 300) : match.start()])
             ):
                 continue  # "so sorry if it's noisy"
             if pattern is _INTRODUCED and not match[group][0].isupper():

@@ -390,7 +390,7 @@ def with_edge_homophones(text: str, runs: list[NumberRun], codes: bool) -> list[
     out = []
     for run in runs:
         tokens = list(run.tokens)
-        lead = _HOMOPHONE_LEADS.search(text[: run.start])
+        lead = _HOMOPHONE_LEADS.search(text[max(0, run.start - 300) : run.start])
         amount = re.search(r"(?i)\b(?:hundred|thousand|million)\b", text[run.start : run.end])
         if (
             lead

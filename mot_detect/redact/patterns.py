@@ -7,9 +7,10 @@ number is none of these. Addresses and postcodes are in `address_patterns`, name
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -294,7 +295,26 @@ _ABOUT_FLYING = re.compile(
 )
 
 
+class Spans:
+    """Spans of a text, asked whether one holds a stretch, in log time: a long utterance holds
+    thousands of values and numbers, which must not be compared pair by pair."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end of the spans up to each
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether one span has start <= `start` and `end` <= its end."""
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+
+@lru_cache(maxsize=256)
 def about_flying(text: str) -> bool:
+    """Whether `text` speaks of flights (cached: asked once per number in a long utterance)."""
     return _ABOUT_FLYING.search(text) is not None
 
 
@@ -319,7 +339,7 @@ def labelled_lookalike(text: str, start: int, digits: str) -> bool:
         return True
     if _DEVICE_SERIAL.search(before):
         return True  # "The new SIM's serial will be 8440 9018 ...": Luhn-valid, and no card
-    if _AIRLINE_CODE.search(before) and _ABOUT_FLYING.search(text):
+    if _AIRLINE_CODE.search(before) and about_flying(text):
         return True  # "The flight was HY 2291, and we'd been rebooked from HY 2285."
     years = [digits[i : i + 4] for i in range(0, len(digits), 4)]
     return (

@@ -54,7 +54,9 @@ def echo_forms(kind: str, digits: str) -> list[str]:
     forms = [digits]
     if len(digits) > 4 and kind in ("CARD_NUMBER", "SSN", "ACCOUNT_NUMBER", "PHONE"):
         forms.append(digits[-4:])
-    if kind in ("CARD_NUMBER", "ACCOUNT_NUMBER"):  # read back in pieces: "3792 686446..."
+    if kind in ("CARD_NUMBER", "ACCOUNT_NUMBER") and len(digits) <= 40:
+        # read back in pieces: "3792 686446..." (a longer "value" is no one's, and its pieces
+        # would be thousands)
         forms += [digits[i:j] for i in range(len(digits)) for j in range(i + 5, len(digits) + 1)]
     return forms
 

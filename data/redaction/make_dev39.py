@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test35.jsonl: a held-out test set for the transcript redactor.
+"""Write data/redaction/dev39.jsonl, a redaction development set (case ids t35-001 ...).
+
+Written as the held-out set test35.jsonl, measured once with the thirty-seventh round's code, then
+renamed dev39 and tuned on in the thirty-eighth round.
 
 What the set leans on
 ---------------------
@@ -136,8 +139,8 @@ Run
 ---
 Python 3.11, standard library only, self-contained (imports nothing from the repository):
 
-    python3 data/redaction/make_test35.py           # validate, write test35.jsonl, print counts
-    python3 data/redaction/make_test35.py --check   # validate and print counts, write nothing
+    python3 data/redaction/make_dev39.py           # validate, write dev39.jsonl, print counts
+    python3 data/redaction/make_dev39.py --check   # validate and print counts, write nothing
 
 The output is deterministic: the same bytes on every run and under any PYTHONHASHSEED.
 """
@@ -148,7 +151,7 @@ import random
 import re
 import sys
 
-OUT_NAME = "test35.jsonl"
+OUT_NAME = "dev39.jsonl"
 
 PII_TYPES = ("CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB",
              "ADDRESS", "POSTCODE", "ACCOUNT_NUMBER", "NAME")
