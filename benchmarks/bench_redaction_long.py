@@ -69,8 +69,8 @@ def worker(root: str, name: str, size: int) -> None:
     print(json.dumps({"seconds": time.perf_counter() - start}))
 
 
-def measure(root: Path, name: str, size: int) -> dict[str, object]:
-    result = run_worker_within(__file__, [str(root), name, str(size)], TIMEOUT_S, cwd=root)
+def measure(root: Path, name: str, size: int, timeout_s: int) -> dict[str, object]:
+    result = run_worker_within(__file__, [str(root), name, str(size)], timeout_s, cwd=root)
     if "seconds" not in result:
         return {"size": size, **result}
     seconds = result["seconds"]
@@ -93,6 +93,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", help="a commit to measure beside this checkout")
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--timeout", type=int, default=TIMEOUT_S, help="seconds per case")
+    parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -123,7 +125,9 @@ def main() -> None:
                     for size in args.sizes:  # past the limit at one size, past it at a larger
                         late = rows and "timed_out" in rows[-1]
                         rows.append(
-                            {"size": size, **rows[-1]} if late else measure(root, name, size)
+                            {**rows[-1], "size": size}
+                            if late
+                            else measure(root, name, size, args.timeout)
                         )
                     results[name][label] = rows
                     print(
@@ -138,7 +142,7 @@ def main() -> None:
                 subprocess.run(
                     ["git", "worktree", "remove", "--force", str(before)], cwd=REPO, check=False
                 )
-    write_results(RESULTS, {"sizes": args.sizes, "timeout_s": TIMEOUT_S, "results": results})
+    write_results(args.out, {"sizes": args.sizes, "timeout_s": args.timeout, "results": results})
 
 
 if __name__ == "__main__":
