@@ -19,6 +19,9 @@ from mot_detect.redact.patterns import (
     Found,
     labelled_lookalike,
 )
+from mot_detect.redact.patterns import (
+    cased as typed_text,
+)
 from mot_detect.redact.vocabulary import COMMON_WORDS, DAYS_AND_MONTHS, learned_ordinary
 
 # Where a number is a place in a venue, not a house: "section three twelve row k".
@@ -422,9 +425,9 @@ _HOUSE_WORD = (
     r"grange|croft|stables|byre|steading|schoolhouse|bungalow|villa|chapel)"
 )
 _HOUSE_NAME = re.compile(
-    r"\b(?:(?:The|the)\s+)?(?:[A-Z][\w'’-]*\s+){1,2}(?=[A-Z])(?i:"
+    r"\b(?:(?:The|the)\s+)?(?:[A-Z][\w'’-]{0,30}\s+){1,2}(?=[A-Z])(?i:"
     + _HOUSE_WORD
-    + r")\b|\b(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2}"
+    + r")\b|\b(?:the\s+)?(?:[a-z][\w'’-]{0,30}\s+){1,2}"
     + _HOUSE_WORD
     + r"\b"
 )
@@ -507,7 +510,7 @@ def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
         )
         if (
             lower
-            and not any(c.isupper() for c in text)
+            and not typed_text(text)
             and re.match(_NUMBER_WORD, text[street.start :], re.IGNORECASE)
             and lower[1] not in COMMON_WORDS
             and lower[1] not in ("slash", "dash", "hyphen", "stroke", "number")
@@ -525,7 +528,7 @@ def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
 
 
 def addresses(text: str) -> Iterator[Found]:
-    cased = any(c.isupper() for c in text)
+    cased = typed_text(text)
     for match in _ADDRESS.finditer(text):
         street = re.sub(r"^[\d\W]+", "", match[0])
         if cased and street and not re.search(r"[A-Z]", street) and not re.match(r"\d", match[0]):

@@ -62,12 +62,11 @@ def said_twice(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fou
         for f in found
         if f.kind in DIGIT_KINDS
     }
+    taken = patterns.Spans((f.start, f.end) for f in found)
     return [
         Found(run.start, run.end, said[run.digits], "said twice")
         for run in runs
-        if len(run.digits) >= 4
-        and run.digits in said
-        and not any(f.start < run.end and run.start < f.end for f in found)
+        if len(run.digits) >= 4 and run.digits in said and not taken.overlap(run.start, run.end)
     ]
 
 

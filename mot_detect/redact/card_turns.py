@@ -67,7 +67,7 @@ def card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) -> 
             continue
         chain = [first]
         joined = first.digits
-        for run in runs[i + 1 :]:
+        for run in runs[i + 1 : i + 10]:  # a card in pieces has a few, not hundreds
             if len(run.digits) < 3 or len(text[chain[-1].end : run.start].split()) > 12:
                 break
             chain.append(run)
@@ -143,8 +143,9 @@ def card_fixes(text: str, runs: list[NumberRun], found: list[Found]) -> list[Fou
     """Beside a card number: a piece corrected after it ("No, sorry, that last bit was 2250")
     and a code said before what it is ("and 5036 on the front")."""
     out = []
+    held = patterns.Spans((f.start, f.end) for f in found)
     for whole in runs:
-        rest = tuple(t for t in whole.tokens if not any(f.start <= t.start < f.end for f in found))
+        rest = tuple(t for t in whole.tokens if not held.hold(t.start, t.start + 1))
         if not rest:
             continue
         run = NumberRun(rest)  # "06/32, and 5036 on the front": the part after the expiry
@@ -236,10 +237,9 @@ def code_after_expiry(text: str, runs: list[NumberRun], found: list[Found]) -> l
     Expiry 12/2032, and 274."): its security code, asked for or not."""
     ends = [f.end for f in found if f.kind == "EXPIRY"]
     out = []
+    taken = patterns.Spans((f.start, f.end) for f in found)
     for whole in runs:  # "12/2032, and 274" is one run: the part after the expiry
-        rest = tuple(
-            t for t in whole.tokens if not any(f.start < t.end and t.start < f.end for f in found)
-        )
+        rest = tuple(t for t in whole.tokens if not taken.overlap(t.start, t.end))
         run = NumberRun(rest) if rest else None
         if (
             run is not None

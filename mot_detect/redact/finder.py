@@ -832,7 +832,7 @@ class Finder:
                 run = NumberRun(rest)
             if patterns.labelled_lookalike(text, run.start, run.digits):
                 continue  # "error six oh two", "flying on t p thirteen sixty two", "in 2018"
-            if _EXAMPLE.search(text[cue_end : run.start]):
+            if _EXAMPLE.search(text[max(cue_end, run.start - 300) : run.start]):
                 continue  # "say your date of birth, for example the first of january 1970"
             if (
                 current is not None
@@ -1329,7 +1329,7 @@ def _text_value(
         if not answering and re.match(r"\s*[.?!]\s", rest):
             return []  # "a statement showing your name. Can you confirm ...": a new sentence
         answer = name_patterns.answer_name(rest, answering)
-        cased = any(c.isupper() for c in text)
+        cased = patterns.cased(text)
         if answer is not None and not answering and cased and rest[answer.start].islower():
             return []  # "And how should your name appear?": a word after the question
         said = rest[answer.start : answer.end] if answer is not None else ""

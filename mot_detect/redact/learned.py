@@ -172,9 +172,11 @@ def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Can
     """Each word no rule took, with its features."""
     tokens = list(_TOKEN.finditer(text))
     words = [t[0].lower().replace("’", "'") for t in tokens]
-    names_at = {i for i, t in enumerate(tokens) if _inside(t.start(), t.end(), found, NAME)}
-    taken = {i for i, t in enumerate(tokens) if _inside(t.start(), t.end(), found, None)}
-    lower_case = not any(c.isupper() for c in text)
+    named = patterns.Spans((f.start, f.end) for f in found if f.kind == NAME)
+    held = patterns.Spans((f.start, f.end) for f in found)
+    names_at = {i for i, t in enumerate(tokens) if named.hold(t.start(), t.end())}
+    taken = {i for i, t in enumerate(tokens) if held.hold(t.start(), t.end())}
+    lower_case = not patterns.cased(text)
     shared = _context_features(ctx, lower_case)
     out = []
     for i, token in enumerate(tokens):
@@ -253,7 +255,7 @@ def account_candidates(
     """Each number run of three or more digits no rule took, with its features."""
     tokens = list(_TOKEN.finditer(text))
     words = [t[0].lower() for t in tokens]
-    lower_case = not any(c.isupper() for c in text)
+    lower_case = not patterns.cased(text)
     shared = _context_features(ctx, lower_case)
     out = []
     for run in runs:
@@ -329,7 +331,7 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
     def free(start: int, end: int) -> bool:
         return not any(i in taken for i in range(start, end))
 
-    cased = any(c.isupper() for c in text)
+    cased = patterns.cased(text)
     out: list[Found] = []
     for token in _NAME_CANDIDATE.finditer(text):
         word = token[0].lower().replace("’", "'")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from mot_detect.redact.patterns import Found, cue_patterns
+from mot_detect.redact.patterns import cased as typed_text
 from mot_detect.redact.vocabulary import (
     COMMON_WORDS,
     NOT_NAMES,
@@ -274,7 +275,7 @@ def _name_words(text: str, start: int, end: int, first_any: bool = False) -> tup
     (`first_any`: the first word is taken even when it is also a word, "Hope", "June": the
     question or the introduction says a name comes)."""
     words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]))
-    cased = any(c.isupper() for c in text)
+    cased = typed_text(text)
     kept: list[re.Match[str]] = []
     before: list[re.Match[str]] = []  # the words before a desk or team ("Dr Lee's office")
     for word in words:
@@ -633,7 +634,7 @@ def _compound(word: str) -> bool:
 def unknown_after_preposition(text: str, found: list[Found]) -> list[Found]:
     """A word unknown to the vocabulary and the census lists after "with", "for" or a
     relative, in lower-case text or capitalised in cased text."""
-    cased = any(c.isupper() for c in text)
+    cased = typed_text(text)
     out = []
     for match in _UNKNOWN_AFTER.finditer(text):
         word = match[1]

@@ -51,7 +51,9 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# (lengths bounded as the RFC bounds them, so a long run of letters and dashes is not tried to
+# its end from every character)
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b")
 
 
 _TLD = r"(?:com|net|org|edu|gov|io|co|uk|us|ca|de|fr|ie|au|info|biz|me|mail)"
@@ -107,10 +109,30 @@ def _local_part_start(text: str, start: int) -> int:
 _CLOCK_TIME = re.compile(r"(?i)\bat\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b")
 
 
+_SPOKEN_AT = re.compile(r"(?i)\s(?:at|@)\s")
+_LONG_TEXT = 2_000
+
+
+def _spoken_emails(text: str) -> Iterator[re.Match[str]]:
+    """`_SPOKEN_EMAIL`'s matches; in a long text only around each "at", where one can be (its
+    chains of "dot" and "dash" would otherwise be tried from every character)."""
+    if len(text) <= _LONG_TEXT:
+        yield from _SPOKEN_EMAIL.finditer(text)
+        return
+    seen: set[tuple[int, int]] = set()
+    for at in _SPOKEN_AT.finditer(text):
+        lo = max(0, at.start() - 200)
+        lo = lo if lo == 0 else text.find(" ", lo) + 1 or at.start()
+        for match in _SPOKEN_EMAIL.finditer(text, lo, min(len(text), at.end() + 200)):
+            if match.span() not in seen and match.start() <= at.start() < match.end():
+                seen.add(match.span())
+                yield match
+
+
 def emails(text: str) -> Iterator[Found]:
     for match in _EMAIL.finditer(text):
         yield Found(match.start(), match.end(), "EMAIL", "email")
-    for match in _SPOKEN_EMAIL.finditer(text):
+    for match in _spoken_emails(text):
         if _CLOCK_TIME.search(match[0]):
             continue  # "on 5 November at 9 a.m.": a time, not an address
         start = match.start()
@@ -217,8 +239,11 @@ _PLATE_OR_GROUPED = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b[A-Z]{1,4}\s(?:\
 
 
 def typed_ids(text: str) -> Iterator[Found]:
-    for match in _TYPED_ID.finditer(text):
-        yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "typed id")
+    # Token by token (no id has a space in it): its look-ahead would otherwise scan a long run
+    # of letters and dashes from every character.
+    for token in re.finditer(r"\S{1,200}", text):
+        for match in _TYPED_ID.finditer(text, token.start(), token.end()):
+            yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "typed id")
     for match in _PLATE_OR_GROUPED.finditer(text):
         yield Found(match.start(), match.end(), "ACCOUNT_NUMBER", "typed id")
 
@@ -232,7 +257,7 @@ def _spelled_out() -> re.Pattern[str]:
         + _NATO
         + r"\b|(?<!['’])\b[a-z]\b(?!'\w)|"
         + _NUMBER_WORD
-        + r"\b|\d+\b|dash\b|slash\b)"
+        + r"\b|\b\d+\b|dash\b|slash\b)"  # "\b" first: not tried inside a long number
     )
     return re.compile(
         r"(?:" + item + r"[\s,]+(?:(?:uh|um|er|erm)[\s,]+)?){3,30}" + item, re.IGNORECASE
@@ -295,6 +320,13 @@ _ABOUT_FLYING = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def cased(text: str) -> bool:
+    """Whether `text` has capitals (typed, not the recogniser's lower case); asked once per word
+    of a long utterance, so kept."""
+    return any(c.isupper() for c in text)
+
+
 class Spans:
     """Spans of a text, asked whether one holds a stretch, in log time: a long utterance holds
     thousands of values and numbers, which must not be compared pair by pair."""
@@ -310,6 +342,11 @@ class Spans:
         """Whether one span has start <= `start` and `end` <= its end."""
         i = bisect.bisect_right(self.starts, start)
         return i > 0 and self.reach[i - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether one span shares a character with [start, end)."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
 
 
 @lru_cache(maxsize=256)
