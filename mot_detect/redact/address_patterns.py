@@ -17,6 +17,7 @@ from mot_detect.redact.patterns import (
     NATO_WORDS,
     SAID_DIGIT,
     Found,
+    before,
     labelled_lookalike,
 )
 from mot_detect.redact.patterns import (
@@ -500,14 +501,10 @@ def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
         if town and not any(w in COMMON_WORDS for w in town[1].lower().split()):
             out.append(Found(match.start(), town.end(), "ADDRESS", "house name"))
     for street in streets:
-        unit = _UNIT_BEFORE_STREET.search(text[max(0, street.start - 300) : street.start])
+        unit = _UNIT_BEFORE_STREET.search(before(text, street.start))
         if unit and text[street.start].isdigit():  # "Plot 8, 44 Meadowsweet Drive"
             out.append(Found(unit.start(), street.end, "ADDRESS", "unit"))
-        lower = (
-            _LOWER_NAME_BEFORE.search(text[max(0, street.start - 300) : street.start])
-            if answering
-            else None
-        )
+        lower = _LOWER_NAME_BEFORE.search(before(text, street.start)) if answering else None
         if (
             lower
             and not typed_text(text)
@@ -517,7 +514,7 @@ def house_names(text: str, found: list[Found], answering: bool) -> list[Found]:
             and (lower[0].startswith("the") or not learned_ordinary(lower[1]))
         ):  # "it's the willows sixty manse road", "is it still lyndhurst fifty one ..."
             out.append(Found(lower.start(), street.end, "ADDRESS", "house name"))
-        named = _NAMED_BEFORE_STREET.search(text[max(0, street.start - 300) : street.start])
+        named = _NAMED_BEFORE_STREET.search(before(text, street.start))
         if (
             named
             and text[street.start].isdigit()
@@ -533,9 +530,7 @@ def addresses(text: str) -> Iterator[Found]:
         street = re.sub(r"^[\d\W]+", "", match[0])
         if cased and street and not re.search(r"[A-Z]", street) and not re.match(r"\d", match[0]):
             continue  # "I've had three customers walk out": words, not a street
-        if _VENUE_PLACE.search(text[max(0, match.start() - 300) : match.start()]) or _CLOCK.search(
-            match[0]
-        ):
+        if _VENUE_PLACE.search(before(text, match.start())) or _CLOCK.search(match[0]):
             continue  # "section three twelve row k": a seat in a stadium
         if re.match(r"(?i)(?:four|for) calling\b", match[0]):
             continue  # the recogniser's "thanks four calling paddock fresh"
@@ -663,7 +658,7 @@ def postcodes(text: str) -> Iterator[Found]:
         unique = match[0][-4:]
         if (
             re.search(r"\d", unique)
-            or re.search(r"(?i)eircode", text[max(0, match.start() - 300) : match.start()])
+            or re.search(r"(?i)eircode", before(text, match.start()))
             or (match[0][:3] in _ROUTING_KEYS and _EIRCODE_ID.fullmatch(unique))
         ):
             yield Found(match.start(), match.end(), "POSTCODE", "eircode")
@@ -879,7 +874,7 @@ def zip_after_address(text: str, runs: list[NumberRun], found: list[Found]) -> l
             continue  # "twelve thousand", "1,200": an amount
         if re.search(
             r"\d|\b(?:miles?|pounds?|dollars?|euros?)\b",
-            text[max(0, run.start - 300) : run.start],
+            before(text, run.start),
             re.I,
         ):
             continue

@@ -185,11 +185,7 @@ def with_plus(text: str, found: Found) -> Found:
     phone_like = found.kind == "PHONE" or (
         found.kind == "ACCOUNT_NUMBER" and found.end - found.start > 9
     )
-    plus = (
-        re.search(r"(?i)\bplus\s+$", text[max(0, found.start - 300) : found.start])
-        if phone_like
-        else None
-    )
+    plus = re.search(r"(?i)\bplus\s+$", patterns.before(text, found.start)) if phone_like else None
     return Found(plus.start(), found.end, found.kind, found.recognizer) if plus else found
 
 
@@ -240,10 +236,10 @@ def with_letters(text: str, found: Found) -> Found:
     [twenty eight]"), which some labellers count as part of them."""
     if found.kind in ("DOB", "EXPIRY"):
         words = r"the" if found.kind == "DOB" else r"(?:(?:the )?end of|" + patterns._MONTH + ")"
-        the = re.search(r"(?i)\b" + words + r"\s+$", text[max(0, found.start - 300) : found.start])
+        the = re.search(r"(?i)\b" + words + r"\s+$", patterns.before(text, found.start))
         return Found(the.start(), found.end, found.kind, found.recognizer) if the else found
     if found.kind == "ADDRESS":  # "second [floor mercer house four king's parade]"
-        before = text[max(0, found.start - 300) : found.start]
+        before = patterns.before(text, found.start)
         floor = _FLOOR_BEFORE.search(before) or (
             _FLOOR_WORD.search(before) if text.startswith("floor", found.start) else None
         )
@@ -252,7 +248,7 @@ def with_letters(text: str, found: Found) -> Found:
         return found
     before = re.search(
         r"(?<![\w'])([a-z]{1,3}|(?:[a-z] ){1,3}[a-z])\s(?:then\s)?$",
-        text[max(0, found.start - 300) : found.start],
+        patterns.before(text, found.start),
     )
     if (
         before
@@ -263,7 +259,7 @@ def with_letters(text: str, found: Found) -> Found:
         found = Found(before.start(1), found.end, found.kind, found.recognizer)
     nato = re.search(
         r"(?i)(?<![\w'])" + patterns._NATO_WORD + r"\s$",
-        text[max(0, found.start - 300) : found.start],
+        patterns.before(text, found.start),
     )
     if nato and (found.kind == "ACCOUNT_NUMBER" or re.match(r"[a-z] ", text[found.start :])):
         found = Found(nato.start(), found.end, found.kind, found.recognizer)  # "oscar d u y a ..."
@@ -274,7 +270,7 @@ def with_letters(text: str, found: Found) -> Found:
     if after:
         found = Found(found.start, found.end + 2, found.kind, found.recognizer)
     if found.kind == "SSN":  # a typed national insurance number's letters: "QQ [10 ... 36 67] A."
-        prefix = re.search(r"(?<![\w'])[A-Z]{2}\s$", text[max(0, found.start - 300) : found.start])
+        prefix = re.search(r"(?<![\w'])[A-Z]{2}\s$", patterns.before(text, found.start))
         suffix = re.match(r" [A-D](?=[.,;!?]|$)", text[found.end :])
         found = Found(
             prefix.start() if prefix else found.start,

@@ -216,7 +216,7 @@ _NOT_BEFORE_A_VOCATIVE = re.compile(
 
 def _vocative(text: str, word: re.Match[str]) -> bool:
     return bool(_VOCATIVE_AFTER.match(text, word.end())) and not _NOT_BEFORE_A_VOCATIVE.search(
-        text[max(0, word.start() - 80) : word.start()]
+        patterns.before(text, word.start(), 80)
     )
 
 
@@ -479,9 +479,7 @@ class Finder:
             and not (f.kind == "CVV" and f.start > 0 and text[f.start - 1].isalpha())  # "D2740"
             and not address_patterns.state_before_postcode(text, f)
             # "a birthday cake ... for Saturday the 14th": a day of the week says an event's date
-            and not (
-                f.kind == "DOB" and _WEEKDAY_BEFORE.search(text[max(0, f.start - 300) : f.start])
-            )
+            and not (f.kind == "DOB" and _WEEKDAY_BEFORE.search(patterns.before(text, f.start)))
         ]
         found += self._id_letters(speaker, text, found)
         found += dashes_between(text, found)
@@ -563,7 +561,7 @@ class Finder:
         return [  # "I have to be in Savannah tomorrow": a place, whatever the model says
             f
             for f in learned.chosen(candidates, self.models)
-            if f.kind != "NAME" or not _PLACE_BEFORE.search(text[max(0, f.start - 300) : f.start])
+            if f.kind != "NAME" or not _PLACE_BEFORE.search(patterns.before(text, f.start))
         ]
 
     def _name_echoes(self, text: str, found: list[Found]) -> list[Found]:
@@ -580,12 +578,12 @@ class Finder:
                 # "Grace", then "the grace period"; "Mark", then "mark it urgent"; but "its will
                 # speaking", then "hi will i booked": greeted by the name the call gave
                 greeted = (
-                    _GREETED_BY_WORD.search(text[max(0, word.start() - 80) : word.start()])
+                    _GREETED_BY_WORD.search(patterns.before(text, word.start(), 80))
                     and not _VERB_AFTER.match(text, word.end())
                     and not (
                         lowered in _MODALS
                         and _PRONOUN_AFTER.match(text, word.end())
-                        and _ACKNOWLEDGED.search(text[max(0, word.start() - 80) : word.start()])
+                        and _ACKNOWLEDGED.search(patterns.before(text, word.start(), 80))
                     )
                 ) or _vocative(text, word)  # "okay hope i hope ...", not "okay will you ..."
                 if (
@@ -599,7 +597,7 @@ class Finder:
                 and learned.ordinary_word(lowered)
                 and not re.search(
                     r"\b(?:hi|hello|thanks|thank you|sorry|okay|ok|bye|great|perfect|lovely)\s+$",
-                    text[max(0, word.start() - 80) : word.start()],
+                    patterns.before(text, word.start(), 80),
                 )
                 and not _vocative(text, word)
             ):
@@ -614,7 +612,7 @@ class Finder:
                         _WHOSE_DETAILS.match(text, word.end())  # "fraser's mobile or yours"
                         and not re.search(
                             r"(?i)\b(?:the|a|an)\s+$",
-                            text[max(0, word.start() - 80) : word.start()],
+                            patterns.before(text, word.start(), 80),
                         )
                     )
                 )
@@ -626,9 +624,9 @@ class Finder:
                 continue
             capitalised = (
                 word[0][0].isupper()
-                and not re.search(r"[.!?\"]\s*$", text[max(0, word.start() - 80) : word.start()])
+                and not re.search(r"[.!?\"]\s*$", patterns.before(text, word.start(), 80))
                 and not _NOT_BEFORE_A_VOCATIVE.search(
-                    text[max(0, word.start() - 80) : word.start()]
+                    patterns.before(text, word.start(), 80)
                 )  # "In June we'll"
             )
             if self._hash("name:" + lowered) in self.names or (
@@ -837,7 +835,7 @@ class Finder:
             if (
                 current is not None
                 and current.digits
-                and _ANOTHER.search(text[max(0, run.start - 300) : run.start])
+                and _ANOTHER.search(patterns.before(text, run.start))
             ):
                 current = _Open(current.kind)  # "Mine is 050 61 8111, and hers is 316550851."
             elif (current is None or current.kind in ("ACCOUNT_NUMBER", "SSN", "PHONE")) and (
@@ -869,7 +867,7 @@ class Finder:
                     or (
                         current.kind == "PHONE"
                         and run.digits[0] == "0"
-                        and _GIVEN.search(text[max(0, run.start - 300) : run.start])
+                        and _GIVEN.search(patterns.before(text, run.start))
                     )
                 )
                 and not _FILLER_AT_END.sub("", text[run.end :]).strip(" ,.-…")
@@ -920,7 +918,7 @@ class Finder:
         for run in runs:
             if any(f.start < run.end and run.start < f.end for f in found):
                 continue
-            if _EMERGENCY.search(text[max(0, run.start - 300) : run.start]) and run.digits in (
+            if _EMERGENCY.search(patterns.before(text, run.start)) and run.digits in (
                 "911",
                 "999",
                 "112",
@@ -1298,10 +1296,10 @@ def _text_value(
             and not patterns.labelled_lookalike(text, f.start, "")
             and not re.match(r"\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b", text[f.end :])
             and not _AN_AGE_BEFORE.search(
-                text[max(0, f.start - 300) : f.start]
+                patterns.before(text, f.start)
             )  # "has to be over twenty one"
             and not (
-                _AGE_BEFORE_NUMBER.search(text[max(0, f.start - 300) : f.start])
+                _AGE_BEFORE_NUMBER.search(patterns.before(text, f.start))
                 and re.fullmatch(
                     patterns._NUMBER_WORD + r"(?:\s+" + patterns._NUMBER_WORD + r")?|\d{1,3}",
                     text[f.start : f.end],
@@ -1455,13 +1453,9 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
     found = []
     for kind, pattern in patterns.cue_patterns().items():
         for match in pattern.finditer(text):
-            if kind == "EXPIRY" and _NOT_A_CARD.search(
-                text[max(0, match.start() - 300) : match.start()]
-            ):
+            if kind == "EXPIRY" and _NOT_A_CARD.search(patterns.before(text, match.start())):
                 continue
-            if kind == "CVV" and _NOT_A_CARD_CODE.search(
-                text[max(0, match.start() - 300) : match.start()]
-            ):
+            if kind == "CVV" and _NOT_A_CARD_CODE.search(patterns.before(text, match.start())):
                 continue  # "The locker is number 3 and the code is 7781"
             found.append((match.start(), match.end(), kind))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))

@@ -191,7 +191,7 @@ def name_candidates(text: str, ctx: Context, found: Sequence[Found]) -> list[Can
         if token[0].islower() and vocabulary.plural_or_verb_s(word):
             continue  # "that's all our birthdays"
         sentence_start = i == 0 or bool(
-            _SENTENCE_END.search(text[max(0, token.start() - 80) : token.start()])
+            _SENTENCE_END.search(patterns.before(text, token.start(), 80))
         )
         capital = token[0][0].isupper()
         shape = "lower" if not capital else "start" if sentence_start else "capital"
@@ -341,12 +341,12 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
             out.append(Found(token.start(), token.end(), NAME, "initial"))  # "held by D [NAME]"
             continue
         if re.search(
-            r"\b(?:the|a|an)\s+$", text[max(0, token.start() - 80) : token.start()], re.IGNORECASE
+            r"\b(?:the|a|an)\s+$", patterns.before(text, token.start(), 80), re.IGNORECASE
         ):
             continue  # "the Skoda [NAME] estate": a thing
         introduced = (
             word in vocabulary.WORDS_THAT_ARE_NAMES
-            and _NAME_COMES.search(text[max(0, token.start() - 80) : token.start()]) is not None
+            and _NAME_COMES.search(patterns.before(text, token.start(), 80)) is not None
             and names.after(token.end(), " ")
         )
         if introduced and free(token.start(), token.end()):

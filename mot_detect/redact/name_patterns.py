@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from mot_detect.redact.patterns import Found, cue_patterns
+from mot_detect.redact.patterns import Found, before, cue_patterns
 from mot_detect.redact.patterns import cased as typed_text
 from mot_detect.redact.vocabulary import (
     COMMON_WORDS,
@@ -349,15 +349,13 @@ def names(text: str) -> Iterator[Found]:
     ):
         for match in _overlapping(pattern, text):
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
-            if pattern is _ITS_INTRO and _POSSESSIVE_ITS.search(
-                text[max(0, match.start() - 300) : match.start()]
-            ):
+            if pattern is _ITS_INTRO and _POSSESSIVE_ITS.search(before(text, match.start())):
                 continue
             if (
                 pattern is _ITS_INTRO
                 and match[group].islower()
                 and all(is_english(w) for w in match[group].split())
-                and _ITS_IN_A_CLAUSE.search(text[max(0, match.start() - 300) : match.start()])
+                and _ITS_IN_A_CLAUSE.search(before(text, match.start()))
             ):
                 continue  # "so sorry if it's noisy"
             if pattern is _INTRODUCED and not match[group][0].isupper():

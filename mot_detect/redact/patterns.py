@@ -320,6 +320,12 @@ _ABOUT_FLYING = re.compile(
 )
 
 
+def before(text: str, at: int, width: int = 300) -> str:
+    """What a pattern anchored at `at` looks back on: `text[:at]`, or its last `width`
+    characters in a long utterance (so that each value does not search all that came before)."""
+    return text[max(0, at - width) : at]
+
+
 @lru_cache(maxsize=64)
 def cased(text: str) -> bool:
     """Whether `text` has capitals (typed, not the recogniser's lower case); asked once per word
