@@ -258,9 +258,10 @@ def account_candidates(
     lower_case = not patterns.cased(text)
     shared = _context_features(ctx, lower_case)
     out = []
+    taken = patterns.Spans((f.start, f.end) for f in found)
     for run in runs:
         digits = run.digits
-        if len(digits) < 3 or _inside(run.start, run.end, found, None, any_overlap=True):
+        if len(digits) < 3 or taken.overlap(run.start, run.end):
             continue
         if patterns.labelled_lookalike(text, run.start, digits):
             continue
@@ -294,19 +295,6 @@ def account_candidates(
     return out
 
 
-def _inside(
-    start: int, end: int, found: Sequence[Found], kind: str | None, any_overlap: bool = False
-) -> bool:
-    for f in found:
-        if kind is not None and f.kind != kind:
-            continue
-        if any_overlap and f.start < end and start < f.end:
-            return True
-        if f.start <= start and end <= f.end:
-            return True
-    return False
-
-
 def chosen(
     candidates: Sequence[Candidate], by: dict[str, LinearModel] | None = None
 ) -> list[Found]:
@@ -335,7 +323,9 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
     out: list[Found] = []
     for token in _NAME_CANDIDATE.finditer(text):
         word = token[0].lower().replace("’", "'")
-        between = word in _JOINING and _between_names(text, token.start(), token.end(), names)
+        between = (
+            word in _JOINING and names.before(token.start(), " ") and names.after(token.end(), " ")
+        )
         initial = cased and len(token[0]) == 1 and token[0].isupper() and token[0] not in "AI"
         if initial and names.after(token.end(), " "):
             out.append(Found(token.start(), token.end(), NAME, "initial"))  # "held by D [NAME]"
@@ -373,8 +363,8 @@ def next_to_names(text: str, found: Sequence[Found]) -> list[Found]:
                 out.append(Found(token.start(), token.end(), NAME, "beside a name"))
             continue
         # "i have eva ni [NAME]": a first name before a particle and a name
-        before_particle = word in vocabulary.name_lexicon()[0] and _particle_then_name(
-            text, token.end(), names
+        before_particle = word in vocabulary.name_lexicon()[0] and bool(
+            names.particle_then_name(token.end())
         )
         if (
             not between
@@ -422,10 +412,6 @@ class _Names:
         return out
 
 
-def _particle_then_name(text: str, end: int, names: _Names) -> bool:
-    return bool(names.particle_then_name(end))
-
-
 def _rarer_surname(word: str) -> bool:
     """A census surname outside the 5,000 most frequent words ("macdonald", not "white" or
     "till"), and no day or month ("friday")."""
@@ -446,10 +432,6 @@ def _particle_surname(text: str, token: re.Match[str], names: _Names) -> int | N
     if after is None or _lexical(after[1].lower()) not in ("name", "unknown"):
         return None
     return token.end() + after.end()
-
-
-def _between_names(text: str, start: int, end: int, names: _Names) -> bool:
-    return names.before(start, " ") and names.after(end, " ")
 
 
 def _beside_word(word: str, said: str, cased: bool) -> bool:
