@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from mot_detect.redact import RedactionPolicy, learned
+from mot_detect.redact import RedactionPolicy, learned, name_patterns
 from mot_detect.redact.patterns import Found
 from mot_detect.redact.redactor import redacted_texts
 
@@ -3312,7 +3312,7 @@ def test_values_in_frames_found_in_the_thirty_third_round(
         ),
         (  # a name that is also a word, after "under", before a surname
             [("customer", "the cake order is under hope delacroix-yeo")],
-            "the cake order is under [NAME] [NAME]",
+            "the cake order is under [NAME]",
         ),
         (  # a first name heard first in an e-mail address
             [
@@ -3505,3 +3505,178 @@ def test_names_found_in_the_thirty_fourth_round(turns: list[tuple[str, str]], la
 def test_not_personal_data_in_the_thirty_fourth_round(turns: list[tuple[str, str]]) -> None:
     last = turns[-1][1]
     assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # "oh" before a homophone that starts a piece
+            [
+                ("agent", "which card would you like to use"),
+                ("customer", "mastercard five two one seven uh six two oh four"),
+                ("customer", "oh ate six three and two five three oh"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # a homophone, then the piece goes on after "and"
+            [
+                ("agent", "ready for the card number"),
+                ("customer", "four five five one six three seven two"),
+                ("customer", "oh one seven"),
+                ("customer", "four for one and eight six"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # homophones in a row at a card's start, before an amount-like block
+            [
+                ("agent", "and the card number please"),
+                ("customer", "it's for to four one um thirty seven hundred"),
+            ],
+            "it's [CARD_NUMBER]",
+        ),
+        (  # "treble"
+            [
+                ("agent", "the card number please"),
+                ("customer", "four nine one six"),
+                ("customer", "treble five one two three four five nine eight seven five"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # the rest of a card after an aside and the agent's read-back of what came before
+            [
+                ("agent", "go ahead with the card number"),
+                ("customer", "four nine one two eight five two four hang on the doorbell"),
+                ("customer", "sorry where was i"),
+                ("agent", "you'd got to four nine one two eight five two four"),
+                ("customer", "right then oh five seven two and six six nine nine"),
+            ],
+            "right then [CARD_NUMBER]",
+        ),
+        (  # a block of a card said in one breath, asked about
+            [
+                ("agent", "what's the new card number"),
+                (
+                    "customer",
+                    "four eight five two oh oh three one double oh double oh and seven eight"
+                    " three five",
+                ),
+                ("agent", "was that double oh double oh in the middle"),
+            ],
+            "was that [CARD_NUMBER] in the middle",
+        ),
+        (  # a spelled postcode in halves, the second ending in "a"
+            [("agent", "and the postcode"), ("customer", "l s nine and then two w a")],
+            "[POSTCODE] and then [POSTCODE]",
+        ),
+        (  # an Eircode's routing key in the phonetic alphabet, its unique part typed
+            [("agent", "And the Eircode?"), ("customer", "Delta one five KX7W.")],
+            "[POSTCODE].",
+        ),
+        (  # an apartment before a street named "rue ..."
+            [
+                ("agent", "what's the unit"),
+                ("customer", "apartment twelve oh four three three one rue sainte catherine"),
+            ],
+            "[ADDRESS]",
+        ),
+        (  # a Welsh "clos" before the postcode
+            [("agent", "it'll go to nine clos y wern c f two three five h l is that right")],
+            "it'll go to [ADDRESS] [POSTCODE] is that right",
+        ),
+        (  # a transit number asked for in one word
+            [("agent", "Transit?"), ("customer", "40312.")],
+            "[ACCOUNT_NUMBER].",
+        ),
+        (  # the caller balks, the agent explains, the caller gives what was asked
+            [
+                ("agent", "i'll need the sort code and account number"),
+                ("customer", "i'm not comfortable giving that out"),
+                ("agent", "it's only so we can send the refund back to you"),
+                (
+                    "customer",
+                    "fine it's four oh one two two six and the account is seven three three one"
+                    " eight two nine oh",
+                ),
+            ],
+            "fine it's [ACCOUNT_NUMBER] and the account is [ACCOUNT_NUMBER]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_thirty_fifth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a first name that is also a month, checked with a surname
+            [("agent", "hello is that may trevanion")],
+            "hello is that [NAME]",
+        ),
+        (  # a name checked before "it's"
+            [("agent", "hiya this is a message for tamsin achterberg it's the driver")],
+            "hiya this is a message for [NAME] it's the driver",
+        ),
+        (  # asked for: a surname with a capital inside
+            [("agent", "May I speak with Hope MacAllister?")],
+            "May I speak with [NAME]?",
+        ),
+        (  # a hyphened first name before a surname that is also a word
+            [("agent", "This is a call from Lakeside Energy for Min-jun Park.")],
+            "This is a call from Lakeside Energy for [NAME].",
+        ),
+    ],
+)
+def test_names_found_in_the_thirty_fifth_round(turns: list[tuple[str, str]], last: str) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("agent", "is that may sixteenth")],
+        [("customer", "how do i know this is genuine")],
+        [("customer", "we're open nine to five and one two on sundays")],
+        [("customer", "oh for goodness sake")],
+        [("agent", "is that okay then")],
+    ],
+)
+def test_not_personal_data_in_the_thirty_fifth_round(turns: list[tuple[str, str]]) -> None:
+    last = turns[-1][1]
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("i gave the keys to a fella called declan", "declan"),
+        ("good morning you're speaking to bartosz before we start", "bartosz"),
+        ("Thanks. The buyer, Imogen Thwaite, has opened a dispute.", "Imogen Thwaite"),
+        ("the seller ewart blackwood has been suspended", "ewart blackwood"),
+        ("hiya is that joost van den broek", "joost van den broek"),
+        ("hello is that may trevanion", "may trevanion"),
+        ("a message for tamsin achterberg it's the driver", "tamsin achterberg"),
+        ("This is a call from Lakeside Energy for Min-jun Park.", "Min-jun Park"),
+    ],
+)
+def test_the_rules_alone_find_names_of_the_thirty_fifth_round(text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in name_patterns.names(text)]
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our engineer will call",
+        "and can i get your driver licence number",
+        "we need proof like the executor paperwork",
+        "it's a package called broadband",
+        "is that grace period",
+        "is that under park lane",
+        "how do i know this is genuine",
+    ],
+)
+def test_the_rules_alone_take_no_words_for_names_in_the_thirty_fifth_round(text: str) -> None:
+    assert list(name_patterns.names(text)) == []

@@ -113,7 +113,7 @@ _COMPASS = (
 
 
 # Street types said before the name: "37 Heol y Nant", "12 rue des Lilas".
-_STREET_FIRST = r"(?:heol|ffordd|stryd|rue|calle|camino|paseo|via|avenida|rua|calzada)"
+_STREET_FIRST = r"(?:heol|ffordd|stryd|clos|rue|calle|camino|paseo|via|avenida|rua|calzada)"
 
 
 _ADDRESS = re.compile(
@@ -144,11 +144,15 @@ _ADDRESS = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
     + _SUFFIX
     + r"\b"
-    + r"|\b"
+    + r"|\b(?:(?:flat|apartment|apt\.?|unit|suite)\s*"  # "apartment 1862, 6757 rue saint denis"
+    + _UNIT_ID
+    + r",?\s+)?"
     + _HOUSE_NUMBER
     + r"\s+"
     + _STREET_FIRST
-    + r"(?:\s+[a-z][a-z'’-]*){1,3}?(?=\s*(?:,|$))"
+    + r"(?:\s+[a-z][a-z'’-]*){1,3}?(?=\s*(?:,|$)|\s+[a-z]{1,2}\d|\s+[a-z](?:\s[a-z])?\s(?:"
+    + _NUMBER_WORD
+    + r")\b)"  # "... forty two clos yr onnen c f one four six h l": a postcode after it
     + _UNIT,
     re.IGNORECASE,
 )
@@ -674,7 +678,11 @@ def postcodes(text: str) -> Iterator[Found]:
 
 # ... with the inward part typed as the recogniser writes it ("e h three 3dq")
 _SPELLED_CODE_ITEM = (
-    r"(?:" + _NATO_WORD + r"|double [a-z]+|[a-z]|\d[a-z]{2}|\d|" + _NUMBER_WORD + r")"
+    r"(?:"
+    + _NATO_WORD
+    + r"|double [a-z]+|[a-z]|\d[a-z]{2}|[a-z]{1,2}\d[a-z\d]{0,2}|\d|"
+    + _NUMBER_WORD
+    + r")"  # "tango one two PE5C"
 )
 # A filler or a pause inside the code: "t one two um sorry seven alpha kilo tango".
 _CODE_FILLER = r"(?:(?:um|uh|er|erm) (?:sorry|hang on|hold on)|um|uh|er|erm|sorry|hang on)"
@@ -790,6 +798,7 @@ def postcode_halves(text: str, found: list[Found]) -> list[Found]:
         and (
             words[i][2].lower() not in ("a", "i")
             or (0 < i < len(words) - 1 and item[i - 1] and item[i + 1])
+            or (i == len(words) - 1 and i > 1 and item[i - 1] and item[i - 2])  # "four w a"
         )
         for i, is_item in enumerate(item)
     ]
@@ -822,6 +831,10 @@ def postcode_halves(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# A state or province that ends a town's words ("bayswater victoria"): outside the address.
+_STATE_AT_END = re.compile(
+    r"(?i)[\s,]*\b(?:" + _STATES + "|" + _AU_STATES + "|" + _CA_PROVINCES + r")$"
+)
 _TOWN_THEN_CODE = re.compile(r"(?i),?\s+(?:in\s+)?(?:[a-z][a-z'-]+\s+){1,3},?\s*")
 
 
@@ -842,6 +855,14 @@ def pin_after_address(text: str, runs: list[NumberRun], found: list[Found]) -> l
                 # "... ten esplanade in cairns north four eight two three": an Australian
                 # postcode or a ZIP after the town
                 out.append(Found(run.start, run.end, "POSTCODE", "postcode after a town"))
+                town = _STATE_AT_END.sub("", text[end : run.start].strip(" ,"))
+                if town and not re.match(r"(?i)in\b", town):  # "... avenue new town hobart 7727"
+                    street = max(
+                        (f for f in found if f.kind == "ADDRESS" and f.end == end),
+                        key=lambda f: f.end - f.start,
+                    )
+                    town_end = text.index(town, end) + len(town)
+                    out.append(Found(street.start, town_end, "ADDRESS", "town before a postcode"))
             continue
         if len(run.digits) != 6 or run.digits[0] not in "12345678":
             continue

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from mot_detect.redact import patterns
-from mot_detect.redact.numbers import NumberRun, luhn_window, number_tokens, split_at_pauses
+from mot_detect.redact.numbers import (
+    NumberRun,
+    block_said_twice,
+    luhn_window,
+    number_tokens,
+    split_at_pauses,
+)
 from mot_detect.redact.patterns import Found
 
 MAX_CARD_DIGITS = 19
@@ -31,6 +37,30 @@ def corrected_values(text: str, runs: list[NumberRun], found: list[Found]) -> li
         first = min(after, key=lambda f: f.start)
         if _CORRECTION.search(text[run.end : first.start]):
             out.append(Found(run.start, run.end, first.kind, "corrected"))
+    return out
+
+
+_REPLACED_SIZES = {"CVV": (3, 4), "EXPIRY": (3, 4, 6)}
+
+
+def replacing_values(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """A code or expiry said again after taking the first back ("four four five ah no wait
+    that's the old card it's eight three two"): the value the caller meant, as secret."""
+    out: list[Found] = []
+    for value in found:
+        sizes = _REPLACED_SIZES.get(value.kind)
+        later = [r for r in runs if r.start >= value.end] if sizes else []
+        if not later:
+            continue
+        run = later[0]
+        gap = text[value.end : run.start]
+        if (
+            len(run.digits) in sizes
+            and len(gap.split()) <= 12
+            and _CORRECTION.search(gap)
+            and not any(f.start < run.end and run.start < f.end for f in found + out)
+        ):
+            out.append(Found(run.start, run.end, value.kind, "corrected"))
     return out
 
 
@@ -66,7 +96,7 @@ def card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) -> 
         if first.digits[0] not in "23456" or len(first.digits) < 3:
             continue
         chain = [first]
-        joined = first.digits
+        joined = block_said_twice(text, first).digits
         for run in runs[i + 1 : i + 10]:  # a card in pieces has a few, not hundreds
             if len(run.digits) < 3 or len(text[chain[-1].end : run.start].split()) > 12:
                 break

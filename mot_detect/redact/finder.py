@@ -59,6 +59,7 @@ from mot_detect.redact.card_turns import (
     corrected_values,
     four_digit_groups,
     relative_expiries,
+    replacing_values,
     typed_expiry,
 )
 from mot_detect.redact.numbers import (
@@ -193,9 +194,9 @@ _PHONE_LAST_DIGITS = re.compile(
 _LAST_DIGITS_CUE = re.compile(r"(?i)\bend(?:ing|s)\b|\blast (?:four|4|digits)\b")
 # The caller asking why before giving what was asked: "do you need that", "why do you need it?"
 _QUERIED = re.compile(
-    r"(?i)\s*(?:(?:oh|um|uh|sorry|hang on|wait),?\s+)*(?:do|does|why do|why does|what do|is|"
+    r"(?i)\s*(?:(?:oh|um|uh|sorry|hang on|wait),?\s+)*(?:(?:do|does|why do|why does|what do|is|"
     r"will|would|must|have)\s+(?:you|i|it|that|they)\s+(?:really\s+)?(?:need|want|have to|"
-    r"require)\b[^0-9]*$"
+    r"require)\b|i'm not (?:sure|comfortable|happy) (?:about |with )?giving)[^0-9]*$"
 )
 _RECEIPT = re.compile(r"(?i)(?:(?:your|the|my) )?receipt\b")
 # An agent's turn that asks something: after the caller queried a question, a reply without one
@@ -279,6 +280,10 @@ class Finder:
     id_letters_due: dict[str, tuple[str, str]] = field(default_factory=dict)
     pieces: dict[str, list[tuple[int, NumberRun]]] = field(default_factory=dict)
     retro: list[tuple[int, Found]] = field(default_factory=list)  # found later for earlier ones
+    # The caller's runs that looked like nothing yet and could start a card ("can i pay or not
+    # five three five four"): redacted once a card given later starts with them.
+    card_starts: list[tuple[int, NumberRun]] = field(default_factory=list)
+    cards_given: list[str] = field(default_factory=list)  # digits of cards given this utterance
     # Keyed hashes of the digits of values found so far (and of their last four), with their
     # type: a value read back later ("so that's 07/31 and 975") is the same value.
     echoes: dict[bytes, str] = field(default_factory=dict)
@@ -330,8 +335,9 @@ class Finder:
                 and card.kind == "CARD_NUMBER"
                 and not card.complete
                 and card.digits[:1] in ("2", "3", "4", "5", "6")
-                and self.recent
-                and "CARD_NUMBER" in self.recent[0]
+                # "four eight ... hang on someone's at the door" / "sorry where was i" / "you'd
+                # given me four eight ...": a piece one or two turns back
+                and any("CARD_NUMBER" in kinds for kinds in self.recent)
                 and len(text.split()) <= 15
             ):
                 read_back = any(len(r.digits) >= 3 for r in number_runs(text)) or bool(
@@ -448,6 +454,7 @@ class Finder:
         if speaker == "agent" and self.recent and "EXPIRY" in self.recent[0]:
             found += relative_expiries(text, 0, found)  # "so february next year lovely"
         found += corrected_values(text, runs, found)
+        found += replacing_values(text, runs, found)
         if self._card_talk(found) or _BLOCK.search(text):  # "okay so the second block's 2037"
             fixes = card_fixes(text, runs, found)
             self._remember_values(text, runs, fixes)  # "that last bit is 3289" / "ending in 3289?"
@@ -490,6 +497,8 @@ class Finder:
         if speaker == "agent" and not backchannel:
             self.asked = _still_asked(text, cues, found, self.asked)
         self.recent = [frozenset(f.kind for f in found), *self.recent[:1]]
+        if speaker != "agent":
+            self._card_begun_before(index, text, runs, found)
         if speaker != "agent" and not backchannel:
             given = {f.kind for f in found}
             self.offered = [k for _, _, k in cues if k in DIGIT_KINDS and k not in given]
@@ -501,6 +510,34 @@ class Finder:
         elif speaker == "agent" and any(a.kind == "CARD_NUMBER" for a in self.asked):
             self.card_due = True
         return found
+
+    def _card_begun_before(
+        self, index: int, text: str, runs: list[NumberRun], found: list[Found]
+    ) -> None:
+        """A caller's first digits said before the card was asked for ("can i pay or not five
+        three five four" / ... / "right from the top five three five four one six two nine ..."):
+        redacted with the card that turns out to start with them."""
+        cards = patterns.Spans((f.start, f.end) for f in found if f.kind == "CARD_NUMBER")
+        given = self.cards_given + [
+            r.digits for r in runs if len(r.digits) >= 13 and cards.hold(r.start, r.end)
+        ]
+        self.cards_given = []
+        waiting = []
+        for at, run in self.card_starts:
+            if any(card.startswith(run.digits) for card in given):
+                self.retro.append((at, Found(run.start, run.end, "CARD_NUMBER", "begun before")))
+            elif index - at <= 12:
+                waiting.append((at, run))
+        taken = patterns.Spans((f.start, f.end) for f in found)
+        waiting += [
+            (index, run)
+            for run in runs
+            if 4 <= len(run.digits) <= 8
+            and run.digits[0] in "23456"
+            and not taken.overlap(run.start, run.end)
+            and not text[run.end :].strip(" ,.?!-…")  # the turn ends on it
+        ]
+        self.card_starts = waiting[-4:]
 
     def _id_letters(self, speaker: str, text: str, found: list[Found]) -> list[Found]:
         """The letters that end a PPS or national insurance number, said after its digits in
@@ -769,6 +806,9 @@ class Finder:
                     for run in inside:
                         for group in four_digit_groups(text, run):
                             self.echoes.setdefault(self._hash("block:" + group.digits), f.kind)
+                        for block in _said_blocks(run):  # "... one oh oh two double oh double
+                            # oh and ..." / "was that double oh double oh in the middle"
+                            self.echoes.setdefault(self._hash("block:" + block), f.kind)
 
     def _by_cue(
         self, speaker: str, text: str, cues: list[tuple[int, int, str]], runs: list[NumberRun]
@@ -879,6 +919,8 @@ class Finder:
             current = kind_open
             if not (current.kind == "CARD_NUMBER" and _block_again(current.digits, run.digits)):
                 current.digits += run.digits  # not "no, nine seven fifty nine, you swapped them"
+                if current.kind == "CARD_NUMBER" and current.complete:
+                    self.cards_given.append(current.digits)
             for waiting in self.asked if answering and current is cued else []:
                 if waiting.kind == current.kind and not waiting.many:
                     waiting.digits = current.digits  # given after its own cue ("My Amex: ...")
@@ -1144,6 +1186,21 @@ _READ_AGAIN = re.compile(
     r"(?i)\b(?:read (?:it |that )?(?:properly|again|out again)|let me read|start again|"
     r"from the (?:start|top|beginning)|" + _SOMEONE_READING + r")\b"
 )
+
+
+def _said_blocks(run: NumberRun) -> list[str]:
+    """The blocks of four a card said in one breath falls into where its words do ("four eight
+    five two one oh oh two double oh double oh": 4852, 1002, 0000)."""
+    blocks, block = [], ""
+    for i, token in enumerate(run.tokens):
+        if i in run.taken_back:
+            continue
+        block += token.digits
+        if len(block) == 4:
+            blocks.append(block)
+        if len(block) >= 4:
+            block = ""
+    return blocks
 
 
 def _broken_off(text: str, run: NumberRun, found: list[Found]) -> str | None:

@@ -34,6 +34,13 @@ _ANY_CASE_WORD = r"(?:" + _NAME_WORD + r"|[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-�
 _HYPHENED_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
 
 
+# A typed name as it is checked or asked for: "Hyun-woo Park", "Hope MacDonald".
+_CHECKED_WORD = (
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:(?<=Mc|Ma)[A-Z][a-zß-öø-ÿĀ-ſ'’]+|(?<=Mac)[A-Z][a-zß-öø-ÿĀ-ſ'’]+)?"
+    r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
+)
+
+
 # "They've put Boateng as my first name."
 _PUT_AS_NAME = re.compile(
     r"\b(?i:put|have|has|got|spelt|spelled|written|down)\s+(" + _NAME_WORD + r")\s+(?i:as)\s+"
@@ -74,7 +81,7 @@ _LOWER_INTRODUCED = re.compile(
     r"(?:\s(?!(?:i|in|at|from|and|the|here|calling|with|about)\b)[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)"
     r"(?=\s*(?:[,.!?]|$|\s(?:can|how|from|with|speaking|calling|and|here|at|on|i|do|what|who|"
     r"i'll|i've|is|are|may|could|would|her|his|their|the|returning|about|in|i|born|let's|so|"
-    r"first)\b))"
+    r"first|before|but|thanks)\b))"
 )
 
 
@@ -104,12 +111,33 @@ _CHECKED = re.compile(
     r"\b(?i:is that|that's|it's|is it|still(?: for)?|for|under|me now,|named|called|and is that|"
     r"been to|made out to|addressed to|in the name of|under the name of|signed for by)"
     r"\s+("
-    + _NAME_WORD
+    + _CHECKED_WORD
     + r"\s+"
-    + _NAME_WORD
-    + r"|[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+\s+[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)"
-    r"(?=\s*(?:[?.,!;]|$|\s(?:and|her|his|my|i|i've|i'm|from|please|right|correct|no|yes)\b))"
+    + _CHECKED_WORD
+    + r"|[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+\s+(?:(?:van|von|der|den|de|la|del|da|di|du|le|bin|al)\s+){0,2}"
+    r"[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'-]+)"  # "is that ruud van der meer"
+    r"(?=\s*(?:[?.,!;]|$|\s(?:and|her|his|my|i|i've|i'm|from|please|right|correct|no|yes|it's|"
+    r"its|this)\b))"
 )
+
+
+def _checked_name(said: str) -> bool:
+    """Whether two words checked ("is that ...", "for ...") are a name: no common words, or a
+    first name that is also a word before a surname that is none ("is that may penhallow"), or
+    a word no dictionary has before a surname that is also a word ("for Hyun-woo Park"); not
+    "is that okay then", "for Victoria Station"."""
+    words = [w.lower() for w in said.split()]
+    words = [words[0], *(w for w in words[1:-1] if w not in PARTICLES), words[-1]]
+    first, last = words[0], words[-1]
+    common = [w in COMMON_WORDS for w in words]
+    firsts, surnames = name_lexicon()[0], name_lexicon()[1]
+    if last in _NOT_A_NAME or (first in _NOT_A_NAME and (first not in firsts or common[-1])):
+        return False  # (but "is that may penhallow")
+    return (
+        not any(common)
+        or (first in firsts and not common[-1])
+        or (not common[0] and first not in firsts and last in surnames)
+    )
 
 
 # "Hi, Bartholomew Quaye." / "the engineer, Colm," / "was called Rhys"
@@ -126,7 +154,7 @@ _ROLES = (
     r"specialist|therapist|optician|dentist|hygienist|instructor|coach|tutor|guide|designer|"
     r"executive|fitters|engineers|designers|consultants|technicians|stylists|chef|head chef|colourist|colorist|stylist|dog walker|walker|"
     r"florist|caterer|planner|organiser|organizer|barber|trainer|groomer|tattooist|tuner|"
-    r"concierge"
+    r"concierge|seller|buyer|rep|attendant"
 )
 
 
@@ -191,13 +219,17 @@ _POSSESSIVE_ITS = re.compile(
 _ITS_IN_A_CLAUSE = re.compile(
     r"\b(?:if|because|cos|cause|when|whether|though|unless|think|hope|guess|maybe|probably) $"
 )
+# Words before "this is" that make what follows no introduction: "how do i know this is legit".
+_THIS_IN_A_CLAUSE = re.compile(r"\b(?:if|whether|know|prove|think|sure that) $")
 # Someone to ask for: "ask for delroy that's me", "can I speak to Oluwaseun, please".
 _ASK_FOR = re.compile(
     r"\b(?i:ask for|asking for|speak to|speak with|talk to|put me through to|leave it with)\s+("
     + _ANY_CASE_WORD
-    + r"(?:\s+"
+    + r"(?:\s+(?:"
+    + _CHECKED_WORD
+    + r"|"
     + _ANY_CASE_WORD
-    + r")?)(?=\s*(?:[,.!?]|$|\s(?:that's|thats|he|she|they|please|he's|she's|they're|on|at|"
+    + r"))?)(?=\s*(?:[,.!?]|$|\s(?:that's|thats|he|she|they|please|he's|she's|they're|on|at|"
     r"in|if|when|or)\b))"
 )
 
@@ -358,6 +390,12 @@ def names(text: str) -> Iterator[Found]:
                 and _ITS_IN_A_CLAUSE.search(before(text, match.start()))
             ):
                 continue  # "so sorry if it's noisy"
+            if (
+                pattern in (_THIS_IS, _LOWER_INTRODUCED)
+                and match[0].startswith("this is")
+                and _THIS_IN_A_CLAUSE.search(before(text, match.start()))
+            ):
+                continue  # "how do i know this is legit"
             if pattern is _INTRODUCED and not match[group][0].isupper():
                 continue
             if re.match(r"-\d", text[match.end(group) :]):
@@ -394,13 +432,28 @@ def names(text: str) -> Iterator[Found]:
             )
             # "for my son liam he's got ...": after a relation, a word outside the 4,000 most
             # frequent is a name
-            relation_named = pattern is _RELATION_LOWER and _rare(said.split()[0])
+            # "a man called declan", "the seller duncan fairweather has been suspended": after a
+            # role, likewise
+            relation_named = (
+                pattern is _RELATION_LOWER
+                or (pattern is _NAMED_ONE and _person_called(text, match))
+            ) and _rare(said.split()[0])
+            # "the seller duncan fairweather has been suspended": two rare words after a role
+            relation_named = relation_named or (
+                pattern is _NAMED_ONE and len(said.split()) == 2 and all(map(_rare, said.split()))
+            )
             # "our assessor grant will call", "a lady called june": a role says a name comes,
             # so a name that is also a word is one ("by may" is a month)
             role_named = (
                 pattern is _NAMED_ONE
                 and said.split()[0].lower() in name_lexicon()[0]
                 and said.split()[0].lower() not in ("bill", "bills")  # "the vet bill"
+                # "our engineer will call": a modal before its verb
+                and not (
+                    said.split()[0] in ("will", "may", "can")
+                    and re.match(_MODAL_VERB, text[match.end(group) - len(said.split()[-1]) :])
+                    and len(said.split()) > 1
+                )
                 and not re.search(r"\bby\W*$", text[match.start() : match.start(group)], re.I)
             )
             # "it's will from ashgrove", "hi its beck at freshfields": a name that is also a
@@ -444,9 +497,7 @@ def names(text: str) -> Iterator[Found]:
                 and all(learned_ordinary(w) for w in said.split())
             ):
                 continue  # "i got a letter saying i'm behind"
-            if pattern is _CHECKED and any(
-                w.lower() in COMMON_WORDS or w.lower() in _NOT_A_NAME for w in said.split()
-            ):
+            if pattern is _CHECKED and not _checked_name(said):
                 continue  # "is that okay", "for Victoria Station"
             owner = text[match.start() : match.start(group)]
             if (
@@ -479,6 +530,7 @@ def names(text: str) -> Iterator[Found]:
                 role_named
                 or its_word_name
                 or relation_named
+                or pattern is _CHECKED  # (its words checked: `_checked_name`)
                 or pattern
                 in (
                     _INTRODUCED,
@@ -491,6 +543,22 @@ def names(text: str) -> Iterator[Found]:
             span = _name_words(text, match.start(group), match.end(group), first_any=strong)
             if span is not None:
                 yield Found(span[0], spelled_after(text, span[1]), "NAME", source)
+
+
+_MODAL_VERB = (
+    r"(?:call|ring|phone|be|have|come|get|send|do|need|see|contact|arrive|email|text|visit|let|"
+    r"take|make|give|pop|look|check|sort|fix|bring|meet|help)\b"
+)
+_PERSON_CALLED = re.compile(
+    r"(?i)\b(?:man|woman|lady|guy|bloke|fella|lad|girl|boy|chap|gentleman|someone|somebody|"
+    r"person)\s+(?:called|named)\W*$"
+)
+
+
+def _person_called(text: str, match: re.Match[str]) -> bool:
+    """Whether a person is called what follows: "a man called declan"; not "a package called
+    broadband", "the driver licence"."""
+    return _PERSON_CALLED.search(before(text, match.start(match.lastindex or 0))) is not None
 
 
 def _rare(word: str) -> bool:

@@ -22,7 +22,7 @@ from mot_detect.conversation.spoken_numbers import DIGIT_WORDS, TEEN_WORDS, TENS
 _DIGITS = {word: str(value) for word, value in DIGIT_WORDS.items()} | {"nought": "0"}
 _TEENS = {word: str(value) for word, value in TEEN_WORDS.items()}
 _TENS = {word: str(value // 10) for word, value in TENS_WORDS.items()}
-_REPEATS = {"double": 2, "triple": 3}
+_REPEATS = {"double": 2, "triple": 3, "treble": 3}
 _ZERO_WORDS = frozenset({"oh", "o"})  # zero only next to another number: "oh I see" is none
 # What a recogniser writes for a digit it mishears ("five for won three", "three to eight"):
 # digits only inside a run of digit words (`_misheard_digit`).
@@ -202,8 +202,17 @@ def _misheard_digit(words: list[tuple[int, int, str]], i: int, text: str) -> boo
     if i + 2 < len(words) and words[i + 2][2] in ("hundred", "thousand", "million"):
         return False  # "ending seven five three nine for four hundred ...": an amount
     # "nine to five", "four to six": too short to be read out digit by digit
-    return (digit(i - 2) and joined(i - 2, i - 1)) or (
-        i + 2 < len(words) and digit(i + 2) and joined(i + 1, i + 2)
+    return (
+        (digit(i - 2) and joined(i - 2, i - 1))
+        or (i + 2 < len(words) and digit(i + 2) and joined(i + 1, i + 2))
+        # "six for five and one three one": the piece goes on after "and"
+        or (
+            i + 4 < len(words)
+            and words[i][2] not in ("to", "too")  # "nine to five and one on sundays"
+            and words[i + 2][2] == "and"
+            and all(digit(i + k) and joined(i + k - 1, i + k) for k in (3, 4))
+            and joined(i + 1, i + 2)
+        )
     )
 
 
@@ -226,7 +235,14 @@ def _next_to_number(words: list[tuple[int, int, str]], i: int, text: str) -> boo
         if not 0 <= j < len(words):
             return False
         w = words[j][2]
-        return w.isdigit() or w in _DIGITS or w in _TEENS or w in _TENS or w in _REPEATS
+        return (
+            w.isdigit()
+            or w in _DIGITS
+            or w in _TEENS
+            or w in _TENS
+            or w in _REPEATS
+            or (j > i and w in _SOUNDS_LIKE and _misheard_digit(words, j, text))  # "oh ate six"
+        )
 
     def joined(a: int, b: int) -> bool:
         return not re.search(r"[.,!?;]", text[words[a][1] : words[b][0]])
@@ -307,21 +323,24 @@ def refit_correction(run: NumberRun, sizes: tuple[int, ...]) -> NumberRun:
 
 def block_said_twice(text: str, run: NumberRun) -> NumberRun:
     """`run` with a block of four said twice in a row, a hesitation between, counted once ("five
-    five four one um five five four one sorry i said that twice"), or `run` as it is."""
+    five four one um five five four one sorry i said that twice", "... oh one oh eight uh oh one
+    oh eight sorry i said that twice"), or `run` as it is."""
     tokens = run.tokens
+    said = [len(t.digits) for t in tokens]
+    before = 0  # digits before token k
     for k in range(1, len(tokens)):
-        first = "".join(t.digits for t in tokens[:k])
-        if len(first) > 4:
-            break
-        again = "".join(t.digits for t in tokens[k:])
-        if (
-            len(first) == 4
-            and again.startswith(first)
-            and re.search(
-                r"(?i)\b(?:um|uh|er|erm|sorry)\b", text[tokens[k - 1].end : tokens[k].start]
-            )
+        before += said[k - 1]
+        if before % 4 or not re.search(
+            r"(?i)\b(?:um|uh|er|erm|sorry)\b", text[tokens[k - 1].end : tokens[k].start]
         ):
-            return NumberRun(tokens, run.taken_back | frozenset(range(k)), run.corrections)
+            continue
+        j, size = k, 0
+        while j > 0 and size < 4:
+            j -= 1
+            size += said[j]
+        block = "".join(t.digits for t in tokens[j:k])
+        if size == 4 and "".join(t.digits for t in tokens[k:]).startswith(block):
+            return NumberRun(tokens, run.taken_back | frozenset(range(j, k)), run.corrections)
     return run
 
 
@@ -391,13 +410,22 @@ def with_edge_homophones(text: str, runs: list[NumberRun], codes: bool) -> list[
     for run in runs:
         tokens = list(run.tokens)
         lead = _HOMOPHONE_LEADS.search(text[max(0, run.start - 300) : run.start])
-        amount = re.search(r"(?i)\b(?:hundred|thousand|million)\b", text[run.start : run.end])
+        # "for two hundred": an amount; "for to four six um forty five hundred": a card's start
+        opening = text[run.start : run.tokens[min(2, len(run.tokens) - 1)].end]
+        amount = re.search(r"(?i)\b(?:hundred|thousand|million)\b", opening)
         if (
             lead
             and run.tokens[0].spoken
             and not amount
             and (
-                (len(run.digits) >= 3 and run.digits[0] not in "23456")
+                (
+                    len(run.digits) >= 3
+                    and (
+                        run.digits[0] not in "23456"
+                        # "it's for to four six": homophones in a row
+                        or text[run.start : run.tokens[0].end].lower() in _SOUNDS_LIKE
+                    )
+                )
                 or (codes and len(run.digits) == 2)
             )
         ):

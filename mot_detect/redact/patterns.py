@@ -91,7 +91,10 @@ def _local_part_start(text: str, start: int) -> int:
         before = words[index - 2][0].lower() if before == "as" and index > 1 else before
         # "p for papa r i y a ...", "m as in mary ...": a letter said with its word
         spelled = spelled or (said in ("for", "as", "in") and len(before) == 1 and before.isalpha())
-        named = not spelled and said not in _NOT_LOCAL and said not in COMMON_WORDS
+        after = words[index + 1][0].lower() if index + 1 < len(words) else ""
+        # "hope dot m b e k i at ...": any word joined to the address by a connector
+        joined = after in _CONNECTORS and start == words[index + 1].start()
+        named = not spelled and said not in _NOT_LOCAL and (joined or said not in COMMON_WORDS)
         named = named and said.isalpha()
         named_taken += named
         # Letters spelled out may be many ("x i a o l i n g dot m c c a l l"); words, a few.

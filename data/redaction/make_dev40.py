@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test36.jsonl, a held-out test set for the transcript redactor.
+"""Write data/redaction/dev40.jsonl, a redaction development set (case ids t36-001 ...).
+
+Written as the held-out set test36.jsonl, measured once with the thirty-eighth round's code, then
+renamed dev40 and tuned on in the thirty-ninth round.
 
 86 hand-written call snippets (t36-001 ... t36-086), each its own conversation, in the
 format of data/redaction/README.md ("Format"). Standard library only; imports nothing from
@@ -152,8 +155,8 @@ Validator
     IVR cases and 60% of utterances in asr style).
 
 Run
-    python3 data/redaction/make_test36.py           # validate, print the counts, write test36.jsonl
-    python3 data/redaction/make_test36.py --check   # validate and print the counts only
+    python3 data/redaction/make_dev40.py            # validate, print the counts, write dev40.jsonl
+    python3 data/redaction/make_dev40.py --check    # validate and print the counts only
     The output is the same on every run and under any PYTHONHASHSEED.
 """
 
@@ -163,7 +166,7 @@ import re
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "test36.jsonl"
+OUT = Path(__file__).resolve().parent / "dev40.jsonl"
 R = random.Random(36)
 
 PII_TYPES = ("CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB",
