@@ -3564,6 +3564,29 @@ def test_not_personal_data_in_the_thirty_fourth_round(turns: list[tuple[str, str
             ],
             "was that [CARD_NUMBER] in the middle",
         ),
+        (  # a code taken back and said again after the expiry
+            [
+                ("agent", "expiry"),
+                ("customer", "oh nine twenty nine"),
+                ("agent", "and the three digits"),
+                ("customer", "six one eight ah no wait that's the old card it's two seven three"),
+            ],
+            "[CVV] ah no wait that's the old card it's [CVV]",
+        ),
+        (  # the town between the street and an Australian postcode
+            [
+                ("agent", "lovely is it still going to the same place"),
+                ("customer", "yeah eight banksia street new town hobart seven oh oh eight"),
+            ],
+            "yeah [ADDRESS] [POSTCODE]",
+        ),
+        (  # a word joined to an e-mail address by "dot"
+            [
+                ("agent", "and where should the receipt go by email"),
+                ("customer", "that's hope dot n w a n k w o at outlook dot com"),
+            ],
+            "that's [EMAIL]",
+        ),
         (  # a spelled postcode in halves, the second ending in "a"
             [("agent", "and the postcode"), ("customer", "l s nine and then two w a")],
             "[POSTCODE] and then [POSTCODE]",
@@ -3648,6 +3671,44 @@ def test_not_personal_data_in_the_thirty_fifth_round(turns: list[tuple[str, str]
     assert _redacted(turns)[-1] == last
 
 
+def test_a_card_begun_before_it_was_asked_for_is_redacted_with_it() -> None:
+    turns = [
+        ("customer", "i know what it's for can i pay it or not four five eight two"),
+        ("agent", "sorry i have to read you something before i take a card"),
+        ("customer", "oh for goodness sake go on"),
+        ("agent", "thanks and the long number"),
+        ("customer", "four five eight two five six six oh"),
+        ("customer", "four seven two two one five six seven"),
+    ]
+    redacted = _redacted(turns)
+    assert redacted[0] == "i know what it's for can i pay it or not [CARD_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (
+            [("agent", "good morning you're speaking to bartosz before we start")],
+            "good morning you're speaking to [NAME] before we start",
+        ),
+        (
+            [("agent", "Thanks. The buyer, Imogen Thwaite, has opened a dispute.")],
+            "Thanks. The buyer, [NAME], has opened a dispute.",
+        ),
+        (
+            [("agent", "the seller ewart blackwood has been suspended")],
+            "the seller [NAME] has been suspended",
+        ),
+        ([("agent", "hiya is that joost van den broek")], "hiya is that [NAME]"),
+        ([("agent", "our engineer will call")], "our engineer will call"),
+    ],
+)
+def test_names_in_calls_found_in_the_thirty_fifth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -3679,4 +3740,82 @@ def test_the_rules_alone_find_names_of_the_thirty_fifth_round(text: str, name: s
     ],
 )
 def test_the_rules_alone_take_no_words_for_names_in_the_thirty_fifth_round(text: str) -> None:
+    assert list(name_patterns.names(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # the caller says the card is ready; the agent reads a block back
+            [
+                ("customer", "Great. Card's ready."),
+                ("agent", "Go ahead."),
+                ("customer", "It's 4716 3321."),
+                ("agent", "3321, yep."),
+            ],
+            "[CARD_NUMBER], yep.",
+        ),
+        (  # a phone broken by an aside that names the phone
+            [
+                ("agent", "and a mobile"),
+                (
+                    "customer",
+                    "oh seven seven oh oh hang on it's a new phone i haven't learnt it yet nine"
+                    " oh oh four one six",
+                ),
+            ],
+            "[PHONE] hang on it's a new phone i haven't learnt it yet [PHONE]",
+        ),
+        (  # a postcode named after its digits
+            [("agent", "and we still have you at the two six one five postcode for letters")],
+            "and we still have you at the [POSTCODE] postcode for letters",
+        ),
+        (  # a couple's e-mail address
+            [("customer", "please send it to harold and maeve at eircom dot net")],
+            "please send it to [EMAIL]",
+        ),
+        (  # a number asked for with the owner's possessive
+            [("agent", "And the vessel's hull number?"), ("customer", "7741902.")],
+            "[ACCOUNT_NUMBER].",
+        ),
+        (  # the rest of an id after "you're breaking up"
+            [
+                ("agent", "and your id number please"),
+                ("customer", "it's eight one oh three one two"),
+                ("agent", "sorry you're breaking up"),
+                ("customer", "five oh eight four oh eight six"),
+            ],
+            "[SSN]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_thirty_sixth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_card_started_again_is_redacted_once_its_pieces_make_a_card() -> None:
+    turns = [
+        ("agent", "and we take the first night as a deposit"),
+        (
+            "customer",
+            "okay five one six two oh four wait no that's not right let me start over five one"
+            " six two oh four seven three",
+        ),
+        ("agent", "okay"),
+        ("customer", "three eight one two two four five four"),
+    ]
+    redacted = _redacted(turns)
+    assert redacted[1] == (
+        "okay [CARD_NUMBER] wait no that's not right let me start over [CARD_NUMBER]"
+    )
+    assert redacted[-1] == "[CARD_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she's had a reminder saying it's overdue", "the letter says it's outstanding"],
+)
+def test_the_rules_alone_take_no_words_for_names_in_the_thirty_sixth_round(text: str) -> None:
     assert list(name_patterns.names(text)) == []

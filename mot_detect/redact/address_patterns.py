@@ -880,6 +880,21 @@ def pin_after_address(text: str, runs: list[NumberRun], found: list[Found]) -> l
     return out
 
 
+_NAMED_POSTCODE_AFTER = re.compile(r"(?i)\s+(?:post ?code|postal code|zip(?: code)?)\b")
+
+
+def postcode_named_after(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
+    """A postcode or ZIP of digits named after it ("we've still got you at the four one three
+    seven postcode")."""
+    return [
+        Found(run.start, run.end, "POSTCODE", "named after")
+        for run in runs
+        if len(run.digits) in (4, 5)
+        and _NAMED_POSTCODE_AFTER.match(text, run.end)
+        and not any(f.start < run.end and run.start < f.end for f in found)
+    ]
+
+
 def zip_after_address(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
     """A ZIP code said alone just after an address in the turn before ("and is your address
     still fifty six thirty five mesquite bend drive" / "yes seven eight seven five four"):

@@ -99,6 +99,7 @@ _KEYED = re.compile(r"(?i)\byou (?:entered|keyed(?: in)?|typed|pressed)\b|\bi he
 _ASK_AGAIN = re.compile(
     r"\b(?:(?:doesn't|does not|didn't|did not|don't) (?:match|quite match|look right)|"
     r"(?:that's|that is|it's) not (?:what|right|matching|the one)|not quite|try again|"
+    r"you're (?:breaking|cutting) (?:up|out)|"
     r"say (?:that|it|the (?:\w+ )?(?:group|bit|part|block|digits?|numbers?)) again|"
     r"(?:could|can) you repeat|didn't (?:catch|get) (?:that|it)|"
     r"pardon|come again|one more time|(?:got|have) something different|"
@@ -279,6 +280,9 @@ class Finder:
     # letters, which may come in the speaker's next turn
     id_letters_due: dict[str, tuple[str, str]] = field(default_factory=dict)
     pieces: dict[str, list[tuple[int, NumberRun]]] = field(default_factory=dict)
+    # utterance -> the starts said again in it before its last piece ("four oh six nine oh six
+    # two wait no ... let me start over four oh six nine oh six two nine")
+    restarts: dict[int, list[NumberRun]] = field(default_factory=dict)
     retro: list[tuple[int, Found]] = field(default_factory=list)  # found later for earlier ones
     # The caller's runs that looked like nothing yet and could start a card ("can i pay or not
     # five three five four"): redacted once a card given later starts with them.
@@ -446,6 +450,7 @@ class Finder:
             found += address_patterns.spelled_postcodes(text, found)
             found += address_patterns.postcode_halves(text, found)
         found += address_patterns.pin_after_address(text, runs, found)
+        found += address_patterns.postcode_named_after(text, runs, found)
         if self.recent and "ADDRESS" in self.recent[0]:
             found += address_patterns.zip_after_address(text, runs, found)
         if self._card_talk(found):
@@ -846,6 +851,13 @@ class Finder:
         for _, what, i in events:
             if what == 0:
                 cue_end = cues[i][1]
+                if (
+                    current is not None
+                    and current.kind == cues[i][2] == "PHONE"
+                    and current.digits
+                    and _phone_short(current.digits)
+                ):
+                    continue  # "oh seven seven oh oh hang on it's a new phone ... nine oh oh"
                 said = text[cues[i][0] : cues[i][1] + 12]  # "Mastercard ending 6833"
                 # "a best number here ending in 42": the caller's last digits are no value
                 last_digits = _LAST_DIGITS_CUE.search(said) is not None and cues[i][2] != "PHONE"
@@ -1018,6 +1030,14 @@ class Finder:
                 if candidate.complete:
                     continue
                 return candidate  # "account ending 762", "the mobile ending" / "five one zero"
+            elif (
+                kind == "PHONE"
+                and candidate.digits
+                and _phone_short(candidate.digits)
+                and len(candidate.digits) + size in (10, 11)
+                and size >= 3
+            ):
+                return candidate  # "oh seven seven oh oh hang on it's a new phone ... nine oh oh"
             elif kind in ("ACCOUNT_NUMBER", "PHONE") and candidate.carried and size >= 2:
                 room = 24 if kind == "ACCOUNT_NUMBER" else 13
                 short = kind == "ACCOUNT_NUMBER" or _phone_short(candidate.digits)
@@ -1091,10 +1111,14 @@ class Finder:
             if used and used[-1][0] == index:
                 for at, run in used:
                     piece = Found(run.start, run.end, "CARD_NUMBER", "luhn pieces")
+                    again = [
+                        Found(r.start, r.end, "CARD_NUMBER", "restarted")
+                        for r in self.restarts.pop(at, [])
+                    ]
                     if at == index:
                         out.append(piece)
                     else:
-                        self.retro.append((at, piece))
+                        self.retro += [(at, f) for f in (piece, *again)]
         if (
             free
             and len(free[-1].digits) >= 3
@@ -1104,6 +1128,13 @@ class Finder:
             )
         ):
             self.pieces[speaker] = (chain if len(free) == 1 and chain else [(index, free[-1])])[-6:]
+            last = free[-1]
+            self.restarts = {at: r for at, r in self.restarts.items() if at >= index - 12}
+            again = [
+                r for r in free[-4:-1] if len(r.digits) >= 4 and last.digits[:4] == r.digits[:4]
+            ]
+            if again:
+                self.restarts[index] = again
         elif not backchannel and (runs or len(text.split()) > 4):
             self.pieces.pop(speaker, None)  # (kept over "sorry new one")
         return out
@@ -1117,7 +1148,9 @@ _NOT_THIS_DATE = re.compile(r"\b(?:but|since|until|till|ago|like|" + _EXAMPLE_WO
 
 # The caller offering to pay, which over the phone means a card.
 _PAY_OFFER = re.compile(
-    r"(?i)\b(?:(?:can|could|shall|may) i (?:just )?pay|i(?:'d| would) like to pay|i want to pay|"
+    r"(?i)\b(?:(?:my |the )?card(?:'s| is) (?:ready|here|in my hand)|"  # "Great. Card's ready."
+    r"i(?:'ve| have) (?:got )?(?:my|the) card (?:here|ready|in my hand)|"
+    r"(?:can|could|shall|may) i (?:just )?pay|i(?:'d| would) like to pay|i want to pay|"
     r"let me pay|i(?:'ll| will) pay)\b(?! (?:in cash|cash|by (?:cheque|check|bank transfer|transfer|direct debit)|at |"
     r"when |later|on (?:the day|collection|arrival)))"
 )

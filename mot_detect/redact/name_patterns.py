@@ -390,6 +390,10 @@ def names(text: str) -> Iterator[Found]:
                 and _ITS_IN_A_CLAUSE.search(before(text, match.start()))
             ):
                 continue  # "so sorry if it's noisy"
+            if pattern is _ITS_INTRO and re.search(
+                r"\b(?:saying|says|said) $", before(text, match.start())
+            ):
+                continue  # "a reminder saying it's overdue"
             if (
                 pattern in (_THIS_IS, _LOWER_INTRODUCED)
                 and match[0].startswith("this is")

@@ -96,6 +96,15 @@ def _local_part_start(text: str, start: int) -> int:
         joined = after in _CONNECTORS and start == words[index + 1].start()
         named = not spelled and said not in _NOT_LOCAL and (joined or said not in COMMON_WORDS)
         named = named and said.isalpha()
+        # "walter and june at tiscali dot co dot uk": a couple's address, two names joined
+        prior = words[index - 1][0].lower() if index else ""
+        couple = (
+            said == "and"
+            and prior.isalpha()
+            and prior not in _NOT_LOCAL
+            and prior not in COMMON_WORDS
+        )
+        named = named or couple
         named_taken += named
         # Letters spelled out may be many ("x i a o l i n g dot m c c a l l"); words, a few.
         if (

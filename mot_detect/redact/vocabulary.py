@@ -63,7 +63,7 @@ NOT_NAMES = DAYS_AND_MONTHS | frozenset(
     thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth birthday
     anniversary address postcode zip email e-mail mobile phone birth date dob surname mondays
     tuesdays wednesdays thursdays fridays saturdays sundays unit flat apartment suite floor
-    block ward bay ha haha aha""".split()
+    block ward bay ha haha aha medicaid medicare""".split()
 )
 
 

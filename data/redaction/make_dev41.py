@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test37.jsonl, a held-out test set for the transcript redactor.
+"""Write data/redaction/dev41.jsonl, a redaction development set (case ids t37-001 ...).
+
+Written as the held-out set test37.jsonl, measured once with the thirty-ninth round's code, then
+renamed dev41 and tuned on in the fortieth round.
 
 What the set leans on
 ---------------------
@@ -78,8 +81,8 @@ status 1 and writes nothing.
 
 Run
 ---
-    python3 data/redaction/make_test37.py           # validate, print the counts, write test37.jsonl
-    python3 data/redaction/make_test37.py --check   # validate and print the counts only
+    python3 data/redaction/make_dev41.py            # validate, print the counts, write dev41.jsonl
+    python3 data/redaction/make_dev41.py --check    # validate and print the counts only
 
 The output is the same on every run and under any PYTHONHASHSEED.
 
@@ -160,7 +163,7 @@ import re
 import sys
 import random
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test37.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev41.jsonl")
 PREFIX = "t37"
 
 # One generator for every number in the set, drawn in case order.
