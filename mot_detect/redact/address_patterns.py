@@ -17,6 +17,7 @@ from mot_detect.redact.patterns import (
     NATO_WORDS,
     SAID_DIGIT,
     Found,
+    Spans,
     before,
     labelled_lookalike,
 )
@@ -886,12 +887,13 @@ _NAMED_POSTCODE_AFTER = re.compile(r"(?i)\s+(?:post ?code|postal code|zip(?: cod
 def postcode_named_after(text: str, runs: list[NumberRun], found: list[Found]) -> list[Found]:
     """A postcode or ZIP of digits named after it ("we've still got you at the four one three
     seven postcode")."""
+    taken = Spans((f.start, f.end) for f in found)
     return [
         Found(run.start, run.end, "POSTCODE", "named after")
         for run in runs
         if len(run.digits) in (4, 5)
         and _NAMED_POSTCODE_AFTER.match(text, run.end)
-        and not any(f.start < run.end and run.start < f.end for f in found)
+        and not taken.overlap(run.start, run.end)
     ]
 
 

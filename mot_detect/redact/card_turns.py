@@ -3,6 +3,7 @@ back, a block corrected or read back, and the expiry or code said beside it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from mot_detect.redact import patterns
@@ -47,18 +48,21 @@ def replacing_values(text: str, runs: list[NumberRun], found: list[Found]) -> li
     """A code or expiry said again after taking the first back ("four four five ah no wait
     that's the old card it's eight three two"): the value the caller meant, as secret."""
     out: list[Found] = []
+    starts = [r.start for r in runs]  # in order
+    taken = patterns.Spans((f.start, f.end) for f in found)
     for value in found:
         sizes = _REPLACED_SIZES.get(value.kind)
-        later = [r for r in runs if r.start >= value.end] if sizes else []
-        if not later:
+        at = bisect.bisect_left(starts, value.end) if sizes else len(runs)
+        if at == len(runs):
             continue
-        run = later[0]
+        run = runs[at]  # the first run after the value
         gap = text[value.end : run.start]
         if (
             len(run.digits) in sizes
             and len(gap.split()) <= 12
             and _CORRECTION.search(gap)
-            and not any(f.start < run.end and run.start < f.end for f in found + out)
+            and not taken.overlap(run.start, run.end)
+            and not any(f.start == run.start for f in out)
         ):
             out.append(Found(run.start, run.end, value.kind, "corrected"))
     return out
