@@ -2987,7 +2987,7 @@ def test_not_personal_data_in_the_thirtieth_round(turns: list[tuple[str, str]]) 
                     "six oh one won um two three one nine um four two seven nine three eight three two",
                 ),
             ],
-            "[CARD_NUMBER] um [CARD_NUMBER]",
+            "[CARD_NUMBER]",  # a turn of nothing but digits: one card, the fillers inside
         ),
         (  # a block the agent checks, named after its digits
             [

@@ -228,7 +228,12 @@ _ZIP_AFTER_IN_TOWN = re.compile(
 
 
 _SPOKEN_NUMBERS = re.compile(
-    r"^,?\s+((?:" + _NUMBER_WORD + r")(?:\s+(?:" + _NUMBER_WORD + r")){1,5})\b", re.I
+    r"^,?\s+((?:"
+    + _NUMBER_WORD
+    + r")(?:\s+(?:"
+    + _NUMBER_WORD
+    + r"|ate|won|tree|free|sex)){1,5})\b",
+    re.I,
 )
 
 

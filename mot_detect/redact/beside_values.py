@@ -229,6 +229,12 @@ _FLOOR_BEFORE = re.compile(r"(?i)\b(?:the )?" + _ORDINAL_FLOOR + r" floor,?\s+$"
 _FLOOR_WORD = re.compile(r"(?i)\b(?:the )?" + _ORDINAL_FLOOR + r"\s+$")
 
 
+# Digits said before a letter inside an account number: "[five seven] j oh oh two nine six nine".
+_DIGITS_BEFORE_LETTER = re.compile(
+    r"(?i)(?<![\w'])(?:" + patterns.SAID_DIGIT + r"\s){2,}(?=[a-z]\s$)"
+)
+
+
 def with_letters(text: str, found: Found) -> Found:
     """An account number with the letters said just before it ("sn [zero zero nine ...]"); a
     date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]")
@@ -256,7 +262,8 @@ def with_letters(text: str, found: Found) -> Found:
         and before[1] not in vocabulary.COMMON_WORDS
         and before[1] not in patterns.NATO_WORDS
     ):
-        found = Found(before.start(1), found.end, found.kind, found.recognizer)
+        digits = _DIGITS_BEFORE_LETTER.search(text, 0, found.start) if len(before[1]) == 1 else None
+        found = Found((digits or before).start(), found.end, found.kind, found.recognizer)
     nato = re.search(
         r"(?i)(?<![\w'])" + patterns._NATO_WORD + r"\s$",
         patterns.before(text, found.start),
@@ -266,7 +273,11 @@ def with_letters(text: str, found: Found) -> Found:
     tail = _ID_TAIL.match(text[found.end :]) if found.kind == "ACCOUNT_NUMBER" else None
     if tail:  # "... fifty two eighty four charlie eight", "... six two one hotel"
         found = Found(found.start, found.end + tail.end(1), found.kind, found.recognizer)
-    after = re.match(r" [b-hj-z](?=[.?!]?$)", text[found.end :])  # "... seven oh four h", its end
+    # "... seven oh four h" at the end, or before the caller checks it ("... five oh w is that
+    # the one")
+    after = re.match(
+        r" [b-hj-z](?=[.?!]?$|,? (?:is that|is it|right|yeah|yes|okay|that's)\b)", text[found.end :]
+    )
     if after:
         found = Found(found.start, found.end + 2, found.kind, found.recognizer)
     if found.kind == "SSN":  # a typed national insurance number's letters: "QQ [10 ... 36 67] A."

@@ -52,6 +52,7 @@ from mot_detect.redact.beside_values import (
 from mot_detect.redact.card_turns import (
     MAX_CARD_DIGITS,
     card_fixes,
+    card_shaped,
     card_split_in_turn,
     card_window,
     code_after_expiry,
@@ -63,6 +64,7 @@ from mot_detect.redact.card_turns import (
     typed_expiry,
 )
 from mot_detect.redact.numbers import (
+    SOUNDS_LIKE,
     NumberRun,
     block_said_twice,
     luhn_window,
@@ -503,6 +505,7 @@ class Finder:
             self.asked = _still_asked(text, cues, found, self.asked)
         self.recent = [frozenset(f.kind for f in found), *self.recent[:1]]
         if speaker != "agent":
+            found += self._card_in_unasked_pieces(index, runs, found)
             self._card_begun_before(index, text, runs, found)
         if speaker != "agent" and not backchannel:
             given = {f.kind for f in found}
@@ -515,6 +518,27 @@ class Finder:
         elif speaker == "agent" and any(a.kind == "CARD_NUMBER" for a in self.asked):
             self.card_due = True
         return found
+
+    def _card_in_unasked_pieces(
+        self, index: int, runs: list[NumberRun], found: list[Found]
+    ) -> list[Found]:
+        """A card no one asked for, said in pieces over the caller's turns ("grand go ahead" /
+        "four nine nine two six three two oh" / "yep" / "seven eight nine four and the last four
+        six nine six one"): the pieces that end on a card-shaped number."""
+        taken = patterns.Spans((f.start, f.end) for f in found if f.kind != "CARD_NUMBER")
+        ends = [r for r in runs if len(r.digits) >= 3 and not taken.overlap(r.start, r.end)]
+        before = [(at, run) for at, run in self.card_starts if index - at <= 6]
+        said = "".join(r.digits for r in ends)
+        for first in range(len(before)):
+            digits = "".join(run.digits for _, run in before[first:]) + said
+            if card_shaped(digits) and luhn_window(digits, range(len(digits), len(digits) + 1)):
+                self.retro += [
+                    (at, Found(run.start, run.end, "CARD_NUMBER", "unasked pieces"))
+                    for at, run in before[first:]
+                ]
+                self.card_starts = []
+                return [Found(r.start, r.end, "CARD_NUMBER", "unasked pieces") for r in ends]
+        return []
 
     def _card_begun_before(
         self, index: int, text: str, runs: list[NumberRun], found: list[Found]
@@ -1357,6 +1381,26 @@ def _model_name(text: str, found: Found) -> bool:
     )
 
 
+def _with_homophones(text: str, start: int, end: int, runs: list[NumberRun]) -> tuple[int, int]:
+    """A date's stretch going on over the digits' homophones that the number runs read, said
+    straight on ("oh six three to", "oh nine one to nineteen seventy nine")."""
+    for run in runs:
+        tokens = [t for t in run.tokens if t.end > start]
+        if not tokens or tokens[0].start >= end:
+            continue
+        at = 0
+        while at + 1 < len(tokens) and tokens[at + 1].start < end:
+            at += 1
+        last = at
+        while (
+            last + 1 < len(tokens) and not text[tokens[last].end : tokens[last + 1].start].strip()
+        ):
+            last += 1
+        if any(text[t.start : t.end].lower() in SOUNDS_LIKE for t in tokens[at + 1 : last + 1]):
+            end = max(end, tokens[last].end)
+    return start, end
+
+
 def _flight_number(said: str, found: Found) -> bool:
     """An airline's code and a flight's number, spelled ("f r eight three four two")."""
     return found.recognizer == "spelled id" and patterns.spelled_flight(said)
@@ -1371,8 +1415,11 @@ def _text_value(
     code and the expiry" / "five six five and it's june twenty seven")."""
     rest = text[start:]
     if kind in DATE_KINDS:
+        runs = [r for r in number_runs(text) if len(r.digits) <= 8]
         found = [
-            Found(s, e, kind, "cue date") for s, e in patterns.dates(text, start) if e - s >= 3
+            Found(*_with_homophones(text, s, e, runs), kind, "cue date")
+            for s, e in patterns.dates(text, start)
+            if e - s >= 3
         ]
         if kind == "EXPIRY":
             found = [f for f in found if not _card_digits_as_date(text[f.start : f.end])]

@@ -24,9 +24,13 @@ _TEENS = {word: str(value) for word, value in TEEN_WORDS.items()}
 _TENS = {word: str(value // 10) for word, value in TENS_WORDS.items()}
 _REPEATS = {"double": 2, "triple": 3, "treble": 3}
 _ZERO_WORDS = frozenset({"oh", "o"})  # zero only next to another number: "oh I see" is none
-# What a recogniser writes for a digit it mishears ("five for won three", "three to eight"):
-# digits only inside a run of digit words (`_misheard_digit`).
-_SOUNDS_LIKE = {"won": "1", "for": "4", "fore": "4", "ate": "8", "to": "2", "too": "2"}
+# What a recogniser writes for a digit it mishears ("five for won three", "three to eight", and
+# for callers whose "three" and "six" it hears as "tree", "free" and "sex"): digits only inside
+# a run of digit words (`_misheard_digit`).
+SOUNDS_LIKE = {
+    "won": "1", "for": "4", "fore": "4", "ate": "8", "to": "2", "too": "2", "tree": "3",
+    "free": "3", "sex": "6",
+}  # fmt: skip
 _BEFORE_PRONOUN_ONE = frozenset("old new other same wrong another current main spare".split())
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+")
 # Words inside one number as people read it out, and hesitations that do not end it.
@@ -94,6 +98,7 @@ class NumberRun:
 def number_tokens(text: str) -> list[NumberToken]:
     """The number tokens of `text`, in order (measures and times left out)."""
     words = [(m.start(), m.end(), m[0].lower()) for m in _WORD.finditer(text)]
+    only_digits = _only_digits_said(words)
     tokens: list[NumberToken] = []
     i = 0
     while i < len(words):
@@ -108,6 +113,8 @@ def number_tokens(text: str) -> list[NumberToken]:
                 i += 1 + thousands[0].count(",")
                 continue
             found = NumberToken(start, end, word, False)
+        elif (said_tens := _said_tens(words, i, text, tokens)) is not None:
+            found, used = said_tens
         elif word in _TENS:
             if adjacent and nxt is not None and nxt[2] in _DIGITS and nxt[2] not in _ZERO_WORDS:
                 found = NumberToken(start, nxt[1], _TENS[word] + _DIGITS[nxt[2]], True)
@@ -131,14 +138,84 @@ def number_tokens(text: str) -> list[NumberToken]:
             or (tokens and i > 0 and tokens[-1].end == words[i - 1][1] == start - 1)
         ):
             found = NumberToken(start, end, "0", True)
-        elif word in _SOUNDS_LIKE and _misheard_digit(words, i, text):
-            found = NumberToken(start, end, _SOUNDS_LIKE[word], True)
+        elif word in SOUNDS_LIKE and (_misheard_digit(words, i, text) or word in only_digits):
+            found = NumberToken(start, end, SOUNDS_LIKE[word], True)
+        if found is not None and found.spoken and i > 0:
+            found = _after_stutter(words, i, text, tokens, found)
+            if (
+                words[i - 1][2] in ("first", "last")
+                and found.digits in "23456"
+                and _digits_follow(words, i) >= int(found.digits)
+            ):
+                found = None  # "and the last four six nine six one": how many digits follow
         if found is not None and (
             not _is_measure(text, found) or _digits_follow(words, i + used - 1) >= 4
         ):
             tokens.append(found)  # "reach you at five oh five five five ...": a phone number
         i += used
     return tokens
+
+
+# Words an utterance of nothing but digits may hold besides them: "five sex seven oh sex nine
+# sex to", "for seven five to uh to nine no sorry to nine ate three".
+_AROUND_DIGITS = frozenset(
+    "um uh er erm hmm no sorry wait yes yeah it's its is it that's okay ok and then tee".split()
+)
+_RANGE_WORDS = frozenset({"to", "too", "for", "fore"})
+
+
+def _only_digits_said(words: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The homophones that stand for digits because the text says nothing but digits: any
+    ("won nine nine", "oh six three to") while three number words or more are said, "to" and
+    "for" only among four ("nine to five" is a time)."""
+    said = [w for _, _, w in words if w not in _AROUND_DIGITS and not w.endswith("-")]
+    numbers = [w for w in said if w in _DIGITS or w in _TEENS or w in _TENS or w in _REPEATS]
+    sounds = {w for w in said if w in SOUNDS_LIKE}
+    if len(numbers) + sum(w in sounds for w in said) != len(said) or len(said) < 3:
+        return frozenset()
+    if len(numbers) < 2:
+        return frozenset()
+    return frozenset(sounds if len(said) >= 4 else sounds - _RANGE_WORDS)
+
+
+def _said_tens(
+    words: list[tuple[int, int, str]], i: int, text: str, tokens: list[NumberToken]
+) -> tuple[NumberToken, int] | None:
+    """A tens word the recogniser split ("for tee two" 42, "six tee eleven" 6011, "ate tee nine"
+    89), with the words it takes, inside a number: a number word follows or one came before."""
+    word = words[i][2]
+    digit = SOUNDS_LIKE.get(word) or _DIGITS.get(word)
+    if digit in (None, "0", "1") or i + 1 >= len(words) or words[i + 1][2] != "tee":
+        return None
+
+    def joined(a: int, b: int) -> bool:
+        return text[words[a][1] : words[b][0]].strip(" -") == ""
+
+    after = words[i + 2][2] if i + 2 < len(words) and joined(i + 1, i + 2) else ""
+    number_after = after in _DIGITS or after in _TEENS or after in _TENS or after in SOUNDS_LIKE
+    number_before = bool(tokens) and text[tokens[-1].end : words[i][0]].strip(" ,-") == ""
+    if not joined(i, i + 1) or not (number_after or number_before):
+        return None
+    if after in _DIGITS and after not in _ZERO_WORDS:
+        return NumberToken(words[i][0], words[i + 2][1], digit + _DIGITS[after], True), 3
+    return NumberToken(words[i][0], words[i + 1][1], digit + "0", True), 2
+
+
+def _after_stutter(
+    words: list[tuple[int, int, str]],
+    i: int,
+    text: str,
+    tokens: list[NumberToken],
+    found: NumberToken,
+) -> NumberToken:
+    """`found` with a stutter before it taken in: "f- five", "tw- two", and "five- five" said
+    once."""
+    start, end, said = words[i - 1]
+    if not (re.fullmatch(r"-\s+", text[end : words[i][0]]) and words[i][2].startswith(said)):
+        return found
+    if tokens and tokens[-1].start == start and tokens[-1].end == end:
+        tokens.pop()
+    return NumberToken(start, found.end, found.digits, True)
 
 
 def _pronoun_one(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -170,7 +247,7 @@ def _misheard_digit(words: list[tuple[int, int, str]], i: int, text: str) -> boo
         word = words[j][2]
         return (
             word in _DIGITS
-            or word in _SOUNDS_LIKE
+            or word in SOUNDS_LIKE
             or (word.isdigit() and len(word) == 1)
             or (tens and (word in _TENS or word in _TEENS))  # "oh won twenty eight"
         )
@@ -205,15 +282,25 @@ def _misheard_digit(words: list[tuple[int, int, str]], i: int, text: str) -> boo
     return (
         (digit(i - 2) and joined(i - 2, i - 1))
         or (i + 2 < len(words) and digit(i + 2) and joined(i + 1, i + 2))
-        # "six for five and one three one": the piece goes on after "and"
+        # "six for five and one three one", "oh ate seven and then seven seven one": the piece
+        # goes on after "and"
         or (
-            i + 4 < len(words)
-            and words[i][2] not in ("to", "too")  # "nine to five and one on sundays"
-            and words[i + 2][2] == "and"
-            and all(digit(i + k) and joined(i + k - 1, i + k) for k in (3, 4))
+            words[i][2] not in ("to", "too")  # "nine to five and one on sundays"
+            and (goes_on := _after_and(words, i + 2)) > i + 2
+            and goes_on + 1 < len(words)
+            and all(digit(k) and joined(k - 1, k) for k in (goes_on, goes_on + 1))
             and joined(i + 1, i + 2)
         )
     )
+
+
+def _after_and(words: list[tuple[int, int, str]], at: int) -> int:
+    """Where a number goes on after "and" or "and then" at word `at` (`at` itself if neither)."""
+    if at < len(words) and words[at][2] == "and":
+        at += 1
+        if at < len(words) and words[at][2] == "then":
+            at += 1
+    return at
 
 
 def _digits_follow(words: list[tuple[int, int, str]], i: int) -> int:
@@ -241,7 +328,7 @@ def _next_to_number(words: list[tuple[int, int, str]], i: int, text: str) -> boo
             or w in _TEENS
             or w in _TENS
             or w in _REPEATS
-            or (j > i and w in _SOUNDS_LIKE and _misheard_digit(words, j, text))  # "oh ate six"
+            or (j > i and w in SOUNDS_LIKE and _misheard_digit(words, j, text))  # "oh ate six"
         )
 
     def joined(a: int, b: int) -> bool:
@@ -350,7 +437,10 @@ def _taken_back(run: list[NumberToken], corrections: list[int]) -> frozenset[int
     dropped: set[int] = set()
     for n, at in enumerate(corrections):
         end = corrections[n + 1] if n + 1 < len(corrections) else len(run)
-        size = sum(len(t.digits) for t in run[at:end])
+        size = _restated(
+            "".join(t.digits for j, t in enumerate(run[:at]) if j not in dropped),
+            "".join(t.digits for t in run[at:end]),
+        )
         count, i = 0, at
         while i > 0 and count < size:
             i -= 1
@@ -359,6 +449,16 @@ def _taken_back(run: list[NumberToken], corrections: list[int]) -> frozenset[int
         if count == size:
             dropped.update(j for j in range(i, at))
     return frozenset(dropped)
+
+
+def _restated(before: str, after: str) -> int:
+    """How many digits a correction takes back: as many as it says ("two two one two no sorry
+    five two one two"), or those it says again before going on ("to nine no sorry to nine ate
+    three": "two nine")."""
+    for size in range(len(after) - 1, 1, -1):
+        if before.endswith(after[:size]):
+            return size
+    return len(after)
 
 
 def _issued_length(part: str) -> bool:
@@ -409,7 +509,8 @@ def with_edge_homophones(text: str, runs: list[NumberRun], codes: bool) -> list[
     out = []
     for run in runs:
         tokens = list(run.tokens)
-        lead = _HOMOPHONE_LEADS.search(text[max(0, run.start - 300) : run.start])
+        base = max(0, run.start - 300)
+        lead = _HOMOPHONE_LEADS.search(text, base, run.start)
         # "for two hundred": an amount; "for to four six um forty five hundred": a card's start
         opening = text[run.start : run.tokens[min(2, len(run.tokens) - 1)].end]
         amount = re.search(r"(?i)\b(?:hundred|thousand|million)\b", opening)
@@ -423,14 +524,16 @@ def with_edge_homophones(text: str, runs: list[NumberRun], codes: bool) -> list[
                     and (
                         run.digits[0] not in "23456"
                         # "it's for to four six": homophones in a row
-                        or text[run.start : run.tokens[0].end].lower() in _SOUNDS_LIKE
+                        or text[run.start : run.tokens[0].end].lower() in SOUNDS_LIKE
+                        # "for three sex seven" said as the answer
+                        or not text[: lead.start(1)].strip(" ,.")
                     )
                 )
                 or (codes and len(run.digits) == 2)
             )
         ):
             tokens.insert(
-                0, NumberToken(lead.start(1), lead.end(1), _SOUNDS_LIKE[lead[1].lower()], True)
+                0, NumberToken(lead.start(1), lead.end(1), SOUNDS_LIKE[lead[1].lower()], True)
             )
         # "five zero for ate kenji always did this": after a piece of three digits or more,
         # whatever follows; after two, only where a code could end
@@ -439,7 +542,7 @@ def with_edge_homophones(text: str, runs: list[NumberRun], codes: bool) -> list[
         )
         if trail and (len(run.digits) >= 3 or codes) and run.tokens[-1].spoken:
             at = run.end + trail.start(1)
-            tokens.append(NumberToken(at, at + len(trail[1]), _SOUNDS_LIKE[trail[1].lower()], True))
+            tokens.append(NumberToken(at, at + len(trail[1]), SOUNDS_LIKE[trail[1].lower()], True))
         if len(tokens) == len(run.tokens):
             out.append(run)
         else:

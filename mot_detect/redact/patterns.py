@@ -490,6 +490,10 @@ def _nino_valid(said: str) -> bool:
 
 
 _DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|\d)"
+# ... and as a recogniser may write it for a caller it mishears ("e one free six y j").
+_HEARD_DIGIT = (
+    r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|\d|to|for|won|ate|tree|free|sex)"
+)
 # A digit said as a word, as a ZIP or the last digits of a phone are read out.
 SAID_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 
@@ -524,13 +528,13 @@ _SPELLED_POSTCODE = re.compile(
     + r")\s(?:"
     + _UK_DISTRICT_NUMBER
     + r"|"
-    + _DIGIT_WORD
+    + _HEARD_DIGIT
     + r"(?:\s(?:"
     + _LETTER
     + r"|"
-    + _DIGIT_WORD
+    + _HEARD_DIGIT
     + r"))?)\s"
-    + _DIGIT_WORD
+    + _HEARD_DIGIT
     + r"\s"
     + _LETTER
     + r"\s"

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test38.jsonl, a held-out test set for the transcript redactor.
+"""Write data/redaction/dev42.jsonl, a redaction development set (case ids t38-001 ...).
+
+Written as the held-out set test38.jsonl, measured once with the fortieth round's code, then
+renamed dev42 and tuned on in the forty-first round.
 
 What the set leans on
 ---------------------
@@ -149,8 +152,8 @@ Labelling choices where the conventions are silent
 
 Run
 ---
-    python3 data/redaction/make_test38.py           # validate, print the counts, write test38.jsonl
-    python3 data/redaction/make_test38.py --check   # validate and print the counts only
+    python3 data/redaction/make_dev42.py            # validate, print the counts, write dev42.jsonl
+    python3 data/redaction/make_dev42.py --check    # validate and print the counts only
 
 Output is identical on every run and under any PYTHONHASHSEED (one seeded generator, no set
 or dict order reaches the output).
@@ -163,7 +166,7 @@ import re
 import sys
 import random
 
-OUT_NAME = "test38.jsonl"
+OUT_NAME = "dev42.jsonl"
 CASE_PREFIX = "t38"
 
 # ---------------------------------------------------------------------------
