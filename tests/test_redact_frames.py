@@ -11,6 +11,7 @@ import re
 import pytest
 
 from mot_detect.redact import RedactionPolicy, learned, name_patterns
+from mot_detect.redact.numbers import number_runs
 from mot_detect.redact.patterns import Found
 from mot_detect.redact.redactor import redacted_texts
 
@@ -3819,3 +3820,169 @@ def test_a_card_started_again_is_redacted_once_its_pieces_make_a_card() -> None:
 )
 def test_the_rules_alone_take_no_words_for_names_in_the_thirty_sixth_round(text: str) -> None:
     assert list(name_patterns.names(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # digits heard as "tree", "free" and "sex"
+            [
+                ("agent", "and the long number on the card"),
+                ("customer", "for two two five sex five four ate tree five oh oh nine oh tree one"),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # tens split in two ("six tee", "for tee")
+            [
+                ("agent", "what's the account number"),
+                ("customer", "it's twelve six tee nine for tee two"),
+            ],
+            "it's [ACCOUNT_NUMBER]",
+        ),
+        (  # stutters inside a value
+            [
+                ("agent", "and the last four of your social"),
+                ("customer", "s- seven two tw- two one"),
+            ],
+            "[SSN]",
+        ),
+        (  # a turn of nothing but digits and their homophones
+            [
+                ("agent", "and the security code"),
+                ("customer", "seven won four"),
+            ],
+            "[CVV]",
+        ),
+        (  # a date of birth said over a homophone
+            [
+                ("agent", "and your date of birth"),
+                ("customer", "oh sex one to nineteen eighty one"),
+            ],
+            "[DOB]",
+        ),
+        (  # a postcode spelled with a homophone
+            [
+                ("agent", "and the postcode"),
+                ("customer", "s e free one q z"),
+            ],
+            "[POSTCODE]",
+        ),
+        (  # a ZIP said over homophones after the street
+            [
+                ("agent", "and the billing address"),
+                ("customer", "forty two calle del mar seven ate five four ate"),
+            ],
+            "[ADDRESS] [POSTCODE]",
+        ),
+        (  # digits before an id's letter
+            [
+                ("agent", "what's the licence number on the boat"),
+                ("customer", "the paper says six two j oh oh four one seven seven"),
+            ],
+            "the paper says [ACCOUNT_NUMBER]",
+        ),
+        (  # a donor's number
+            [
+                ("customer", "hi can i book in donor four oh two nine one seven seven three"),
+            ],
+            "hi can i book in donor [ACCOUNT_NUMBER]",
+        ),
+        (  # a PPS number asked with its letters spelled
+            [
+                ("agent", "can i have your p p s number"),
+                ("customer", "seven four one two oh oh eight a"),
+            ],
+            "[SSN]",
+        ),
+        (  # a national insurance number's letter spelled at the end
+            [
+                ("agent", "and your national insurance number"),
+                (
+                    "customer",
+                    "j as in juliet k as in kilo thirty one twenty two eighteen and c as in charlie at the end",
+                ),
+            ],
+            "[SSN] at the end",
+        ),
+        (  # a letter spelled "as in" before a NATO word
+            [
+                ("agent", "and the booking reference"),
+                ("customer", "b as in bravo four four one oh tango golf"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (  # the town after the street, before "this week"
+            [
+                (
+                    "customer",
+                    "could you send someone to twelve elm park drive glenageary this week",
+                ),
+            ],
+            "could you send someone to [ADDRESS] this week",
+        ),
+        (  # digits said again with "i say again"
+            [
+                ("agent", "the customer number please"),
+                ("customer", "four one seven i say again four one seven then two two nine oh"),
+            ],
+            "[ACCOUNT_NUMBER] say again [ACCOUNT_NUMBER]",
+        ),
+        (  # a phone that goes on after "and then"
+            [
+                ("agent", "and a mobile number"),
+                ("customer", "oh ate six and then four four one two nine oh eight"),
+            ],
+            "[PHONE]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_thirty_seventh_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_card_no_one_asked_for_is_redacted_once_its_pieces_make_a_card() -> None:
+    turns = [
+        ("agent", "that comes to eighty euro with the vat"),
+        ("customer", "grand go ahead"),
+        ("customer", "five three four eight five four oh four"),
+        ("agent", "yep"),
+        ("customer", "oh six nine six and the last four three four nine one"),
+        ("agent", "and was the second block five four oh four"),
+    ]
+    assert _redacted(turns)[2:] == [
+        "[CARD_NUMBER]",
+        "yep",
+        "[CARD_NUMBER] and the last four [CARD_NUMBER]",
+        "and was the second block [CARD_NUMBER]",
+    ]
+
+
+def test_a_correction_that_says_digits_again_takes_back_only_those() -> None:
+    runs = number_runs("four nine seven one five seven no sorry five seven three eight")
+    assert [run.digits for run in runs] == ["49715738"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're at twenty one percent we'll fill to eighty five next run",
+        "Okay, I need the card, expiry and code again. The total stays $128.10.",
+        "it's open nine to five",
+        "two for one on the large ones",
+    ],
+)
+def test_no_value_in_the_thirty_seventh_round_guards(text: str) -> None:
+    assert _redacted([("agent", text)]) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Not yet, my sister-in-law, Aurelie, is sorting the tickets.", "Aurelie"),
+        ("Yes. Everybody calls her Pip.", "Pip"),
+    ],
+)
+def test_the_rules_alone_find_names_of_the_thirty_seventh_round(text: str, name: str) -> None:
+    assert [text[f.start : f.end] for f in name_patterns.names(text)] == [name]

@@ -56,7 +56,7 @@ _NOT_STREET = (
     r"units?|boxes|people|kids|customers|staff|guys|men|women|engineers|workers|friends|visitors|"
     r"patients|students|children|either|neither|any|no|that|this|half|all|long|other|same|which|"
     r"what|whole|zero|oh|one|two|three|four|five|six|seven|eight|nine|am|pm|a\.m|p\.m|o'clock|"
-    r"oclock|percent|tonight|today|tomorrow|yesterday|yet|working|calendar)\b)"
+    r"oclock|percent|tonight|today|tomorrow|yesterday|yet|working|calendar|next|last)\b)"
 )
 
 
@@ -340,7 +340,7 @@ _TOWN_SAID = re.compile(
     + r"\b)[a-z][a-z'-]+)?)"
     # ... then the end, a state, a postcode (said, spelled or NATO-spelled) or a check
     r"(?=\s*(?:[,.?]|$|\s[a-z](?:\s[a-z])?\s(?:for|as in)\s[a-z]+\b|"
-    r"\s(?:is that|is it|yeah|yes|please|right|correct|near|"
+    r"\s(?:is that|is it|yeah|yes|please|right|correct|near|for|this|next|tomorrow|today|it's|"
     r"(?:and )?(?:the |my )?(?:post ?code|zip|eircode|postal code|pin ?code))\b|"
     r"\s(?:"
     + _STATES

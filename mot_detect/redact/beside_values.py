@@ -235,6 +235,9 @@ _DIGITS_BEFORE_LETTER = re.compile(
 )
 
 
+_NI_LETTER_SPELLED = re.compile(r"(?i),?\s+(?:and\s+)?(?:then\s+)?[a-d] (?:as in|for) [a-z]+\b")
+
+
 def with_letters(text: str, found: Found) -> Found:
     """An account number with the letters said just before it ("sn [zero zero nine ...]"); a
     date of birth with the "the" said before its day ("the [fourth of march nineteen eighty]")
@@ -269,7 +272,9 @@ def with_letters(text: str, found: Found) -> Found:
         patterns.before(text, found.start),
     )
     if nato and (found.kind == "ACCOUNT_NUMBER" or re.match(r"[a-z] ", text[found.start :])):
-        found = Found(nato.start(), found.end, found.kind, found.recognizer)  # "oscar d u y a ..."
+        # "oscar d u y a ...", "a as in alpha two eight six ..."
+        letter = re.search(r"(?<![\w'])[a-z] (?:as in|for) $", patterns.before(text, nato.start()))
+        found = Found((letter or nato).start(), found.end, found.kind, found.recognizer)
     tail = _ID_TAIL.match(text[found.end :]) if found.kind == "ACCOUNT_NUMBER" else None
     if tail:  # "... fifty two eighty four charlie eight", "... six two one hotel"
         found = Found(found.start, found.end + tail.end(1), found.kind, found.recognizer)
@@ -280,6 +285,9 @@ def with_letters(text: str, found: Found) -> Found:
     )
     if after:
         found = Found(found.start, found.end + 2, found.kind, found.recognizer)
+    if found.kind == "SSN" and (letter := _NI_LETTER_SPELLED.match(text, found.end)):
+        # "... forty six oh five eighty two and d as in delta at the end"
+        found = Found(found.start, letter.end(), found.kind, found.recognizer)
     if found.kind == "SSN":  # a typed national insurance number's letters: "QQ [10 ... 36 67] A."
         prefix = re.search(r"(?<![\w'])[A-Z]{2}\s$", patterns.before(text, found.start))
         suffix = re.match(r" [A-D](?=[.,;!?]|$)", text[found.end :])

@@ -491,6 +491,8 @@ class Finder:
             and not _company(text, f)
             and not _model_name(text, f)
             and not (f.kind == "CVV" and f.start > 0 and text[f.start - 1].isalpha())  # "D2740"
+            # "The total stays $128.10.": an amount, no card's expiry or code
+            and not (f.kind in ("EXPIRY", "CVV") and f.start > 0 and text[f.start - 1] in "$£€")
             and not address_patterns.state_before_postcode(text, f)
             # "a birthday cake ... for Saturday the 14th": a day of the week says an event's date
             and not (f.kind == "DOB" and _WEEKDAY_BEFORE.search(patterns.before(text, f.start)))
@@ -537,6 +539,7 @@ class Finder:
                     for at, run in before[first:]
                 ]
                 self.card_starts = []
+                self._remember_card(digits)
                 return [Found(r.start, r.end, "CARD_NUMBER", "unasked pieces") for r in ends]
         return []
 
@@ -805,6 +808,14 @@ class Finder:
             ]
         self._remember_values(text, runs, found)
         return out
+
+    def _remember_card(self, digits: str) -> None:
+        """A card put together from pieces over turns, and its blocks of four, to know them when
+        the agent reads them back ("was that two nine eight three")."""
+        for form in echo_forms("CARD_NUMBER", digits):
+            self.echoes.setdefault(self._hash(form), "CARD_NUMBER")
+        for at in range(0, len(digits) - 3, 4):
+            self.echoes.setdefault(self._hash("block:" + digits[at : at + 4]), "CARD_NUMBER")
 
     def _remember_values(self, text: str, runs: list[NumberRun], found: list[Found]) -> None:
         """Keyed hashes of the values found, to know them when they are read back."""
@@ -1133,6 +1144,7 @@ class Finder:
                 at_digit += len(run.digits)
             used = [(at, run) for at, run, a, b in spans if a < window[1] and window[0] < b]
             if used and used[-1][0] == index:
+                self._remember_card("".join(r.digits for _, r in chain)[window[0] : window[1]])
                 for at, run in used:
                     piece = Found(run.start, run.end, "CARD_NUMBER", "luhn pieces")
                     again = [
@@ -1383,21 +1395,22 @@ def _model_name(text: str, found: Found) -> bool:
 
 def _with_homophones(text: str, start: int, end: int, runs: list[NumberRun]) -> tuple[int, int]:
     """A date's stretch going on over the digits' homophones that the number runs read, said
-    straight on ("oh six three to", "oh nine one to nineteen seventy nine")."""
+    straight on before or after it ("oh six three to", "oh sex one to nineteen eighty one")."""
     for run in runs:
-        tokens = [t for t in run.tokens if t.end > start]
-        if not tokens or tokens[0].start >= end:
+        tokens = run.tokens
+        inside = [k for k, t in enumerate(tokens) if t.end > start and t.start < end]
+        if not inside:
             continue
-        at = 0
-        while at + 1 < len(tokens) and tokens[at + 1].start < end:
-            at += 1
-        last = at
+        first, last = inside[0], inside[-1]
+        while first > 0 and not text[tokens[first - 1].end : tokens[first].start].strip():
+            first -= 1
         while (
             last + 1 < len(tokens) and not text[tokens[last].end : tokens[last + 1].start].strip()
         ):
             last += 1
-        if any(text[t.start : t.end].lower() in SOUNDS_LIKE for t in tokens[at + 1 : last + 1]):
-            end = max(end, tokens[last].end)
+        said = [k for k in range(first, last + 1) if k not in inside]
+        if any(text[tokens[k].start : tokens[k].end].lower() in SOUNDS_LIKE for k in said):
+            start, end = min(start, tokens[first].start), max(end, tokens[last].end)
     return start, end
 
 

@@ -149,7 +149,8 @@ _ROLES = (
     r"brother|sister|mum|mom|dad|mother|father|rider|roofer|builder|joiner|handyman|gardener|"
     r"cleaner|locksmith|decorator|mechanic|installer|assessor|vet|is called|calls me|call me|"
     r"(?:a|an|the|my|your|his|her|our|their|emergency) contact|next of kin|domestic worker|executor|cousin|aunt|uncle|niece|nephew|grandson|"
-    r"granddaughter|grandmother|grandfather|grandma|grandad|we call (?:him|her)|coordinator|"
+    r"granddaughter|grandmother|grandfather|grandma|grandad|coordinator|"
+    r"(?:we|everyone|everybody|they|people) calls? (?:him|her)|"
     r"photographer|receptionist|secretary|accountant|solicitor|lawyer|attorney|broker|"
     r"specialist|therapist|optician|dentist|hygienist|instructor|coach|tutor|guide|designer|"
     r"executive|fitters|engineers|designers|consultants|technicians|stylists|chef|head chef|colourist|colorist|stylist|dog walker|walker|"
@@ -259,7 +260,7 @@ _RELATION_TYPED = re.compile(
     r"\b(?i:husband|wife|(?:grand|step)?(?:son|daughter|mother|father)|partner|mum|mom|dad|"
     r"brother|sister|neighbou?r|friend|colleague|flatmate|housemate|landlord|landlady|carer|"
     r"boss|housemates|flatmates|"
-    r"kids|children|sons|daughters|friends|colleagues),?\s+"
+    r"kids|children|sons|daughters|friends|colleagues)(?i:-in-law)?,?\s+"
     r"(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?(?:,?\s+(?i:and)\s+" + _NAME_WORD + r")?)"
 )
 

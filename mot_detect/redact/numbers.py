@@ -36,7 +36,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+")
 # Words inside one number as people read it out, and hesitations that do not end it.
 FILLERS = frozenset(
     """um uh uhm er erm hmm ah sorry dash hyphen space and then um, is it's its that's thats
-    okay ok yeah yes right so let me see wait hang on sec second just the i mean no slash
+    okay ok yeah yes right so let me see wait hang on sec second just the i mean no slash say again
     point dot stroke""".split()
 )
 MAX_GAP_WORDS = 4
@@ -437,10 +437,7 @@ def _taken_back(run: list[NumberToken], corrections: list[int]) -> frozenset[int
     dropped: set[int] = set()
     for n, at in enumerate(corrections):
         end = corrections[n + 1] if n + 1 < len(corrections) else len(run)
-        size = _restated(
-            "".join(t.digits for j, t in enumerate(run[:at]) if j not in dropped),
-            "".join(t.digits for t in run[at:end]),
-        )
+        size = _restated(_last_digits(run, at, dropped), "".join(t.digits for t in run[at:end]))
         count, i = 0, at
         while i > 0 and count < size:
             i -= 1
@@ -451,11 +448,23 @@ def _taken_back(run: list[NumberToken], corrections: list[int]) -> frozenset[int
     return frozenset(dropped)
 
 
+def _last_digits(run: list[NumberToken], at: int, dropped: set[int], most: int = 8) -> str:
+    """The last `most` digits or so said before token `at` and not taken back."""
+    said: list[str] = []
+    count, i = 0, at
+    while i > max(0, at - 4 * most) and count < most:
+        i -= 1
+        if i not in dropped:
+            said.append(run[i].digits)
+            count += len(run[i].digits)
+    return "".join(reversed(said))
+
+
 def _restated(before: str, after: str) -> int:
     """How many digits a correction takes back: as many as it says ("two two one two no sorry
     five two one two"), or those it says again before going on ("to nine no sorry to nine ate
     three": "two nine")."""
-    for size in range(len(after) - 1, 1, -1):
+    for size in range(min(len(after) - 1, 8), 1, -1):  # a few digits: "two nine"
         if before.endswith(after[:size]):
             return size
     return len(after)
