@@ -3986,3 +3986,127 @@ def test_no_value_in_the_thirty_seventh_round_guards(text: str) -> None:
 )
 def test_the_rules_alone_find_names_of_the_thirty_seventh_round(text: str, name: str) -> None:
     assert [text[f.start : f.end] for f in name_patterns.names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a card given unasked in one breath with a block corrected
+            [
+                ("agent", "that's ninety four pounds twenty for the two bags"),
+                (
+                    "customer",
+                    "go on then four two two five six five four eight three five one one no sorry three five oh oh nine oh three one",
+                ),
+            ],
+            "go on then [CARD_NUMBER]",
+        ),
+        (  # the IVR's "Last group." after a keyed read-back
+            [
+                ("ivr", "Please enter your customer number."),
+                ("customer", "559203114"),
+                (
+                    "ivr",
+                    "Your balance is $42.10. Please enter your card number one group at a time, pressing pound after each group.",
+                ),
+                ("customer", "4225#"),
+                ("ivr", "Next group."),
+                ("customer", "6548#"),
+                ("ivr", "Next group."),
+                ("customer", "3500#"),
+                ("ivr", "You entered 3 5 0 0. If this is correct, press 1. To re-enter, press 2."),
+                ("customer", "1"),
+                ("ivr", "Last group."),
+                ("customer", "9032#"),
+            ],
+            "[CARD_NUMBER]#",
+        ),
+        (  # "Back is" before a code
+            [
+                ("agent", "Card please."),
+                ("customer", "4225 6548 3500 9031. Expiry 09/28. Back is 372."),
+            ],
+            "[CARD_NUMBER]. Expiry [EXPIRY]. Back is [CVV].",
+        ),
+        (  # a merchant id
+            [
+                ("ivr", "Please say or key in your nine-digit merchant ID."),
+                ("customer", "oh four two seven one one nine three six"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (  # a postcode typed between commas after a town
+            [
+                ("agent", "Thanks. Delivery to Geraldton, 6530, same as last time?"),
+            ],
+            "Thanks. Delivery to Geraldton, [POSTCODE], same as last time?",
+        ),
+        (  # a client code
+            [
+                ("agent", "No worries. Client code?"),
+                ("customer", "RT5519."),
+            ],
+            "[ACCOUNT_NUMBER].",
+        ),
+        (  # a Canadian transit number
+            [
+                ("agent", "and the direct deposit details"),
+                (
+                    "customer",
+                    "transit four one two oh seven institution oh oh three account one one two nine four four one",
+                ),
+            ],
+            "transit [ACCOUNT_NUMBER] institution oh oh three account [ACCOUNT_NUMBER]",
+        ),
+        (  # an O' surname written as two words
+            [
+                ("customer", "hi it's aoife o reilly from the cafe on main street"),
+            ],
+            "hi it's [NAME] from the cafe on main street",
+        ),
+        (  # an e-mail at a new top-level domain
+            [
+                ("agent", "where do we send the contract"),
+                ("customer", "hello at bramblehouse dot studio"),
+            ],
+            "[EMAIL]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_thirty_eighth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_the_digits_of_an_old_card_before_start_again_are_redacted() -> None:
+    turns = [
+        ("customer", "i'll pay it now on the visa"),
+        ("agent", "go on then"),
+        (
+            "customer",
+            "nine one two two no hang on that's the old one start again five three four eight five"
+            " four oh four",
+        ),
+        ("agent", "yep"),
+        ("customer", "oh six nine six three four nine one"),
+    ]
+    assert _redacted(turns)[2] == (
+        "[CARD_NUMBER] no hang on that's the old one start again [CARD_NUMBER]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("i'll ask ruairi in dispatch hang on", "ruairi"),
+        ("I'll ask Bronwen in accounts.", "Bronwen"),
+    ],
+)
+def test_the_rules_alone_find_names_of_the_thirty_eighth_round(text: str, name: str) -> None:
+    assert [text[f.start : f.end] for f in name_patterns.names(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["i'll ask them in a minute", "let me ask around"])
+def test_the_rules_alone_take_no_words_for_names_in_the_thirty_eighth_round(text: str) -> None:
+    assert list(name_patterns.names(text)) == []

@@ -186,6 +186,13 @@ _IN_PIN_AFTER_TOWN = re.compile(
 )
 # An Australian postcode after a town and its state: "West End QLD 4076" (not "SA 1472", a flight).
 _AU_POSTCODE = re.compile(r"\b[A-Z][a-z]+,?\s+(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b")
+# A postcode of four digits typed between commas after a town: "Delivery to Karratha, 6455, same
+# as last time?", "the bakehouse in Norwood, 5324.", "Yes, Townsville, 4675."
+_POSTCODE_AFTER_TOWN = re.compile(
+    r"(?:\b(?:in|to|at|near)\s|^(?:Yes|Yeah|It's|That's),\s)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s(\d{4})"
+    r"(?=[,.?!]|$)"
+)
 
 
 # An Irish Eircode: a routing key ("T12", "D6W") and four characters ("3XCC").
@@ -662,6 +669,8 @@ def postcodes(text: str) -> Iterator[Found]:
         yield Found(match.start(), match.end(), "POSTCODE", "canadian postcode")
     for match in _AU_POSTCODE.finditer(text):
         yield Found(match.start(1), match.end(1), "POSTCODE", "australian postcode")
+    for match in _POSTCODE_AFTER_TOWN.finditer(text):
+        yield Found(match.start(1), match.end(1), "POSTCODE", "postcode after town")
     for match in _IN_PIN_AFTER_TOWN.finditer(text):
         yield Found(match.start(1), match.end(1), "POSTCODE", "indian pin code")
     for match in _EIRCODE.finditer(text):

@@ -128,6 +128,23 @@ def particles_between_names(text: str, found: list[Found]) -> list[Found]:
     ]
 
 
+def irish_o_surname(text: str, found: list[Found]) -> list[Found]:
+    """ "[NAME] o brien": an O' surname the recogniser wrote as two words after a name."""
+    _, surnames = vocabulary.name_lexicon()
+    out = []
+    for f in found:
+        after = (
+            re.match(r"\s+[oO]['’]?\s([A-Za-z]+)\b", text[f.end :]) if f.kind == "NAME" else None
+        )
+        if (
+            after
+            and after[1].lower() in surnames
+            and after[1].lower() not in vocabulary.COMMON_WORDS
+        ):
+            out.append(Found(f.end, f.end + after.end(), "NAME", "o surname"))
+    return out
+
+
 def second_name(text: str, found: list[Found]) -> list[Found]:
     """ "The fitters will be [NAME] and Leon": a capitalised first name after "and" beside a
     name, when it is no word too ("Gwen and Mark" is left: "mark" is one)."""

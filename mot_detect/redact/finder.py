@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import copy
 import hashlib
+import itertools
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from mot_detect.redact.beside_values import (
     continued,
     dashes_between,
     extensions,
+    irish_o_surname,
     particles_between_names,
     restarted,
     said_twice,
@@ -331,6 +333,13 @@ class Finder:
                 asked = [_Open(a.kind) for a in self.asked]
             elif not cues and self.card_due and _TAKES_IT.search(text):
                 asked = [_Open("CARD_NUMBER")]  # "... your name" / "rafael ruiz" / "go ahead"
+            elif (
+                not cues
+                and _NEXT_BLOCK.match(text)
+                and any("CARD_NUMBER" in kinds for kinds in self.recent)
+            ):
+                # "You entered 7 6 2 3. If this is correct, press 1." / "1" / "Last group."
+                asked = [_Open("CARD_NUMBER", carried=True)]
             else:
                 asked = [_asked(text, s, e, k) for s, e, k in cues if s >= last]
                 asked += [_asked(text, s, e, k) for s, e, k in cues if s < last]
@@ -419,6 +428,7 @@ class Finder:
         found += spellings(text, found)
         found += spelled_words(text, found)
         found += particles_between_names(text, found)
+        found += irish_o_surname(text, found)
         found += second_name(text, found)
         self._remember_names(text, found)
         found += [  # "no it's aoife ... it's spelled a o i f e"
@@ -1114,7 +1124,7 @@ class Finder:
             if (
                 not inside
                 and not typed_long
-                and luhn_window(run.digits) is not None
+                and (luhn_window(run.digits) is not None or _card_once_corrected(run))
                 and not patterns.labelled_lookalike(text, run.start, run.digits)  # a SIM serial
             ):
                 out.append(Found(run.start, run.end, "CARD_NUMBER", "luhn"))  # not "5566...7555"
@@ -1167,7 +1177,11 @@ class Finder:
             last = free[-1]
             self.restarts = {at: r for at, r in self.restarts.items() if at >= index - 12}
             again = [
-                r for r in free[-4:-1] if len(r.digits) >= 4 and last.digits[:4] == r.digits[:4]
+                r
+                for r, after in list(itertools.pairwise(free))[-3:]
+                if (len(r.digits) >= 4 and last.digits[:4] == r.digits[:4])
+                # "nine six one oh no hang on that's the old one start again four eight ..."
+                or (len(r.digits) >= 3 and _restarted_between(text[r.end : after.start]))
             ]
             if again:
                 self.restarts[index] = again
@@ -1249,12 +1263,41 @@ _RESTART_AT_END = re.compile(
     r"(?:start|top|beginning)|read (?:it|that) again|that's (?:my|the) (?:old|wrong|other|previous) "
     r"(?:card|one|number))\W*$"
 )
+_RESTART_SAID = re.compile(
+    r"(?i)start (?:that |it |this )?(?:again|over)|(?:go |read it )?from the (?:start|top|beginning)"
+    r"|that's (?:my|the) (?:old|wrong|other|previous) (?:card|one|number)"
+)
+_AROUND_RESTART = frozenset(
+    "oh sorry um uh er no wait hang on let me i'll i will i'm going to".split()
+)
+
+
+def _restarted_between(gap: str) -> bool:
+    """Whether the words between two runs only start the value again ("no hang on that's the
+    old one start again")."""
+    if not _RESTART_SAID.search(gap):
+        return False
+    return all(w in _AROUND_RESTART for w in _RESTART_SAID.sub(" ", gap.lower()).split())
+
+
 # Reading a value out again after a pause ("wait i'll read properly"), or someone else reading
 # the rest ("second he is telling me").
 _READ_AGAIN = re.compile(
     r"(?i)\b(?:read (?:it |that )?(?:properly|again|out again)|let me read|start again|"
     r"from the (?:start|top|beginning)|" + _SOMEONE_READING + r")\b"
 )
+
+
+def _card_once_corrected(run: NumberRun) -> bool:
+    """A card said with a block corrected and the rest going on after it ("... three six four
+    nine no sorry five oh four oh six two nine six"): the correction takes back only the block
+    it replaces."""
+    if not run.corrections:
+        return False
+    digits = refit_correction(run, (15, 16)).digits
+    return (
+        card_shaped(digits) and luhn_window(digits, range(len(digits), len(digits) + 1)) is not None
+    )
 
 
 def _said_blocks(run: NumberRun) -> list[str]:
@@ -1317,6 +1360,10 @@ _EXAMPLE = re.compile(r"\b(?:" + _EXAMPLE_WORDS + r")\b", re.IGNORECASE)
 _GIVES = re.compile(r"(?i)[\s:,]*(?:(?:is|was|will be|'s|ending(?: in)?)[\s:,]*)?")
 
 
+_NEXT_BLOCK = re.compile(
+    r"(?i)^\W*(?:(?:okay|ok|thanks|thank you|great|and|now)\W+)*(?:the )?(?:next|last|final|"
+    r"second|third|fourth) (?:group|block|four|set)(?: of (?:four|digits))?(?: please)?\W*$"
+)
 _BLOCK = re.compile(
     r"(?i)\b(?:first|second|third|fourth|last|middle|next) (?:block|bit|part|group)\b"
 )

@@ -224,7 +224,8 @@ _ITS_IN_A_CLAUSE = re.compile(
 _THIS_IN_A_CLAUSE = re.compile(r"\b(?:if|whether|know|prove|think|sure that) $")
 # Someone to ask for: "ask for delroy that's me", "can I speak to Oluwaseun, please".
 _ASK_FOR = re.compile(
-    r"\b(?i:ask for|asking for|speak to|speak with|talk to|put me through to|leave it with)\s+("
+    r"\b(?i:ask for|asking for|speak to|speak with|talk to|put me through to|leave it with|"
+    r"(?:i'll|i will|let me|i'm going to) ask)\s+("
     + _ANY_CASE_WORD
     + r"(?:\s+(?:"
     + _CHECKED_WORD

@@ -56,7 +56,10 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b")
 
 
-_TLD = r"(?:com|net|org|edu|gov|io|co|uk|us|ca|de|fr|ie|au|info|biz|me|mail)"
+_TLD = (
+    r"(?:com|net|org|edu|gov|io|co|uk|us|ca|de|fr|ie|au|info|biz|me|mail|studio|shop|store|online|"
+    r"site|tech|app|dev|art|design|cafe|agency|media|events|club|farm|legal|health|services)"
+)
 
 
 _SPOKEN_EMAIL = re.compile(

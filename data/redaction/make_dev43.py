@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test39.jsonl, the held-out redaction test set of round 39.
+"""Write data/redaction/dev43.jsonl, a redaction development set (case ids t39-001 ...).
+
+Written as the held-out set test39.jsonl, measured once with the forty-first round's code, then
+renamed dev43 and tuned on in the forty-second round.
 
 WHAT THE SET LEANS ON
   Business callers and long calls. Sole traders, small-business owners, office managers and
@@ -52,8 +55,8 @@ HOW IT IS BUILT
   exits with status 1 without writing anything.
 
 HOW TO RUN
-  python3 data/redaction/make_test39.py           # validate, print counts, write test39.jsonl
-  python3 data/redaction/make_test39.py --check   # validate and print counts only
+  python3 data/redaction/make_dev43.py            # validate, print counts, write dev43.jsonl
+  python3 data/redaction/make_dev43.py --check    # validate and print counts only
   Output is identical on every run and under any PYTHONHASHSEED.
 
 CHOICES WHERE THE CONVENTIONS ARE SILENT (applied the same way throughout)
@@ -4111,7 +4114,7 @@ def main():
     if check_only:
         print('check only: all checks pass, nothing written')
         return
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'test39.jsonl')
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'dev43.jsonl')
     with open(path, 'w', encoding='utf-8', newline='\n') as f:
         for c in cases:
             f.write(to_json(c) + '\n')
