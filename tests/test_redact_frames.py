@@ -11,7 +11,7 @@ import re
 import pytest
 
 from mot_detect.redact import RedactionPolicy, learned, name_patterns
-from mot_detect.redact.numbers import number_runs
+from mot_detect.redact.numbers import luhn_window, number_runs
 from mot_detect.redact.patterns import Found
 from mot_detect.redact.redactor import redacted_texts
 
@@ -4110,3 +4110,49 @@ def test_the_rules_alone_find_names_of_the_thirty_eighth_round(text: str, name: 
 @pytest.mark.parametrize("text", ["i'll ask them in a minute", "let me ask around"])
 def test_the_rules_alone_take_no_words_for_names_in_the_thirty_eighth_round(text: str) -> None:
     assert list(name_patterns.names(text)) == []
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [  # a piece of a card no one asked for that ends the turn on a hesitation
+            ("agent", "that's sixty euro for the two of you"),
+            ("customer", "grand go ahead"),
+            ("customer", "five three four eight five four oh four um"),
+            ("agent", "yep"),
+            ("customer", "oh six nine six and the last four three four nine one"),
+        ],
+    ],
+)
+def test_a_piece_ending_on_a_hesitation_is_redacted_in_the_thirty_ninth_round(
+    turns: list[tuple[str, str]],
+) -> None:
+    assert _redacted(turns)[2] == "[CARD_NUMBER] um"
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # an agent checking a part of a number said in parts
+            [
+                ("agent", "what's her student number"),
+                ("customer", "four four oh three uh seven nine seven oh"),
+                ("agent", "sorry was that four four oh three first"),
+            ],
+            "sorry was that [ACCOUNT_NUMBER] first",
+        ),
+        (  # a passport's last digits
+            [("agent", "Please bring the passport ending in 6674 to the appointment.")],
+            "Please bring the passport ending in [ACCOUNT_NUMBER] to the appointment.",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_thirty_ninth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_card_starting_with_two_is_in_mastercards_range() -> None:
+    assert luhn_window("2900569503912298") is None  # no card starts 29
+    assert luhn_window("2223000048400011") == (0, 16)

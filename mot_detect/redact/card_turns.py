@@ -10,6 +10,7 @@ from mot_detect.redact import patterns
 from mot_detect.redact.numbers import (
     NumberRun,
     block_said_twice,
+    issued_start,
     luhn_window,
     number_tokens,
     split_at_pauses,
@@ -134,7 +135,7 @@ def card_shaped(digits: str) -> bool:
     16 starting 2, 4, 5 or 6 (a chance Luhn pass on pieces of other numbers is one in ten)."""
     if len(digits) == 15:
         return digits[:2] in ("34", "37")
-    return len(digits) == 16 and digits[0] in "2456"
+    return len(digits) == 16 and digits[0] in "2456" and issued_start(digits)
 
 
 def four_digit_groups(text: str, run: NumberRun) -> list[NumberRun]:

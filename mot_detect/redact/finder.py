@@ -577,7 +577,7 @@ class Finder:
             if 4 <= len(run.digits) <= 8
             and run.digits[0] in "23456"
             and not taken.overlap(run.start, run.end)
-            and not text[run.end :].strip(" ,.?!-…")  # the turn ends on it
+            and not _FILLER_AT_END.sub("", text[run.end :]).strip(" ,.?!-…")  # the turn ends on it
         ]
         self.card_starts = waiting[-4:]
 
@@ -816,6 +816,12 @@ class Finder:
                 if self.echoes.get(self._hash("block:" + t.digits)) == "CARD_NUMBER"
                 and not any(f.start < t.end and t.start < f.end for f in found + out)
             ]
+        if _PART_QUERY.search(text):  # "sorry was that four four oh three first"
+            taken = patterns.Spans((f.start, f.end) for f in found + out)
+            for run in runs:
+                kind = self.echoes.get(self._hash("part:" + run.digits))
+                if kind is not None and not taken.overlap(run.start, run.end):
+                    out.append(Found(run.start, run.end, kind, "read back"))
         self._remember_values(text, runs, found)
         return out
 
@@ -852,6 +858,11 @@ class Finder:
                     digits = date_digits(text[f.start : f.end])
                 for form in echo_forms(f.kind, digits):
                     self.echoes.setdefault(self._hash(form), f.kind)
+                parts = [part for run in inside for part in _parts(text, run)]
+                if f.kind in _SAID_IN_PARTS and len(parts) >= 2:  # "four four oh three uh ..."
+                    for part in parts:
+                        if len(part) >= 3:
+                            self.echoes.setdefault(self._hash("part:" + part), f.kind)
                 if f.kind == "CARD_NUMBER":  # its blocks, also one taken back ("1872... sorry")
                     for run in inside:
                         for group in four_digit_groups(text, run):
@@ -1169,7 +1180,7 @@ class Finder:
             free
             and len(free[-1].digits) >= 3
             and (
-                not text[free[-1].end :].strip(" ,.-…")
+                not _FILLER_AT_END.sub("", text[free[-1].end :]).strip(" ,.-…")
                 or _RESTART_AT_END.match(text[free[-1].end :])  # "... let me start that again"
             )
         ):
@@ -1288,6 +1299,17 @@ _READ_AGAIN = re.compile(
 )
 
 
+def _parts(text: str, run: NumberRun) -> list[str]:
+    """The digits of `run` in the parts said between hesitations ("four four oh three uh seven
+    nine seven oh": 4403 and 7970)."""
+    parts = [run.tokens[0].digits]
+    for before, token in itertools.pairwise(run.tokens):
+        if re.search(r"[A-Za-z]", text[before.end : token.start]):
+            parts.append("")
+        parts[-1] += token.digits
+    return parts
+
+
 def _card_once_corrected(run: NumberRun) -> bool:
     """A card said with a block corrected and the rest going on after it ("... three six four
     nine no sorry five oh four oh six two nine six"): the correction takes back only the block
@@ -1360,6 +1382,9 @@ _EXAMPLE = re.compile(r"\b(?:" + _EXAMPLE_WORDS + r")\b", re.IGNORECASE)
 _GIVES = re.compile(r"(?i)[\s:,]*(?:(?:is|was|will be|'s|ending(?: in)?)[\s:,]*)?")
 
 
+# An agent checking a part of a value the caller said in parts.
+_PART_QUERY = re.compile(r"(?i)\b(?:was that|is that|did you say|so that's)\b")
+_SAID_IN_PARTS = ("ACCOUNT_NUMBER", "SSN", "PHONE")
 _NEXT_BLOCK = re.compile(
     r"(?i)^\W*(?:(?:okay|ok|thanks|thank you|great|and|now)\W+)*(?:the )?(?:next|last|final|"
     r"second|third|fourth) (?:group|block|four|set)(?: of (?:four|digits))?(?: please)?\W*$"

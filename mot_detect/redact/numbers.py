@@ -470,6 +470,14 @@ def _restated(before: str, after: str) -> int:
     return len(after)
 
 
+def issued_start(digits: str) -> bool:
+    """Whether a card can start so: 3 to 6, or 2 only in Mastercard's 2221-2720 (a ticket's
+    "2385 6950 ..." is no card)."""
+    if digits[:1] == "2":
+        return len(digits) < 4 or "2221" <= digits[:4] <= "2720"
+    return digits[:1] in ("3", "4", "5", "6")
+
+
 def _issued_length(part: str) -> bool:
     """Whether a card can have this many digits with this start: fifteen digits are American
     Express (34, 37) or enRoute (2014, 2149), fourteen Diners Club or Maestro, thirteen an old
@@ -487,7 +495,7 @@ def luhn_window(digits: str, lengths: range = range(13, 20)) -> tuple[int, int] 
     for size in sorted(lengths, reverse=True):
         for first in range(0, len(digits) - size + 1):
             part = digits[first : first + size]
-            if part[0] in "23456" and _issued_length(part) and luhn.is_valid(part):
+            if issued_start(part) and _issued_length(part) and luhn.is_valid(part):
                 return first, first + size
     return None
 

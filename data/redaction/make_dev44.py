@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test40.jsonl, the held-out redaction test set written for round 40.
+"""Write data/redaction/dev44.jsonl, a redaction development set (case ids t40-001 ...).
+
+Written as the held-out set test40.jsonl, measured once with the forty-second round's code, then
+renamed dev44 and tuned on in the forty-third round.
 
 WHAT THE SET LEANS ON
   High-stakes calls, the ones the redactor exists for: a deadline tonight (a visa slot in the
@@ -114,8 +117,8 @@ CHOICES WHERE THE CONVENTIONS ARE SILENT (applied throughout)
     town said in the same breath; states, counties and provinces are outside.
 
 RUN
-  python3 data/redaction/make_test40.py           # validates, prints counts, writes test40.jsonl
-  python3 data/redaction/make_test40.py --check   # validates and prints counts, writes nothing
+  python3 data/redaction/make_dev44.py            # validates, prints counts, writes dev44.jsonl
+  python3 data/redaction/make_dev44.py --check    # validates and prints counts, writes nothing
 """
 import json
 import os
@@ -3868,7 +3871,7 @@ def main():
     if check_only:
         print('check passed (nothing written)')
         return
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'test40.jsonl')
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'dev44.jsonl')
     with open(path, 'w', encoding='utf-8') as f:
         for obj in cases:
             f.write(json.dumps(obj, ensure_ascii=False) + '\n')
