@@ -4156,3 +4156,64 @@ def test_values_in_frames_found_in_the_thirty_ninth_round(
 def test_a_card_starting_with_two_is_in_mastercards_range() -> None:
     assert luhn_window("2900569503912298") is None  # no card starts 29
     assert luhn_window("2223000048400011") == (0, 16)
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # the caller asks which number; the agent answers without asking again
+            [
+                ("agent", "okay have you got your loan reference"),
+                ("customer", "is that the one starting with q l"),
+                ("agent", "that's it but i just need the numbers after it"),
+                ("customer", "oh four two nine one seven"),
+            ],
+            "[ACCOUNT_NUMBER]",
+        ),
+        (  # a PPS number's letter said as "the letter"
+            [
+                ("agent", "and for security your pps number"),
+                ("customer", "five one two two oh eight three and then the letter k"),
+            ],
+            "[SSN]",
+        ),
+        (  # an Amex's last five named before them
+            [
+                ("agent", "go ahead with the amex number"),
+                ("customer", "three seven one four"),
+                ("agent", "mm-hmm"),
+                (
+                    "customer",
+                    "two two nine oh one eight and then the last five four four one two three",
+                ),
+            ],
+            "[ACCOUNT_NUMBER] and then the last five [CARD_NUMBER]",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_fortieth_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [  # an amount said in words while a card is in play
+            ("agent", "and the card number"),
+            ("customer", "4225 6548 3500 9031"),
+            (
+                "ivr",
+                "paying two hundred ninety two dollars and sixty four cents to hunter water say yes"
+                " to confirm",
+            ),
+        ],
+        [  # "the last six transactions": no card's last digits
+            ("agent", "i'm going to go through the last six transactions one at a time"),
+            ("agent", "june ninth at the corner shop number three six one oh"),
+        ],
+    ],
+)
+def test_no_value_in_the_fortieth_round_guards(turns: list[tuple[str, str]]) -> None:
+    assert _redacted(turns)[-1] == turns[-1][1]

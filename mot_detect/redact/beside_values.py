@@ -252,7 +252,10 @@ _DIGITS_BEFORE_LETTER = re.compile(
 )
 
 
-_NI_LETTER_SPELLED = re.compile(r"(?i),?\s+(?:and\s+)?(?:then\s+)?[a-d] (?:as in|for) [a-z]+\b")
+# "... and d as in delta", "... and then the letter d"
+_NI_LETTER_SPELLED = re.compile(
+    r"(?i),?\s+(?:and\s+)?(?:then\s+)?(?:[a-d] (?:as in|for) [a-z]+|the letters? [a-w](?: [a-w])?)\b"
+)
 
 
 def with_letters(text: str, found: Found) -> Found:

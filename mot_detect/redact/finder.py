@@ -201,7 +201,8 @@ _LAST_DIGITS_CUE = re.compile(r"(?i)\bend(?:ing|s)\b|\blast (?:four|4|digits)\b"
 _QUERIED = re.compile(
     r"(?i)\s*(?:(?:oh|um|uh|sorry|hang on|wait),?\s+)*(?:(?:do|does|why do|why does|what do|is|"
     r"will|would|must|have)\s+(?:you|i|it|that|they)\s+(?:really\s+)?(?:need|want|have to|"
-    r"require)\b|i'm not (?:sure|comfortable|happy) (?:about |with )?giving)[^0-9]*$"
+    r"require)\b|i'm not (?:sure|comfortable|happy) (?:about |with )?giving|"
+    r"(?:is|was) (?:that|it) the (?:one|number|bit|one that's|one that)\b)[^0-9]*$"
 )
 _RECEIPT = re.compile(r"(?i)(?:(?:your|the|my) )?receipt\b")
 # An agent's turn that asks something: after the caller queried a question, a reply without one

@@ -62,6 +62,12 @@ _MEASURE_AFTER = re.compile(
     r"bus\b|tram\b|sec\b|secs\b|seconds?\b|moment\b)",
     re.I,
 )
+# The rest of an amount said in words after "hundred": "... ninety two dollars".
+_AMOUNT_GOES_ON = re.compile(
+    r"(?i)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety))+\s+(?:dollars?|pounds?|euros?|quid|bucks|cents?|pence)\b"
+)
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _THOUSANDS = re.compile(r"(?:,\d{3})+(?!\d|,\d)")
 
@@ -131,7 +137,10 @@ def number_tokens(text: str) -> list[NumberToken]:
         elif word in _DIGITS and word not in _ZERO_WORDS and not _pronoun_one(words, i):
             found = NumberToken(start, end, _DIGITS[word], True)
         elif word == "hundred" and tokens and tokens[-1].spoken and tokens[-1].end >= start - 1:
-            found = NumberToken(start, end, "00", True)  # "ninety three hundred": 9300
+            if _AMOUNT_GOES_ON.match(text, end):
+                tokens.pop()  # "two hundred ninety two dollars": an amount
+            else:
+                found = NumberToken(start, end, "00", True)  # "ninety three hundred": 9300
         elif word in _ZERO_WORDS and (
             _next_to_number(words, i, text)
             # "three six for oh": after a homophone taken as a digit

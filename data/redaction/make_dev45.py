@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test41.jsonl: a held-out test set for the transcript redactor.
+"""Write data/redaction/dev45.jsonl, a redaction development set (case ids t41-001 ...).
+
+Written as the held-out set test41.jsonl, measured once with the forty-third round's code, then
+renamed dev45 and tuned on in the forty-fourth round.
 
 What the set leans on
 ---------------------
@@ -107,8 +110,8 @@ contents masked) in two cases; the brief's minimum counts.
 
 Run
 ---
-    python3 data/redaction/make_test41.py           # validate, print counts, write test41.jsonl
-    python3 data/redaction/make_test41.py --check   # validate and print counts only
+    python3 data/redaction/make_dev45.py            # validate, print counts, write dev45.jsonl
+    python3 data/redaction/make_dev45.py --check    # validate and print counts only
 Standard library only; the output is identical on every run and under any
 PYTHONHASHSEED.
 """
@@ -121,7 +124,7 @@ import random
 import unicodedata
 
 SEED = 41
-OUT_NAME = "test41.jsonl"
+OUT_NAME = "dev45.jsonl"
 
 # ---------------------------------------------------------------------------
 # Number generation: ONE random.Random(41), drawn in case order.
