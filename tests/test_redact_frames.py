@@ -4217,3 +4217,65 @@ def test_values_in_frames_found_in_the_fortieth_round(
 )
 def test_no_value_in_the_fortieth_round_guards(turns: list[tuple[str, str]]) -> None:
     assert _redacted(turns)[-1] == turns[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # "it runs out" after a card's pieces, a warranty mentioned before
+            [
+                (
+                    "agent",
+                    "the warranty covers parts and labour but there's a thirty five pound call out excess can i take that now",
+                ),
+                ("customer", "go on then"),
+                ("customer", "five three one five"),
+                ("agent", "yep"),
+                ("customer", "seven four seven three three eight four eight"),
+                ("agent", "mm-hmm"),
+                ("customer", "four two one oh and it runs out one oh three two"),
+            ],
+            "[CARD_NUMBER] and it runs out [EXPIRY]",
+        ),
+        (  # "the date and security number"
+            [
+                ("agent", "and the date and security number on that one"),
+                ("customer", "oh one twenty nine and one nine five"),
+            ],
+            "[EXPIRY] and [CVV]",
+        ),
+        (  # "the little number"
+            [
+                ("customer", "It says 03/28. And the little number is 577."),
+            ],
+            "It says 03/28. And the little number is [CVV].",
+        ),
+        (  # "And the date?" after a card
+            [
+                ("agent", "Card number?"),
+                ("customer", "4225 6548 3500 9031."),
+                ("agent", "And the date?"),
+                ("customer", "10 32."),
+            ],
+            "[EXPIRY].",
+        ),
+        (  # a card named before "the one ending"
+            [
+                (
+                    "customer",
+                    "Great. But I paid with a card that's been cancelled, the one ending 3802.",
+                ),
+            ],
+            "Great. But I paid with a card that's been cancelled, the one ending [CARD_NUMBER].",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_forty_first_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_the_date_asked_after_a_card_is_no_expiry_without_one() -> None:
+    turns = [("agent", "And the date?"), ("customer", "The fourteenth.")]
+    assert _redacted(turns)[-1] == "The fourteenth."

@@ -313,7 +313,14 @@ class Finder:
         backchannel = bool(_BACKCHANNEL.match(text)) and not cues
         if speaker in COMPANY_SIDE and not backchannel:
             self.other_expiry = bool(_NOT_A_CARD_THING.search(text)) and "card" not in text.lower()
-        elif self.other_expiry and not self._card_talk([]):
+        elif (
+            self.other_expiry
+            and not self._card_talk([])
+            # "five three one five" / "yep" / ... / "four two one oh and it runs out one oh three
+            # two": a card's pieces under way
+            and not self.pieces.get(speaker)
+            and not self.card_starts
+        ):
             cues = [c for c in cues if c[2] != "EXPIRY"]
         speaker = "agent" if speaker in COMPANY_SIDE else speaker  # the IVR asks as the agent
         keyed = _KEYED.search(text) if speaker == "agent" else None
@@ -341,6 +348,12 @@ class Finder:
             ):
                 # "You entered 7 6 2 3. If this is correct, press 1." / "1" / "Last group."
                 asked = [_Open("CARD_NUMBER", carried=True)]
+            elif (
+                not cues
+                and _THE_DATE.match(text)
+                and any("CARD_NUMBER" in kinds for kinds in self.recent)
+            ):
+                asked = [_Open("EXPIRY")]  # "4623, 1665... 8760 3661." / "And the date?"
             else:
                 asked = [_asked(text, s, e, k) for s, e, k in cues if s >= last]
                 asked += [_asked(text, s, e, k) for s, e, k in cues if s < last]
@@ -1386,6 +1399,7 @@ _GIVES = re.compile(r"(?i)[\s:,]*(?:(?:is|was|will be|'s|ending(?: in)?)[\s:,]*)
 # An agent checking a part of a value the caller said in parts.
 _PART_QUERY = re.compile(r"(?i)\b(?:was that|is that|did you say|so that's)\b")
 _SAID_IN_PARTS = ("ACCOUNT_NUMBER", "SSN", "PHONE")
+_THE_DATE = re.compile(r"(?i)^\W*(?:and\s+)?(?:the\s+)?(?:date|end date)(?:\s+on\s+it)?\W*$")
 _NEXT_BLOCK = re.compile(
     r"(?i)^\W*(?:(?:okay|ok|thanks|thank you|great|and|now)\W+)*(?:the )?(?:next|last|final|"
     r"second|third|fourth) (?:group|block|four|set)(?: of (?:four|digits))?(?: please)?\W*$"

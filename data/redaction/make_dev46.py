@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test42.jsonl, a held-out test set for the transcript redactor.
+"""Write data/redaction/dev46.jsonl, a redaction development set (case ids t42-001 ...).
+
+Written as the held-out set test42.jsonl, measured once with the forty-fourth round's code, then
+renamed dev46 and tuned on in the forty-fifth round.
 
 Run (standard library only; same bytes on every run and under any PYTHONHASHSEED):
 
-    python3 data/redaction/make_test42.py           # validate, print counts, write test42.jsonl
-    python3 data/redaction/make_test42.py --check   # validate and print counts, write nothing
+    python3 data/redaction/make_dev46.py            # validate, print counts, write dev46.jsonl
+    python3 data/redaction/make_dev46.py --check    # validate and print counts, write nothing
 
 If any check or minimum count fails, the script prints the failures to stderr, writes nothing
 and exits with status 1.
@@ -3618,7 +3621,7 @@ def main(argv):
     if check_only:
         print("all checks passed (--check: nothing written)")
         return 0
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test42.jsonl")
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev46.jsonl")
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         for c in cases:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
