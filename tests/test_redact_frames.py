@@ -4279,3 +4279,30 @@ def test_values_in_frames_found_in_the_forty_first_round(
 def test_the_date_asked_after_a_card_is_no_expiry_without_one() -> None:
     turns = [("agent", "And the date?"), ("customer", "The fourteenth.")]
     assert _redacted(turns)[-1] == "The fourteenth."
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # "And the second?" asks for the same again
+            [
+                ("agent", "And the first child's date of birth?"),
+                ("customer", "Oisin, 3/9/2012."),
+                ("agent", "And the second?"),
+                ("customer", "Maisie, 5/2/2015."),
+            ],
+            "[NAME], [DOB].",
+        ),
+        (  # "birthdays" asks for dates of birth
+            [
+                ("agent", "lovely can i get the kids birthdays"),
+                ("customer", "four five twenty sixteen and the ninth of may twenty nineteen"),
+            ],
+            "[DOB] and [DOB]",
+        ),
+    ],
+)
+def test_values_in_frames_found_later_in_the_forty_first_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last

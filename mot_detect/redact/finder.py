@@ -115,7 +115,7 @@ _ASK_AGAIN = re.compile(
 # "and yours?", "and the other two": the same again, for someone else.
 _FOR_ANOTHER = re.compile(
     r"^\W*(?:(?:okay|ok|thanks|thank you|great|lovely|and)\W+)*(?:yours|his|hers|theirs|"
-    r"the other(?: one| two| three)?|the (?:second|next|third|last) one|for (?:him|her|them|you)|"
+    r"the other(?: one| two| three)?|the (?:second|next|third|last)(?: one)?|for (?:him|her|them|you)|"
     r"(?:your|his|her|their) "
     r"(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father)(?:'s)?)"
     r"(?:\W+(?:please|too|as well))*\W*$",
