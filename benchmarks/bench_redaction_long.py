@@ -43,6 +43,13 @@ SHAPES = {
     "card_talk": "card four five three two ",
     "emails": "a.b@c.com ",
     "plain_words": "word ",
+    # the recogniser's homophones, split tens, stutters and corrections read since round 41
+    "misheard_digits": "for tree sex ate ",
+    "homophone_dates": "oh sex one to nineteen eighty one ",
+    "stutters": "tw- two f- five ",
+    "split_tens": "for tee two six tee ",
+    "restated_corrections": "four five six no sorry five six seven ",
+    "amounts_in_words": "two hundred ninety two dollars ",
 }
 
 
