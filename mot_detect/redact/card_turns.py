@@ -111,7 +111,7 @@ def card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) -> 
             joined += run.digits
             if len(joined) > MAX_CARD_DIGITS:
                 break
-            if card_shaped(joined) and luhn_window(joined, range(len(joined), len(joined) + 1)):
+            if whole_card(joined):
                 if not all(
                     any(c.start <= r.start and r.end <= c.end for c in cards) for r in chain
                 ):
@@ -128,6 +128,14 @@ def card_window(digits: str) -> tuple[int, int] | None:
             if window is not None and card_shaped(digits[first : first + size]):
                 return first, first + size
     return None
+
+
+def whole_card(digits: str) -> bool:
+    """Whether all of `digits`, joined over pieces, are one card in use now (`card_shaped`,
+    Luhn-valid)."""
+    return (
+        card_shaped(digits) and luhn_window(digits, range(len(digits), len(digits) + 1)) is not None
+    )
 
 
 def card_shaped(digits: str) -> bool:

@@ -54,7 +54,6 @@ from mot_detect.redact.beside_values import (
 from mot_detect.redact.card_turns import (
     MAX_CARD_DIGITS,
     card_fixes,
-    card_shaped,
     card_split_in_turn,
     card_window,
     code_after_expiry,
@@ -64,6 +63,7 @@ from mot_detect.redact.card_turns import (
     relative_expiries,
     replacing_values,
     typed_expiry,
+    whole_card,
 )
 from mot_detect.redact.numbers import (
     SOUNDS_LIKE,
@@ -557,7 +557,7 @@ class Finder:
         said = "".join(r.digits for r in ends)
         for first in range(len(before)):
             digits = "".join(run.digits for _, run in before[first:]) + said
-            if card_shaped(digits) and luhn_window(digits, range(len(digits), len(digits) + 1)):
+            if whole_card(digits):
                 self.retro += [
                     (at, Found(run.start, run.end, "CARD_NUMBER", "unasked pieces"))
                     for at, run in before[first:]
@@ -1282,16 +1282,15 @@ _DIGIT_QUERY = re.compile(
     + r"\b)?"
 )
 # A turn that ends by saying the value will be started again.
-_RESTART_AT_END = re.compile(
-    r"(?i)^[\s,.…-]*(?:(?:oh|sorry|um|uh|er|no|wait|hang on|let me|i'll|i will|i'm going to|"
-    r"i need to)[\s,.…-]+)*(?:start (?:that |it |this )?(?:again|over)|(?:go |read it )?from the "
-    r"(?:start|top|beginning)|read (?:it|that) again|that's (?:my|the) (?:old|wrong|other|previous) "
-    r"(?:card|one|number))\W*$"
-)
-_RESTART_SAID = re.compile(
-    r"(?i)start (?:that |it |this )?(?:again|over)|(?:go |read it )?from the (?:start|top|beginning)"
+_RESTART_PHRASES = (
+    r"start (?:that |it |this )?(?:again|over)|(?:go |read it )?from the (?:start|top|beginning)"
     r"|that's (?:my|the) (?:old|wrong|other|previous) (?:card|one|number)"
 )
+_RESTART_AT_END = re.compile(
+    r"(?i)^[\s,.…-]*(?:(?:oh|sorry|um|uh|er|no|wait|hang on|let me|i'll|i will|i'm going to|"
+    r"i need to)[\s,.…-]+)*(?:" + _RESTART_PHRASES + r"|read (?:it|that) again)\W*$"
+)
+_RESTART_SAID = re.compile(r"(?i)" + _RESTART_PHRASES)
 _AROUND_RESTART = frozenset(
     "oh sorry um uh er no wait hang on let me i'll i will i'm going to".split()
 )
@@ -1330,10 +1329,7 @@ def _card_once_corrected(run: NumberRun) -> bool:
     it replaces."""
     if not run.corrections:
         return False
-    digits = refit_correction(run, (15, 16)).digits
-    return (
-        card_shaped(digits) and luhn_window(digits, range(len(digits), len(digits) + 1)) is not None
-    )
+    return whole_card(refit_correction(run, (15, 16)).digits)
 
 
 def _said_blocks(run: NumberRun) -> list[str]:
@@ -1515,12 +1511,9 @@ def _text_value(
     code and the expiry" / "five six five and it's june twenty seven")."""
     rest = text[start:]
     if kind in DATE_KINDS:
-        runs = [r for r in number_runs(text) if len(r.digits) <= 8]
-        found = [
-            Found(*_with_homophones(text, s, e, runs), kind, "cue date")
-            for s, e in patterns.dates(text, start)
-            if e - s >= 3
-        ]
+        dates = [(s, e) for s, e in patterns.dates(text, start) if e - s >= 3]
+        runs = [r for r in number_runs(text) if len(r.digits) <= 8] if dates else []
+        found = [Found(*_with_homophones(text, s, e, runs), kind, "cue date") for s, e in dates]
         if kind == "EXPIRY":
             found = [f for f in found if not _card_digits_as_date(text[f.start : f.end])]
             found = sorted(found + relative_expiries(text, start, found), key=lambda f: f.start)
