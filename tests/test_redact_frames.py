@@ -4306,3 +4306,151 @@ def test_values_in_frames_found_later_in_the_forty_first_round(
     turns: list[tuple[str, str]], last: str
 ) -> None:
     assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # a card's pieces under both speakers' labels (a mono recording's diarization)
+            [
+                ("agent", "We don't store cards, so I'll need it again."),
+                ("customer", "No worries. 4485 2907"),
+                ("agent", "Yep, 1163"),
+                ("customer", "8810, expires 06/27."),
+            ],
+            [
+                "We don't store cards, so I'll need it again.",
+                "No worries. [CARD_NUMBER]",
+                "Yep, [CARD_NUMBER]",
+                "[CARD_NUMBER], expires [EXPIRY].",
+            ],
+        ),
+        (  # the agent's label on a piece, the caller's on the read-back of another
+            [
+                ("customer", "right the card is"),
+                ("agent", "five four two three"),
+                ("customer", "one eight six nine"),
+                ("customer", "sorry can you say that last bit again one eight six nine"),
+                ("agent", "oh four two seven three one five three"),
+            ],
+            [
+                "right the card is",
+                "[CARD_NUMBER]",
+                "[CARD_NUMBER]",
+                "sorry can you say that last bit again [CARD_NUMBER]",
+                "[CARD_NUMBER]",
+            ],
+        ),
+        (  # the caller's label on the agent's question, the agent's on the answer
+            [
+                ("customer", "and the expiry on that"),
+                ("agent", "oh four twenty nine"),
+            ],
+            ["and the expiry on that", "[EXPIRY]"],
+        ),
+        (  # ... and the answer asks on, under the same swapped label
+            [
+                ("customer", "and the expiry"),
+                ("agent", "oh three thirty and the four on the front"),
+                ("customer", "two two one seven"),
+            ],
+            ["and the expiry", "[EXPIRY] and the four on the front", "[CVV]"],
+        ),
+        (  # two digits before a restart, the card then read out under both labels
+            [
+                ("agent", "card number when you're ready"),
+                ("customer", "five four sorry let me start that again my thumb was over it"),
+                ("agent", "no worries"),
+                ("customer", "five four two three one eight six nine"),
+                ("agent", "mm-hmm oh four two seven"),
+                ("customer", "three one five three"),
+            ],
+            [
+                "card number when you're ready",
+                "[CARD_NUMBER] sorry let me start that again my thumb was over it",
+                "no worries",
+                "[CARD_NUMBER]",
+                "mm-hmm [CARD_NUMBER]",
+                "[CARD_NUMBER]",
+            ],
+        ),
+        (  # a card started again, its last piece after words of another language
+            [
+                ("agent", "card number please"),
+                ("customer", "five four two three oh oh one one no wait start again"),
+                ("customer", "five four two three one eight six nine"),
+                ("agent", "mm-hmm"),
+                ("customer", "oh four two seven espera mijo ya voy three one five three"),
+            ],
+            [
+                "card number please",
+                "[CARD_NUMBER] no wait start again",
+                "[CARD_NUMBER]",
+                "mm-hmm",
+                "[CARD_NUMBER] espera mijo ya voy [CARD_NUMBER]",
+            ],
+        ),
+        (  # a social security number going on under the agent's label
+            [
+                ("agent", "and your social security number"),
+                ("customer", "four one two"),
+                ("agent", "seven seven"),
+                ("customer", "nine oh three one"),
+            ],
+            ["and your social security number", "[SSN]", "[SSN]", "[SSN]"],
+        ),
+        (  # a phone with the agent's "mm-hmm" inside the caller's turn
+            [
+                ("agent", "what's the best number for you"),
+                ("customer", "five oh three five five five mm-hmm two one eight four"),
+            ],
+            ["what's the best number for you", "[PHONE]"],
+        ),
+        (  # "patron number"
+            [("customer", "I'm renewing. Patron number 5521907.")],
+            ["I'm renewing. Patron number [ACCOUNT_NUMBER]."],
+        ),
+        (  # an expiry corrected as typed, then read back
+            [
+                ("customer", "4485 2907 1163 8810."),
+                ("agent", "Expiry?"),
+                ("customer", "07/28. No, sorry, 08/28."),
+                ("agent", "08/28, okay. And the code?"),
+            ],
+            [
+                "[CARD_NUMBER].",
+                "Expiry?",
+                "[EXPIRY]. No, sorry, [EXPIRY].",
+                "[EXPIRY], okay. And the code?",
+            ],
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_forty_second_round(
+    turns: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert _redacted(turns) == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("customer", "bueno okay book it")],  # words of other languages, no names
+        [("customer", "ay dios okay see you tonight")],
+        [("customer", "shukriya, thank you so much")],
+        [("customer", "accha theek okay i pay by card")],
+        [("customer", "dziękuję, that's everything")],
+        [("customer", "pois perfeito thank you")],
+        [  # numbers of both speakers in card talk that are no card's pieces
+            ("agent", "paying by card then, and you're in seats three seven c and seven b"),
+            ("customer", "and the extra bag is six hundred and fourteen rupees"),
+        ],
+        [  # a time said like an expiry given before it
+            ("customer", "and the expiry"),
+            ("agent", "six thirty and oh nine eight"),
+            ("customer", "you're all set see you thursday six thirty for the class"),
+        ],
+    ],
+)
+def test_no_value_in_the_forty_second_round_guards(turns: list[tuple[str, str]]) -> None:
+    assert _redacted(turns)[-1] == turns[-1][1]

@@ -51,6 +51,7 @@ from mot_detect.redact.beside_values import (
     with_letters,
     with_plus,
 )
+from mot_detect.redact.both_sides import PiecesOnBothSides, said_as_piece
 from mot_detect.redact.card_turns import (
     MAX_CARD_DIGITS,
     card_fixes,
@@ -276,6 +277,10 @@ class Finder:
     # current certificate run out?"): "It expires on 3 September 2025" is no card's expiry.
     other_expiry: bool = False
     caller_offers: bool = False  # the caller's last turn offered to give it ("Can I give it now?")
+    # Card data the caller's last turn asked for as an agent would ("and the expiry on that"):
+    # with a mono recording's labels swapped, the agent's next turn that starts with a number
+    # is the caller's answer.
+    asked_as_agent: list[str] = field(default_factory=list)
     # A card was asked for or offered and none has been given yet: the agent's "go ahead" after
     # other questions ("do you want that on a card" / "use my card" / "your name?" / ...) asks
     # for it.
@@ -293,6 +298,7 @@ class Finder:
     # five three five four"): redacted once a card given later starts with them.
     card_starts: list[tuple[int, NumberRun]] = field(default_factory=list)
     cards_given: list[str] = field(default_factory=list)  # digits of cards given this utterance
+    both_sides: PiecesOnBothSides = field(default_factory=PiecesOnBothSides)
     # Keyed hashes of the digits of values found so far (and of their last four), with their
     # type: a value read back later ("so that's 07/31 and 975") is the same value.
     echoes: dict[bytes, str] = field(default_factory=dict)
@@ -323,6 +329,15 @@ class Finder:
         ):
             cues = [c for c in cues if c[2] != "EXPIRY"]
         speaker = "agent" if speaker in COMPANY_SIDE else speaker  # the IVR asks as the agent
+        swapped = False
+        if speaker == "agent" and not backchannel and self.asked_as_agent:
+            if _STARTS_WITH_NUMBER.match(text):
+                self.asked = [_Open(k) for k in self.asked_as_agent]
+                speaker, swapped = "customer", True  # "and the expiry" / "oh nine thirty and ..."
+            self.asked_as_agent = []
+        going = self.current.get("customer")
+        if speaker == "agent" and not backchannel and not cues and _goes_on_for_caller(going, text):
+            speaker = "customer"  # "six oh four um triple five" / agent: "oh one nine four"
         keyed = _KEYED.search(text) if speaker == "agent" else None
         keyed_asked = [_Open(a.kind) for a in self.asked] if keyed else []
         if speaker == "agent" and not backchannel:
@@ -401,6 +416,7 @@ class Finder:
             )
             self.queried = bool(self.asked) and _QUERIED.match(text) is not None
             self.caller_offers = _CALLER_OFFERS.search(text) is not None
+            self.asked_as_agent = _card_data_asked_at_end(text, cues)
         tokens = number_tokens(text)
         queries = [(m.start(), m.end()) for m in _DIGIT_QUERY.finditer(text)]
         runs = [  # "... is that a six or a zero jo yeah zero nine two nine three": asking
@@ -521,6 +537,7 @@ class Finder:
             # "a birthday cake ... for Saturday the 14th": a day of the week says an event's date
             and not (f.kind == "DOB" and _WEEKDAY_BEFORE.search(patterns.before(text, f.start)))
         ]
+        found = [_cut_at_cue(text, f, cues) for f in found]
         found += self._id_letters(speaker, text, found)
         found += dashes_between(text, found)
         found += extensions(text, runs, found)
@@ -529,6 +546,7 @@ class Finder:
             found = [f for f in found if not _flight_number(text[f.start : f.end], f)]
         if speaker == "agent" and not backchannel:
             self.asked = _still_asked(text, cues, found, self.asked)
+        self._remember_values(text, runs, found)  # "06/29. No, sorry, 05/29." / "05/29, okay."
         self.recent = [frozenset(f.kind for f in found), *self.recent[:1]]
         if speaker != "agent":
             found += self._card_in_unasked_pieces(index, runs, found)
@@ -543,7 +561,60 @@ class Finder:
             )
         elif speaker == "agent" and any(a.kind == "CARD_NUMBER" for a in self.asked):
             self.card_due = True
-        return found
+        if swapped:  # answered: the next turn is the agent's again, unless this one asks on
+            # ("oh three thirty one and the four on the front" / "oh seven six oh")
+            self.asked = [_Open(k) for k in _card_data_asked_at_end(text, cues)]
+            self.current.pop("customer", None)
+        return found + self._card_on_both_sides(index, speaker, text, cues, runs, found)
+
+    def _card_on_both_sides(
+        self,
+        index: int,
+        speaker: str,
+        text: str,
+        cues: list[tuple[int, int, str]],
+        runs: list[NumberRun],
+        found: list[Found],
+    ) -> list[Found]:
+        """The pieces of a card read out over turns, under either speaker's label or both
+        (both_sides.py)."""
+        taken = patterns.Spans(
+            (f.start, f.end)
+            for f in found
+            if f.kind not in ("CARD_NUMBER", "ACCOUNT_NUMBER", "PHONE")
+        )
+        cards = patterns.Spans((f.start, f.end) for f in found if f.kind == "CARD_NUMBER")
+        next_starts = [r.start for r in runs[1:]] + [len(text)] if runs else []
+        free = [
+            r
+            for r, next_start in zip(runs, next_starts, strict=True)
+            if not taken.overlap(r.start, r.end)
+            and not patterns.labelled_lookalike(text, r.start, r.digits)
+            and (cards.hold(r.start, r.end) or said_as_piece(text, r.end, next_start))
+        ]
+        spoken = (
+            "card" in text.lower()
+            or any(k in ("CARD_NUMBER", "CVV") for _, _, k in cues)
+            or any(f.kind == "CARD_NUMBER" for f in found)
+        )
+        self.both_sides.add(index, speaker, free, spoken)
+        joined = self.both_sides.card(index)
+        if joined is None:
+            return []
+        digits, pieces = joined
+        self._remember_card(digits)
+        for at, run in self.card_starts:
+            if digits.startswith(run.digits):  # "four eight sorry let me start that again"
+                self.retro.append((at, Found(run.start, run.end, "CARD_NUMBER", "begun before")))
+        self.card_starts = [s for s in self.card_starts if not digits.startswith(s[1].digits)]
+        out = []
+        for at, run in pieces:
+            piece = Found(run.start, run.end, "CARD_NUMBER", "pieces on both sides")
+            if at == index:
+                out.append(piece)
+            else:
+                self.retro.append((at, piece))
+        return out
 
     def _card_in_unasked_pieces(
         self, index: int, runs: list[NumberRun], found: list[Found]
@@ -588,10 +659,15 @@ class Finder:
         waiting += [
             (index, run)
             for run in runs
-            if 4 <= len(run.digits) <= 8
-            and run.digits[0] in "23456"
+            if run.digits[0] in "23456"
             and not taken.overlap(run.start, run.end)
-            and not _FILLER_AT_END.sub("", text[run.end :]).strip(" ,.?!-…")  # the turn ends on it
+            and (
+                (  # the turn ends on it
+                    4 <= len(run.digits) <= 8
+                    and not _FILLER_AT_END.sub("", text[run.end :]).strip(" ,.?!-…")
+                )
+                or (2 <= len(run.digits) <= 8 and _RESTART_NEXT.match(text[run.end :]))
+            )
         ]
         self.card_starts = waiting[-4:]
 
@@ -792,6 +868,10 @@ class Finder:
                 for j in range(longest, i, -1):
                     digits = joined[said[i] : said[j]]
                     kind = self.echoes.get(self._hash(digits)) if len(digits) >= 3 else None
+                    if kind in ("EXPIRY", "CVV") and _WEEKDAY_BEFORE.search(
+                        patterns.before(text, tokens[i].start)
+                    ):
+                        kind = None  # "see you thursday six thirty": a time
                     if kind is not None:
                         rest = joined[said[j] :]
                         if (
@@ -1229,6 +1309,65 @@ _PAY_OFFER = re.compile(
     r"let me pay|i(?:'ll| will) pay)\b(?! (?:in cash|cash|by (?:cheque|check|bank transfer|transfer|direct debit)|at |"
     r"when |later|on (?:the day|collection|arrival)))"
 )
+# A turn's end after card data it asks for: "and the expiry on that", "And the last four?".
+_AFTER_AN_ASK = re.compile(
+    r"(?i)(?:\s*\b(?:on (?:that|it|this|the (?:back|card|front))|on the|please|then|date|"
+    r"number|too)\b)*[\s?.!,—–-]*$"
+)
+# A turn that starts with a number, after at most two words ("yeah nine four two oh", "198.").
+_STARTS_WITH_NUMBER = re.compile(
+    r"(?i)^\W*(?:(?:yeah|yep|yes|okay|ok|so|it's|um|uh|er|and)\W+){0,2}(?:\d|(?:oh|zero|one|two|"
+    r"three|four|five|six|seven|eight|nine|double|triple)\b)"
+)
+
+
+_JOINING_WORDS_AT_END = re.compile(r"(?i)(?:[\s,.]+(?:and|then|the|um|uh))*[\s,.]*$")
+
+
+def _cut_at_cue(text: str, found: Found, cues: list[tuple[int, int, str]]) -> Found:
+    """An expiry or code whose number ran on into the cue of the next value ("oh three thirty
+    and the four on the front": the four is the code's cue), cut where that cue starts."""
+    if found.kind not in ("EXPIRY", "CVV"):
+        return found
+    inside = [s for s, _, k in cues if k != found.kind and found.start < s < found.end]
+    if not inside:
+        return found
+    end = found.start + len(_JOINING_WORDS_AT_END.sub("", text[found.start : min(inside)]))
+    return Found(found.start, end, found.kind, found.recognizer) if end > found.start else found
+
+
+def _goes_on_for_caller(going: _Open | None, text: str) -> bool:
+    """Whether an agent's turn is the next piece of the phone or social security number the
+    caller is giving, its label swapped in a mono recording: it starts with a number, repeats
+    none of the digits so far, and together they are no longer than the value."""
+    if going is None or going.kind not in ("SSN", "PHONE") or not going.digits:
+        return False
+    if not _STARTS_WITH_NUMBER.match(text):
+        return False
+    digits = "".join(r.digits for r in number_runs(text))
+    sizes = _USUAL_SIZES[going.kind]
+    return (
+        len(going.digits) < min(sizes)
+        and len(digits) >= 2
+        and len(going.digits) + len(digits) <= max(sizes)
+        and digits not in going.digits
+    )
+
+
+def _card_data_asked_at_end(text: str, cues: list[tuple[int, int, str]]) -> list[str]:
+    """The card data a turn asks for at its end, after any number it gives ("oh one one six
+    ... and the expiry", "expiration and cvv"); none if the turn goes on past the asking."""
+    after = 0
+    for run in number_runs(text):  # (not "four" of "the four on the front")
+        inside = [s for s, e, _ in cues if s < run.end <= e]
+        after = max(after, min([run.end, *inside]))
+    asking = [(s, e, k) for s, e, k in cues if s >= after]
+    if not asking or not _AFTER_AN_ASK.match(text, asking[-1][1]):
+        return []
+    kinds = [k for _, _, k in asking]
+    return kinds if all(k in ("CARD_NUMBER", "EXPIRY", "CVV") for k in kinds) else []
+
+
 _CALLER_OFFERS = re.compile(
     r"(?i)\b(?:(?:can|shall|should) i (?:give|read|tell)|do you want (?:it|me to)|"
     r"i(?:'ve| have) (?:got )?it (?:here|now))\b"
@@ -1291,6 +1430,11 @@ _RESTART_AT_END = re.compile(
     r"i need to)[\s,.…-]+)*(?:" + _RESTART_PHRASES + r"|read (?:it|that) again)\W*$"
 )
 _RESTART_SAID = re.compile(r"(?i)" + _RESTART_PHRASES)
+# A restart right after a number: "four eight sorry let me start that again i had my thumb ...".
+_RESTART_NEXT = re.compile(
+    r"(?i)^[\s,.…-]*(?:(?:oh|sorry|um|uh|er|no|wait|hang on|let me|i'll|i will|i'm going to|"
+    r"i need to)[\s,.…-]+)*(?:" + _RESTART_PHRASES + r")"
+)
 _AROUND_RESTART = frozenset(
     "oh sorry um uh er no wait hang on let me i'll i will i'm going to".split()
 )

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test43.jsonl, a held-out test set for the transcript redactor.
+"""Write data/redaction/dev47.jsonl, a redaction development set (case ids t43-001 ...).
+
+Written as the held-out set test43.jsonl, measured once with the forty-fifth round's code, then
+renamed dev47 and tuned on in the forty-sixth round.
 
 What the set leans on
 ---------------------
@@ -126,8 +129,8 @@ Choices made where the conventions are silent
 
 Run
 ---
-    python3 data/redaction/make_test43.py          # validate, print counts, write test43.jsonl
-    python3 data/redaction/make_test43.py --check  # validate and print counts only
+    python3 data/redaction/make_dev47.py          # validate, print counts, write dev47.jsonl
+    python3 data/redaction/make_dev47.py --check  # validate and print counts only
 """
 import json
 import os
@@ -3837,7 +3840,7 @@ def main():
     if check_only:
         print('checks passed (--check: nothing written)')
         return
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'test43.jsonl')
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'dev47.jsonl')
     with open(out, 'w', encoding='utf-8', newline='\n') as fh:
         for c in cases:
             fh.write(json.dumps(c, ensure_ascii=False) + '\n')

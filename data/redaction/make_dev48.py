@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Held-out redaction test set 44 (test44.jsonl) for mot-detect.
+"""Write data/redaction/dev48.jsonl, a redaction development set (case ids t44-001 ...).
+
+Written as the held-out set test44.jsonl, measured once with the forty-fifth round's code, then
+renamed dev48 and tuned on in the forty-sixth round.
 
 What it leans on
 ----------------
@@ -34,8 +37,8 @@ comes from one random.Random(44) drawn in case order.  The script validates
 every case and every minimum count and exits with status 1, writing nothing,
 if any check fails.
 
-Run:  python3 data/redaction/make_test44.py          (validate, print counts, write)
-      python3 data/redaction/make_test44.py --check  (validate and print only)
+Run:  python3 data/redaction/make_dev48.py          (validate, print counts, write)
+      python3 data/redaction/make_dev48.py --check  (validate and print only)
 
 Choices where the conventions are silent
 ----------------------------------------
@@ -80,7 +83,7 @@ import sys
 from pathlib import Path
 
 R = random.Random(44)
-OUT = Path(__file__).resolve().parent / "test44.jsonl"
+OUT = Path(__file__).resolve().parent / "dev48.jsonl"
 
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
