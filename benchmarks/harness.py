@@ -54,4 +54,5 @@ def write_results(path: Path, results: dict[str, Any]) -> None:
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(stamp | results, indent=2) + "\n")
-    print(f"results written to {path.relative_to(path.parents[2])}")
+    shown = path.relative_to(path.parents[2]) if len(path.parents) > 2 else path  # "/tmp/x.json"
+    print(f"results written to {shown}")

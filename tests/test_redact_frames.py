@@ -4454,3 +4454,76 @@ def test_values_in_frames_found_in_the_forty_second_round(
 )
 def test_no_value_in_the_forty_second_round_guards(turns: list[tuple[str, str]]) -> None:
     assert _redacted(turns)[-1] == turns[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # a code said as a number in hundreds
+            [
+                ("agent", "and the security code on the back"),
+                ("customer", "seven hundred and forty"),
+            ],
+            "[CVV]",
+        ),
+        (  # a card starting with a number in thousands and hundreds
+            [
+                ("agent", "card number"),
+                (
+                    "customer",
+                    "five thousand four hundred and twenty three eighteen sixty nine oh four"
+                    " twenty seven thirty one fifty three",
+                ),
+            ],
+            "[CARD_NUMBER]",
+        ),
+        (  # "the last four" before digits written as digits is a count
+            [("customer", "4485 2907 1163, and the last four 8810.")],
+            "[CARD_NUMBER], and the last four [CARD_NUMBER].",
+        ),
+        (  # "invoices" before two of them
+            [("customer", "We were charged twice, I think. Invoices 754348 and 716527.")],
+            "We were charged twice, I think. Invoices [ACCOUNT_NUMBER].",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_forty_third_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [  # "... thousand and ... thousand": two amounts, no number in thousands
+            (
+                "customer",
+                "there's a gap between twenty two thousand and thirty eight thousand kilometres",
+            )
+        ],
+        [  # numbers painted on vans, not a code on the back of a card
+            (
+                "customer",
+                "we need fleet numbers on the back doors one hundred and ten through one hundred"
+                " and sixteen",
+            )
+        ],
+        [("customer", "so the account is three hundred and twenty two rand")],  # an amount
+    ],
+)
+def test_no_value_in_the_forty_third_round_guards(turns: list[tuple[str, str]]) -> None:
+    assert _redacted(turns)[-1] == turns[-1][1]
+
+
+def test_digits_in_pairs_after_hundred_without_and_stay_digits() -> None:
+    """ "forty five hundred twenty nine ...": 4500 29 ..., not 4529 (pairs read out)."""
+    turns = [
+        ("agent", "card number"),
+        (
+            "customer",
+            "forty five hundred twenty nine twenty five eighty seven eighty four eighty seven"
+            " forty eight",
+        ),
+    ]
+    assert _redacted(turns)[-1] == "[CARD_NUMBER]"

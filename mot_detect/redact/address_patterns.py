@@ -237,7 +237,7 @@ _ZIP_AFTER_IN_TOWN = re.compile(
 _SPOKEN_NUMBERS = re.compile(
     r"^,?\s+((?:"
     + _NUMBER_WORD
-    + r")(?:\s+(?:"
+    + r")(?:(?:(?<=hundred)\s+and)?\s+(?:"  # "thirty five hundred and twelve"
     + _NUMBER_WORD
     + r"|ate|won|tree|free|sex)){1,5})\b",
     re.I,

@@ -66,7 +66,8 @@ _MEASURE_AFTER = re.compile(
 _AMOUNT_GOES_ON = re.compile(
     r"(?i)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety))+\s+(?:dollars?|pounds?|euros?|quid|bucks|cents?|pence)\b"
+    r"sixty|seventy|eighty|ninety))+\s+(?:dollars?|pounds?|euros?|quid|bucks|cents?|pence|rands?|"
+    r"rupees?|zlotys?|zloty|pesos?|naira|cedis?|dirhams?|riyals?|yen|yuan|francs?|kronor|krona)\b"
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _THOUSANDS = re.compile(r"(?:,\d{3})+(?!\d|,\d)")
@@ -139,8 +140,30 @@ def number_tokens(text: str) -> list[NumberToken]:
         elif word == "hundred" and tokens and tokens[-1].spoken and tokens[-1].end >= start - 1:
             if _AMOUNT_GOES_ON.match(text, end):
                 tokens.pop()  # "two hundred ninety two dollars": an amount
+            elif (below := _below_a_hundred(words, i + 1, text)) is not None:
+                digits, below_end, below_used = below  # "thirty six hundred and seventy seven"
+                found, used = NumberToken(start, below_end, digits, True), 1 + below_used
             else:
                 found = NumberToken(start, end, "00", True)  # "ninety three hundred": 9300
+        elif (
+            word == "thousand"
+            and tokens
+            and tokens[-1].spoken
+            and len(tokens[-1].digits) <= 2
+            and tokens[-1].end >= start - 1
+            and not _AMOUNT_GOES_ON.match(text, end)
+            and (
+                _HUNDREDS_NEXT.match(text, end)
+                or (below := _below_a_hundred(words, i + 1, text)) is not None
+            )
+        ):
+            # "five thousand five hundred and twenty five": 5525; "two thousand and eight": 2008
+            before = tokens.pop()
+            if _HUNDREDS_NEXT.match(text, end):
+                found = NumberToken(before.start, end, before.digits, True)
+            else:
+                found = NumberToken(before.start, below[1], before.digits + "0" + below[0], True)
+                used = 1 + below[2]
         elif word in _ZERO_WORDS and (
             _next_to_number(words, i, text)
             # "three six for oh": after a homophone taken as a digit
@@ -163,6 +186,59 @@ def number_tokens(text: str) -> list[NumberToken]:
             tokens.append(found)  # "reach you at five oh five five five ...": a phone number
         i += used
     return tokens
+
+
+# A hundreds group after "thousand": "... thousand five hundred ...".
+_HUNDREDS_NEXT = re.compile(
+    r"(?i)\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b"
+)
+
+
+def _below_a_hundred(
+    words: list[tuple[int, int, str]], i: int, text: str
+) -> tuple[str, int, int] | None:
+    """The number from 1 to 99 said at `words[i]` after "and", right after "hundred" or
+    "thousand" ("and twenty", "and seventy seven", "and five"): its two digits, where it ends
+    and how many words it took; None if none is said there. Without "and" the words are digits
+    read in pairs ("forty five hundred twenty nine ...": 4500 29, "oh seven seven hundred nine
+    hundred ...": 07700 900)."""
+    if i + 1 >= len(words) or words[i][2] != "and":
+        return None
+    i += 1
+    if text[words[i - 1][1] : words[i][0]].strip() != "":
+        return None
+    said = _below_a_hundred_said(words, i, text)
+    if said is None:
+        return None
+    digits, end, more = said
+    after = i + more
+    if after < len(words) and words[after][2] in ("hundred", "thousand", "million"):
+        return None  # "between twenty two thousand and thirty eight thousand kilometres"
+    return digits, end, 1 + more
+
+
+def _below_a_hundred_said(
+    words: list[tuple[int, int, str]], i: int, text: str
+) -> tuple[str, int, int] | None:
+    """The number from 1 to 99 said at `words[i]` ("seventy seven", "twelve", "five"): its two
+    digits, where it ends and how many words it took."""
+    end, word = words[i][1], words[i][2]
+    if word in _TENS:
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (
+            nxt is not None
+            and nxt[2] in _DIGITS
+            and nxt[2] not in _ZERO_WORDS
+            and nxt[2] not in ("zero", "nought")
+            and text[end : nxt[0]].strip(" -") == ""
+        ):
+            return _TENS[word] + _DIGITS[nxt[2]], nxt[1], 2
+        return _TENS[word] + "0", end, 1
+    if word in _TEENS:
+        return _TEENS[word], end, 1
+    if word in _DIGITS and word not in _ZERO_WORDS and word not in ("zero", "nought"):
+        return "0" + _DIGITS[word], end, 1
+    return None
 
 
 # Words an utterance of nothing but digits may hold besides them: "five sex seven oh sex nine
@@ -313,10 +389,13 @@ def _after_and(words: list[tuple[int, int, str]], at: int) -> int:
 
 
 def _digits_follow(words: list[tuple[int, int, str]], i: int) -> int:
-    """How many number words follow word `i` straight on."""
+    """How many number words (or digits written as digits) follow word `i` straight on."""
     count = 0
     for word in words[i + 1 :]:
         w = word[2]
+        if w.isdigit():
+            count += len(w)  # "and the last four 5557."
+            continue
         if not (w in _DIGITS or w in _ZERO_WORDS or w in _TEENS or w in _TENS or w in _REPEATS):
             break
         count += 1

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test45.jsonl, a held-out test set for the transcript redactor.
+"""Write data/redaction/dev49.jsonl, a redaction development set (case ids t45-001 ...).
+
+Written as the held-out set test45.jsonl, measured once with the forty-sixth round's code, then
+renamed dev49 and tuned on in the forty-seventh round.
 
 What the set leans on
 ---------------------
@@ -135,8 +138,8 @@ Choices made where the conventions are silent (applied the same way throughout)
 
 Run
 ---
-    python3 data/redaction/make_test45.py           # validates, prints the counts, writes test45.jsonl
-    python3 data/redaction/make_test45.py --check   # validates and prints the counts only
+    python3 data/redaction/make_dev49.py           # validates, prints the counts, writes dev49.jsonl
+    python3 data/redaction/make_dev49.py --check   # validates and prints the counts only
 """
 import json
 import os
@@ -3386,7 +3389,7 @@ def main():
     if "--check" in sys.argv[1:]:
         print("all checks passed (--check: nothing written)")
         return
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test45.jsonl")
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev49.jsonl")
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
