@@ -4527,3 +4527,62 @@ def test_digits_in_pairs_after_hundred_without_and_stay_digits() -> None:
         ),
     ]
     assert _redacted(turns)[-1] == "[CARD_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # "eh" inside a number
+            [
+                ("agent", "and your membership number"),
+                ("customer", "aye it's four four eight eh four six oh"),
+            ],
+            ["and your membership number", "aye it's [ACCOUNT_NUMBER]"],
+        ),
+        (  # "ehn" inside a number
+            [
+                ("agent", "your phone number please"),
+                ("customer", "oh four nine one ehn five seven oh oh oh six"),
+            ],
+            ["your phone number please", "[PHONE]"],
+        ),
+        (  # a card's first half typed after the agent spoke of an old card's expiry
+            [
+                ("agent", "Hmm, that one shows an expiry of 10/24, so it won't go through."),
+                ("customer", "Okay, let me get the other one."),
+                ("agent", "No rush."),
+                ("customer", "Okay. 4485 2907..."),
+                ("agent", "Yep."),
+                ("customer", "1163 8810. Expiry 03/29, CVC 163."),
+            ],
+            [
+                "Hmm, that one shows an expiry of [EXPIRY], so it won't go through.",
+                "Okay, let me get the other one.",
+                "No rush.",
+                "Okay. [CARD_NUMBER]...",
+                "Yep.",
+                "[CARD_NUMBER]. Expiry [EXPIRY], CVC [CVV].",
+            ],
+        ),
+        (  # "and the back" asks for the code
+            [("agent", "and the back"), ("customer", "seven seven six")],
+            ["and the back", "[CVV]"],
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_forty_fourth_round(
+    turns: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert _redacted(turns) == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("customer", "sat sri akal i want to book the small hall")],  # greetings, no names
+        [("customer", "no wahala abeg send it tomorrow")],
+        [("agent", "and the back of the shop is open on sundays")],  # no code's cue
+    ],
+)
+def test_no_value_in_the_forty_fourth_round_guards(turns: list[tuple[str, str]]) -> None:
+    assert _redacted(turns)[-1] == turns[-1][1]

@@ -1165,7 +1165,10 @@ class Finder:
                 if not candidate.complete and size >= least and room:
                     return candidate
             elif kind in DATE_KINDS:
-                if 3 <= size <= 8 and (not candidate.digits or candidate.many):
+                # "5473 6211...": no expiry, half a card (said, an expiry and a code may run on)
+                written = all(not t.spoken for t in run.tokens)
+                most = 6 if kind == "EXPIRY" and written else 8
+                if 3 <= size <= most and (not candidate.digits or candidate.many):
                     return candidate
             elif kind == NOT_PERSONAL:
                 if not candidate.digits and card_window(run.digits) is None:
@@ -1769,13 +1772,16 @@ def _text_value(
 
 def _card_digits_as_date(said: str) -> bool:
     """Seven digits or more without a month's name, the first no month's ("four nine nine five
-    four five oh four"): a card's, not an expiry's."""
+    four five oh four"), or two groups of four written digits, the second no year ("5473 6211",
+    "1163 8810"): a card's, not an expiry's."""
     digits = date_digits(said)
-    return (
-        len(digits) >= 7
-        and digits[0] not in "01"
-        and not re.search(r"\d|" + patterns._MONTH, said, re.I)
-    )
+    if len(digits) < 7 or re.search(patterns._MONTH, said, re.I):
+        return False
+    if (halves := re.fullmatch(r"\d{4}[ -]\d{4}", said.strip(" .,…"))) is not None:
+        return not halves[0][-4:].startswith(("19", "20"))  # "1163 8810", not "0312 1990"
+    if digits[0] in "01":
+        return False
+    return not re.search(r"\d", said) or (len(digits) >= 8 and digits[0] in "456789")
 
 
 def _unusual(word: str) -> bool:

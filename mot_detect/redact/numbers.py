@@ -37,7 +37,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+")
 FILLERS = frozenset(
     """um uh uhm er erm hmm ah sorry dash hyphen space and then um, is it's its that's thats
     okay ok yeah yes right so let me see wait hang on sec second just the i mean no slash say again
-    point dot stroke mm mhm huh""".split()
+    point dot stroke mm mhm huh eh ehn""".split()
 )
 MAX_GAP_WORDS = 4
 # A gap that takes back what came before it: "no sorry", "sorry no", "i mean".

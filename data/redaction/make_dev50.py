@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test46.jsonl, a held-out test set for the transcript redactor.
+"""Write data/redaction/dev50.jsonl, a redaction development set (case ids t46-001 ...).
+
+Written as the held-out set test46.jsonl, measured once with the forty-seventh round's code, then
+renamed dev50 and tuned on in the forty-eighth round.
 
 What this set leans on
 ----------------------
@@ -71,8 +74,8 @@ style (asr: lower case, no punctuation, no "@"); and the minimum counts of the b
 
 Run
 ---
-    python3 data/redaction/make_test46.py           # validate, print counts, write test46.jsonl
-    python3 data/redaction/make_test46.py --check   # validate and print counts only
+    python3 data/redaction/make_dev50.py           # validate, print counts, write dev50.jsonl
+    python3 data/redaction/make_dev50.py --check   # validate and print counts only
 
 Choices where the conventions are silent (applied the same way throughout)
 --------------------------------------------------------------------------
@@ -121,7 +124,7 @@ import random
 import re
 import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test46.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev50.jsonl")
 PREFIX = "t46"
 
 PII_TYPES = ("CARD_NUMBER", "CVV", "EXPIRY", "SSN", "PHONE", "EMAIL", "DOB",
