@@ -4586,3 +4586,71 @@ def test_values_in_frames_found_in_the_forty_fourth_round(
 )
 def test_no_value_in_the_forty_fourth_round_guards(turns: list[tuple[str, str]]) -> None:
     assert _redacted(turns)[-1] == turns[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # a transcriber's marker inside a card
+            [
+                ("agent", "card number please"),
+                (
+                    "customer",
+                    "five four two three one eight six nine [inaudible] oh four two seven three"
+                    " one five three",
+                ),
+            ],
+            ["card number please", "[CARD_NUMBER]"],
+        ),
+        (  # ... inside a social security number
+            [
+                ("agent", "and your social security number"),
+                ("customer", "356 [crosstalk] 21 7734."),
+            ],
+            ["and your social security number", "[SSN]."],
+        ),
+        (  # ... inside a phone
+            [
+                ("agent", "best number to reach you"),
+                ("customer", "six one seven five five five <um> oh one two two"),
+            ],
+            ["best number to reach you", "[PHONE]"],
+        ),
+        (  # "exp" alone asks for the expiry
+            [("agent", "exp"), ("customer", "oh one two eight")],
+            ["exp", "[EXPIRY]"],
+        ),
+        (  # a card's third block said again when the rest is asked for, a marker after a piece
+            [
+                ("customer", "can i pay by card"),
+                ("agent", "go on then"),
+                (
+                    "customer",
+                    "five <um> four two three one eight six nine oh four two seven [crosstalk]",
+                ),
+                ("agent", "sorry go on from the third bit"),
+                ("customer", "oh four two seven <um> three one five three"),
+            ],
+            [
+                "can i pay by card",
+                "go on then",
+                "[CARD_NUMBER] [crosstalk]",
+                "sorry go on from the third bit",
+                "[CARD_NUMBER]",
+            ],
+        ),
+        (  # "Member" straight before a long number
+            [("customer", "I'd like to upgrade my plan. Member 97721457.")],
+            ["I'd like to upgrade my plan. Member [ACCOUNT_NUMBER]."],
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_forty_fifth_round(
+    turns: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert _redacted(turns) == expected
+
+
+def test_a_marker_between_an_amount_and_words_joins_nothing() -> None:
+    turns = [("customer", "it's in the contract 12 months [pause] then it rolls")]
+    assert _redacted(turns)[-1] == turns[-1][1]

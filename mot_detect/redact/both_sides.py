@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from mot_detect.redact.card_turns import whole_card
-from mot_detect.redact.numbers import NumberRun
+from mot_detect.redact.numbers import MARKER, NumberRun
 
 # How many utterances back a piece may be, and a card spoken of, for the join to count.
 _REACH = 8
@@ -33,8 +33,9 @@ _MOST_WORDS_AFTER = 5
 
 def said_as_piece(text: str, end: int, next_start: int) -> bool:
     """Whether a number ending at `end` is said as a piece of a value: nothing but a few words
-    of `_AFTER_A_PIECE` after it, up to `next_start` (the next number, or the end of the turn)."""
-    words = re.findall(r"[a-z'-]+", text[end:next_start].lower())
+    of `_AFTER_A_PIECE` (and a transcriber's markers, "[crosstalk]") after it, up to
+    `next_start` (the next number, or the end of the turn)."""
+    words = re.findall(r"[a-z'-]+", MARKER.sub(" ", text[end:next_start]).lower())
     return len(words) <= _MOST_WORDS_AFTER and all(w in _AFTER_A_PIECE for w in words)
 
 
@@ -73,10 +74,17 @@ class PiecesOnBothSides:
         digits, speakers = "", set()
         for _, speaker, run in said:
             if not (len(run.digits) >= 3 and digits.endswith(run.digits)):  # not a read-back
-                digits += run.digits
+                digits += run.digits[_said_again(digits, run.digits) :]
                 speakers.add(speaker)
             if len(digits) > 16:
                 return None
         if not whole_card(digits):
             return None
         return digits, [(at, run) for at, _, run in said]
+
+
+def _said_again(digits: str, piece: str) -> int:
+    """How many digits at the start of `piece` say again the block of four that `digits` end
+    on ("... four five two" / "from the third bit" / "oh four five two nine oh six six")."""
+    block = piece[:4]
+    return 4 if len(piece) > 4 and len(digits) >= 4 and digits.endswith(block) else 0

@@ -40,6 +40,9 @@ FILLERS = frozenset(
     point dot stroke mm mhm huh eh ehn""".split()
 )
 MAX_GAP_WORDS = 4
+# What transcription services write for what they did not take down as words: "[inaudible]",
+# "[crosstalk]", "[pause]", "<um>", "(coughs)". Inside a number they are no more than a pause.
+MARKER = re.compile(r"\[[^\]\n]{1,40}\]|<[a-z][a-z ]{0,14}>|\((?:[a-z]+)(?: [a-z]+)?\)", re.I)
 # A gap that takes back what came before it: "no sorry", "sorry no", "i mean".
 _CORRECTION_GAP = re.compile(r"(?i)\bno\b|\bi mean\b")
 _GAP_PUNCTUATION = re.compile(r"^[\s,.;:/\-–—()#+*]*$")
@@ -440,6 +443,7 @@ def _is_measure(text: str, token: NumberToken) -> bool:
 
 def gap_joins(gap: str) -> bool:
     """Whether `gap`, the text between two number tokens, leaves them one number."""
+    gap = MARKER.sub(" ", gap)  # "five eight three three oh [inaudible] nine two three one"
     if _GAP_PUNCTUATION.match(gap):
         return True
     words = [w.lower() for w in _WORD.findall(gap)]

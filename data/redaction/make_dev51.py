@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test47.jsonl: a held-out redaction test set (labeller 47).
+"""Write data/redaction/dev51.jsonl, a redaction development set (case ids t47-001 ...).
+
+Written as the held-out set test47.jsonl (labeller 47), measured once with the forty-eighth
+round's code, then renamed dev51 and tuned on in the forty-ninth round.
 
 WHAT THE SET LEANS ON
   Transcripts as other recognisers and human transcription services write them: markers such as
@@ -72,8 +75,8 @@ CHOICES WHERE THE CONVENTIONS ARE SILENT (applied throughout)
     a DOB.  Amounts with their currency or rate are `price`.
 
 HOW TO RUN
-  python3 -B data/redaction/make_test47.py          # validates, prints counts, writes test47.jsonl
-  python3 -B data/redaction/make_test47.py --check  # validates and prints counts, writes nothing
+  python3 -B data/redaction/make_dev51.py          # validates, prints counts, writes dev51.jsonl
+  python3 -B data/redaction/make_dev51.py --check  # validates and prints counts, writes nothing
 Standard library only; output identical on every run and under any PYTHONHASHSEED.
 """
 import json
@@ -82,7 +85,7 @@ import random
 import re
 import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test47.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev51.jsonl")
 
 UNITS = {"zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
          "six": 6, "seven": 7, "eight": 8, "nine": 9}
