@@ -4654,3 +4654,28 @@ def test_values_in_frames_found_in_the_forty_fifth_round(
 def test_a_marker_between_an_amount_and_words_joins_nothing() -> None:
     turns = [("customer", "it's in the contract 12 months [pause] then it rolls")]
     assert _redacted(turns)[-1] == turns[-1][1]
+
+
+def test_a_block_misread_then_corrected_in_the_same_turn_is_found_in_the_fiftieth_round() -> None:
+    """The misread block happens to make the card Luhn-valid too; the corrected one is the
+    card's ("3161... no, wait, I misread it. 3153.")."""
+    turns = [
+        ("agent", "Card number, please."),
+        ("customer", "5423 1869"),
+        ("agent", "Mm-hmm."),
+        ("customer", "0427"),
+        ("agent", "And?"),
+        ("customer", "3161... no, wait, I misread it. 3153."),
+    ]
+    assert _redacted(turns)[-1] == "[CARD_NUMBER]... no, wait, I misread it. [CARD_NUMBER]."
+
+
+def test_a_distance_in_thousands_and_hundreds_is_no_number_in_the_fiftieth_round() -> None:
+    turns = [
+        (
+            "agent",
+            "brilliant and for your mileage claim last month you logged one thousand seven hundred"
+            " two miles is that right",
+        )
+    ]
+    assert _redacted(turns)[-1] == turns[-1][1]

@@ -91,6 +91,16 @@ def corrected_block(text: str, runs: list[NumberRun]) -> list[NumberRun]:
     return [*runs[:-2], NumberRun(first.tokens + block.tokens, taken)]
 
 
+def block_taken_back(text: str, run: NumberRun, runs: list[NumberRun]) -> bool:
+    """Whether `run` is a block taken back by the next run of the turn, as long, after a
+    correction ("5293... no, wait, I misread it. 4627.")."""
+    after = [r for r in runs if r.start >= run.end]
+    if not after or len(after[0].digits) != len(run.digits):
+        return False
+    gap = text[run.end : after[0].start]
+    return len(gap.split()) <= 8 and _CORRECTION.search(gap) is not None
+
+
 def card_split_in_turn(text: str, runs: list[NumberRun], cards: list[Found]) -> list[Found]:
     """A card number broken inside one turn by more than a filler ("four two six nine two oh
     six one sorry my phone's about to die ..."): consecutive runs of three or more digits,

@@ -54,6 +54,7 @@ from mot_detect.redact.beside_values import (
 from mot_detect.redact.both_sides import PiecesOnBothSides, said_as_piece
 from mot_detect.redact.card_turns import (
     MAX_CARD_DIGITS,
+    block_taken_back,
     card_fixes,
     card_split_in_turn,
     card_window,
@@ -591,6 +592,7 @@ class Finder:
             if not taken.overlap(r.start, r.end)
             and not patterns.labelled_lookalike(text, r.start, r.digits)
             and (cards.hold(r.start, r.end) or said_as_piece(text, r.end, next_start))
+            and not block_taken_back(text, r, runs)  # "5293... no, wait, I misread it. 4627."
         ]
         spoken = (
             "card" in text.lower()

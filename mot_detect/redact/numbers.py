@@ -69,8 +69,10 @@ _MEASURE_AFTER = re.compile(
 _AMOUNT_GOES_ON = re.compile(
     r"(?i)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety))+\s+(?:dollars?|pounds?|euros?|quid|bucks|cents?|pence|rands?|"
-    r"rupees?|zlotys?|zloty|pesos?|naira|cedis?|dirhams?|riyals?|yen|yuan|francs?|kronor|krona)\b"
+    r"sixty|seventy|eighty|ninety|hundred))+\s+(?:dollars?|pounds?|euros?|quid|bucks|cents?|pence|"
+    r"rands?|rupees?|zlotys?|zloty|pesos?|naira|cedis?|dirhams?|riyals?|yen|yuan|francs?|kronor|"
+    r"krona|miles|kilometres|kilometers|km|kilos|kg|litres|liters|gallons|metres|meters|feet|"
+    r"people|guests|units|items|points|hours|minutes|days|weeks|months|years)\b"
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _THOUSANDS = re.compile(r"(?:,\d{3})+(?!\d|,\d)")

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test48.jsonl: a held-out redaction test set (cases t48-001 ...).
+"""Write data/redaction/dev52.jsonl, a redaction development set (case ids t48-001 ...).
+
+Written as the held-out set test48.jsonl, measured once with the forty-ninth round's code, then
+renamed dev52 and tuned on in the fiftieth round.
 
 What the set leans on
 ---------------------
@@ -41,8 +44,8 @@ name words never left unlabelled in their case; no e-mail or street in two cases
 of nine words or more in two cases) and the minimum counts, and exits with status 1, writing
 nothing, if any check fails.
 
-Run:  python3 data/redaction/make_test48.py          # validates, prints counts, writes the file
-      python3 data/redaction/make_test48.py --check  # validates and prints counts only
+Run:  python3 data/redaction/make_dev52.py          # validates, prints counts, writes the file
+      python3 data/redaction/make_dev52.py --check  # validates and prints counts only
 
 Choices where the conventions are silent (applied the same way throughout)
 --------------------------------------------------------------------------
@@ -2726,7 +2729,7 @@ def main():
         sys.exit(1)
     if '--check' in sys.argv[1:]:
         return
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'test48.jsonl')
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'dev52.jsonl')
     with open(out, 'w', encoding='utf-8', newline='\n') as f:
         for c in cases:
             f.write(json.dumps(c, ensure_ascii=False) + '\n')
