@@ -4679,3 +4679,52 @@ def test_a_distance_in_thousands_and_hundreds_is_no_number_in_the_fiftieth_round
         )
     ]
     assert _redacted(turns)[-1] == turns[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # "Rx" straight before the number
+            [("agent", "I see the refill for Rx 5496977, the 20 mg tablets.")],
+            "I see the refill for Rx [ACCOUNT_NUMBER], the 20 mg tablets.",
+        ),
+        (  # "group" straight before the number
+            [("customer", "The plan is through my employer, group 53297.")],
+            "The plan is through my employer, group [ACCOUNT_NUMBER].",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_fifty_first_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_two_digits_before_reading_the_wrong_card_go_with_the_card_in_the_fifty_first_round() -> (
+    None
+):
+    turns = [
+        ("agent", "no we don't keep cards sorry"),
+        ("customer", "okay so it's five four ah no hang on i'm reading the wrong one"),
+        (
+            "customer",
+            "right five four two three one eight six nine oh four two seven three one five three",
+        ),
+    ]
+    assert _redacted(turns)[1:] == [
+        "okay so it's [CARD_NUMBER] ah no hang on i'm reading the wrong one",
+        "right [CARD_NUMBER]",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was billed under a different tax id i'll send it back for reprocessing",
+        "and email for paperless billing",
+    ],
+)
+def test_words_made_with_a_prefix_or_suffix_are_no_names_in_the_fifty_first_round(
+    text: str,
+) -> None:
+    assert _redacted([("agent", text)])[-1] == text

@@ -1429,6 +1429,7 @@ _DIGIT_QUERY = re.compile(
 _RESTART_PHRASES = (
     r"start (?:that |it |this )?(?:again|over)|(?:go |read it )?from the (?:start|top|beginning)"
     r"|that's (?:my|the) (?:old|wrong|other|previous) (?:card|one|number)"
+    r"|(?:i'm |i was )?reading (?:from )?the wrong (?:card|one)"
 )
 _RESTART_AT_END = re.compile(
     r"(?i)^[\s,.…-]*(?:(?:oh|sorry|um|uh|er|no|wait|hang on|let me|i'll|i will|i'm going to|"
@@ -1437,7 +1438,7 @@ _RESTART_AT_END = re.compile(
 _RESTART_SAID = re.compile(r"(?i)" + _RESTART_PHRASES)
 # A restart right after a number: "four eight sorry let me start that again i had my thumb ...".
 _RESTART_NEXT = re.compile(
-    r"(?i)^[\s,.…-]*(?:(?:oh|sorry|um|uh|er|no|wait|hang on|let me|i'll|i will|i'm going to|"
+    r"(?i)^[\s,.…-]*(?:(?:oh|ah|sorry|um|uh|er|no|wait|hang on|let me|i'll|i will|i'm going to|"
     r"i need to)[\s,.…-]+)*(?:" + _RESTART_PHRASES + r")"
 )
 _AROUND_RESTART = frozenset(

@@ -108,7 +108,35 @@ def is_english(word: str) -> bool:
     ):
         return True
     parts = lowered.split("-")
-    return len(parts) > 1 and all(p in english_words() for p in parts if p)
+    if len(parts) > 1 and all(p in english_words() for p in parts if p):
+        return True
+    return _derived(lowered)
+
+
+_PREFIXES = ("re", "un", "pre", "non", "over", "under", "multi", "self")
+_SUFFIXES = ("less", "ness", "ment", "ful", "able")
+
+
+def _derived(word: str) -> bool:
+    """A vocabulary word with a common prefix or suffix the vocabulary lacks ("reprocessing",
+    "paperless"); not a census name ("Renee")."""
+    first, last = name_lexicon()
+    if word in first or word in last:
+        return False
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if (
+            word.startswith(prefix)
+            and len(rest) >= 4
+            and (rest in english_words() or inflected(rest))
+        ):
+            return True
+    return any(
+        word.endswith(suffix)
+        and len(word) - len(suffix) >= 4
+        and word[: -len(suffix)] in english_words()
+        for suffix in _SUFFIXES
+    )
 
 
 def contraction_of_word(word: str) -> bool:

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test49.jsonl, a held-out test set for the transcript redactor.
+"""Write data/redaction/dev53.jsonl, a redaction development set (case ids t49-001 ...).
+
+Written as the held-out set test49.jsonl, measured once with the fiftieth round's code, then
+renamed dev53 and tuned on in the fifty-first round.
 
 What the set leans on
 ---------------------
@@ -76,8 +79,8 @@ Choices where the conventions are silent (applied throughout)
 
 Run
 ---
-    python3 data/redaction/make_test49.py           # validate, print counts, write test49.jsonl
-    python3 data/redaction/make_test49.py --check   # validate and print counts only
+    python3 data/redaction/make_dev53.py           # validate, print counts, write dev53.jsonl
+    python3 data/redaction/make_dev53.py --check   # validate and print counts only
 If any check or minimum fails the script prints the failures and exits with status 1 without
 writing anything.
 """
@@ -87,7 +90,7 @@ import random
 import re
 import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test49.jsonl")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev53.jsonl")
 
 ALIAS = {"CARD": "CARD_NUMBER", "EXP": "EXPIRY", "PH": "PHONE", "EM": "EMAIL",
          "ADDR": "ADDRESS", "PC": "POSTCODE", "ACCT": "ACCOUNT_NUMBER", "N": "NAME",
