@@ -4728,3 +4728,43 @@ def test_words_made_with_a_prefix_or_suffix_are_no_names_in_the_fifty_first_roun
     text: str,
 ) -> None:
     assert _redacted([("agent", text)])[-1] == text
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        (  # "through to" a name that looks like a verb in -ing ("aisle")
+            [("agent", "hello you're through to aisling how can i help")],
+            "hello you're through to [NAME] how can i help",
+        ),
+        (  # the caller's "is it the last three" answered without a new question
+            [
+                ("agent", "the code on the signature strip"),
+                ("customer", "is it the last three"),
+                ("agent", "that's the one"),
+                ("customer", "one eight one"),
+            ],
+            "[CVV]",
+        ),
+        (  # an expiry's month and year each said after its name
+            [
+                ("agent", "thank you and the expiry month and year"),
+                ("customer", "month one one year twenty twenty nine"),
+            ],
+            "month [EXPIRY]",
+        ),
+        (  # "port-out PIN"
+            [("agent", "Your port-out PIN is 496325. It's valid for 7 days.")],
+            "Your port-out PIN is [ACCOUNT_NUMBER]. It's valid for 7 days.",
+        ),
+    ],
+)
+def test_values_in_frames_found_in_the_fifty_second_round(
+    turns: list[tuple[str, str]], last: str
+) -> None:
+    assert _redacted(turns)[-1] == last
+
+
+def test_a_verb_in_ing_after_i_am_is_still_no_name_in_the_fifty_second_round() -> None:
+    turns = [("customer", "i'm flying to dublin this weekend")]
+    assert _redacted(turns)[-1] == turns[-1][1]

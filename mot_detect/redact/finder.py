@@ -204,7 +204,8 @@ _QUERIED = re.compile(
     r"(?i)\s*(?:(?:oh|um|uh|sorry|hang on|wait),?\s+)*(?:(?:do|does|why do|why does|what do|is|"
     r"will|would|must|have)\s+(?:you|i|it|that|they)\s+(?:really\s+)?(?:need|want|have to|"
     r"require)\b|i'm not (?:sure|comfortable|happy) (?:about |with )?giving|"
-    r"(?:is|was) (?:that|it) the (?:one|number|bit|one that's|one that)\b)[^0-9]*$"
+    r"(?:is|was) (?:that|it) the (?:one|number|bit|one that's|one that|(?:last |first )?"
+    r"(?:three|four|3|4))\b)[^0-9]*$"  # "is it the last three" / "that's the one" / "181"
 )
 _RECEIPT = re.compile(r"(?i)(?:(?:your|the|my) )?receipt\b")
 # An agent's turn that asks something: after the caller queried a question, a reply without one
@@ -538,7 +539,7 @@ class Finder:
             # "a birthday cake ... for Saturday the 14th": a day of the week says an event's date
             and not (f.kind == "DOB" and _WEEKDAY_BEFORE.search(patterns.before(text, f.start)))
         ]
-        found = [_cut_at_cue(text, f, cues) for f in found]
+        found = [_with_month_before(text, _cut_at_cue(text, f, cues)) for f in found]
         found += self._id_letters(speaker, text, found)
         found += dashes_between(text, found)
         found += extensions(text, runs, found)
@@ -1327,6 +1328,25 @@ _STARTS_WITH_NUMBER = re.compile(
 
 
 _JOINING_WORDS_AT_END = re.compile(r"(?i)(?:[\s,.]+(?:and|then|the|um|uh))*[\s,.]*$")
+
+
+_MONTH_SAID_BEFORE = re.compile(
+    r"(?i)\bmonth,?\s+((?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\d{1,2})(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?),?\s+(?:and\s+)?"
+    r"(?:the\s+)?year,?\s+$"
+)
+
+
+def _with_month_before(text: str, found: Found) -> Found:
+    """An expiry's year said after its month, each after its name ("month one one year twenty
+    twenty nine"): the month joins the expiry."""
+    if found.kind != "EXPIRY":
+        return found
+    month = _MONTH_SAID_BEFORE.search(patterns.before(text, found.start))
+    if month is None:
+        return found
+    start = found.start - (len(patterns.before(text, found.start)) - month.start(1))
+    return Found(start, found.end, found.kind, found.recognizer)
 
 
 def _cut_at_cue(text: str, found: Found, cues: list[tuple[int, int, str]]) -> Found:

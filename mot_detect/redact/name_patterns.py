@@ -31,7 +31,10 @@ _ANY_CASE_WORD = r"(?:" + _NAME_WORD + r"|[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-�
 
 
 # A capitalised name whose second part after a hyphen may be lower case: "Hyun-woo", "Kerry-Ann".
-_HYPHENED_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
+_HYPHENED_NAME = (  # "Hyun-woo", "MacIsaac", "McAllister"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+(?:(?<=Mac|.Mc)[A-Z][a-zß-öø-ÿĀ-ſ'’]+)?"
+    r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?"
+)
 
 
 # A typed name as it is checked or asked for: "Hyun-woo Park", "Hope MacDonald".
@@ -275,6 +278,7 @@ _OWNED = re.compile(
 )
 
 
+_THROUGH_TO = re.compile(r"(?i)\W*(?:through to|you've reached|speaking (?:to|with))\b")
 # "Lakeside Family Practice, Winona speaking." / "Is that under Callum Strachan?"
 _SPEAKING = re.compile(
     r"(?:^|[,.]\s+|\bthis is\s+)("
@@ -410,9 +414,10 @@ def names(text: str) -> Iterator[Found]:
             if contraction_of_word(first_word):
                 continue  # "thank you she's been worried", "He's here"
             capital = match[group][0].isupper() and any(c.islower() for c in text)
-            speaking = pattern in (_SPEAKING, _LOWER_SPEAKING) and text[
-                match.end() - 8 :
-            ].startswith("speaking")  # "council tax naveed speaking": a name, not a verb in -ed
+            speaking = pattern in (_SPEAKING, _LOWER_SPEAKING) and (
+                text[match.end() - 8 :].startswith("speaking")  # "council tax naveed speaking":
+                or _THROUGH_TO.match(match[0])  # a name, not a verb in -ed; "through to aisling"
+            )
             if (
                 inflected(first_word)
                 and not (capital and first_word not in english_words())

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write data/redaction/test50.jsonl, a held-out test set for the transcript redactor.
+"""Write data/redaction/dev54.jsonl, a redaction development set (case ids t50-001 ...).
+
+Written as the held-out set test50.jsonl, measured once with the fifty-first round's code, then
+renamed dev54 and tuned on in the fifty-second round.
 
 What the set leans on
 ---------------------
@@ -33,8 +36,8 @@ failing it.  The markup is stripped in code and all offsets are computed from cl
 The checks of the README (and the brief's minimum counts) run on every case; if any fails the
 script prints the failures and exits with status 1, writing nothing.
 
-Run:  python3 data/redaction/make_test50.py          # validate, print counts, write
-      python3 data/redaction/make_test50.py --check  # validate and print counts only
+Run:  python3 data/redaction/make_dev54.py          # validate, print counts, write
+      python3 data/redaction/make_dev54.py --check  # validate and print counts only
 
 Labelling choices where the conventions are silent
 --------------------------------------------------
@@ -2327,7 +2330,7 @@ def main():
     if check_only:
         print("checked: all checks pass (nothing written)")
         return
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test50.jsonl")
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev54.jsonl")
     data = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in out)
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(data)
