@@ -77,8 +77,7 @@ def corrected_block(text: str, runs: list[NumberRun]) -> list[NumberRun]:
     if len(runs) < 2:
         return runs
     first, block = runs[-2], runs[-1]
-    gap = text[first.end : block.start]
-    if len(block.digits) not in (3, 4) or len(gap.split()) > 8 or not _CORRECTION.search(gap):
+    if len(block.digits) not in (3, 4) or not _takes_back(text[first.end : block.start]):
         return runs
     said, cut = 0, len(first.tokens)
     while cut > 0 and said < len(block.digits):
@@ -97,7 +96,11 @@ def block_taken_back(text: str, run: NumberRun, runs: list[NumberRun]) -> bool:
     after = [r for r in runs if r.start >= run.end]
     if not after or len(after[0].digits) != len(run.digits):
         return False
-    gap = text[run.end : after[0].start]
+    return _takes_back(text[run.end : after[0].start])
+
+
+def _takes_back(gap: str) -> bool:
+    """Whether the words between two numbers take the first back ("no sorry that's wrong")."""
     return len(gap.split()) <= 8 and _CORRECTION.search(gap) is not None
 
 

@@ -1382,15 +1382,15 @@ def _goes_on_for_caller(going: _Open | None, text: str) -> bool:
 def _card_data_asked_at_end(text: str, cues: list[tuple[int, int, str]]) -> list[str]:
     """The card data a turn asks for at its end, after any number it gives ("oh one one six
     ... and the expiry", "expiration and cvv"); none if the turn goes on past the asking."""
+    card_data = ("CARD_NUMBER", "EXPIRY", "CVV")
+    if not cues or cues[-1][2] not in card_data or not _AFTER_AN_ASK.match(text, cues[-1][1]):
+        return []  # (most turns: their numbers are not read again)
     after = 0
     for run in number_runs(text):  # (not "four" of "the four on the front")
         inside = [s for s, e, _ in cues if s < run.end <= e]
         after = max(after, min([run.end, *inside]))
-    asking = [(s, e, k) for s, e, k in cues if s >= after]
-    if not asking or not _AFTER_AN_ASK.match(text, asking[-1][1]):
-        return []
-    kinds = [k for _, _, k in asking]
-    return kinds if all(k in ("CARD_NUMBER", "EXPIRY", "CVV") for k in kinds) else []
+    kinds = [k for s, _, k in cues if s >= after]
+    return kinds if kinds and all(k in card_data for k in kinds) else []
 
 
 _CALLER_OFFERS = re.compile(

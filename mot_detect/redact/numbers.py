@@ -158,13 +158,13 @@ def number_tokens(text: str) -> list[NumberToken]:
             and tokens[-1].end >= start - 1
             and not _AMOUNT_GOES_ON.match(text, end)
             and (
-                _HUNDREDS_NEXT.match(text, end)
+                (hundreds := _HUNDREDS_NEXT.match(text, end)) is not None
                 or (below := _below_a_hundred(words, i + 1, text)) is not None
             )
         ):
             # "five thousand five hundred and twenty five": 5525; "two thousand and eight": 2008
             before = tokens.pop()
-            if _HUNDREDS_NEXT.match(text, end):
+            if hundreds is not None:
                 found = NumberToken(before.start, end, before.digits, True)
             else:
                 found = NumberToken(before.start, below[1], before.digits + "0" + below[0], True)
